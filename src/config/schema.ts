@@ -1,0 +1,167 @@
+/**
+ * The shape of every config file, as zod schemas. Defaults live here and nowhere else, so a missing
+ * settings.yaml still yields a complete, valid configuration.
+ */
+import { z } from 'zod';
+
+const positiveInt = z.number().int().positive();
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "nicolas-maduro"');
+
+export const settingsSchema = z
+  .object({
+    poll: z
+      .object({
+        /** node-cron expression; a sixth, leading field means seconds. */
+        schedule: nonEmpty.default('* * * * *'),
+        concurrency: positiveInt.max(64).default(8),
+        perHost: positiveInt.max(16).default(2),
+        /** How many of a new feed's latest items alert on its first poll. */
+        backfill: z.number().int().min(0).max(100).default(0),
+        /** Seconds between checks of a feed that sets no interval of its own. */
+        interval: positiveInt.min(30).default(600),
+        /** The longest a feed's TTL or Cache-Control can stretch its interval, in seconds. */
+        maxInterval: positiveInt.default(6 * 3600),
+        /** Ceiling of the exponential error back-off, in seconds. */
+        backoffCap: positiveInt.default(6 * 3600),
+        /** Consecutive failures after which a feed is disabled. */
+        maxErrors: positiveInt.default(10),
+        /** One deadline for the whole request, headers and body, in seconds. */
+        timeout: positiveInt.max(300).default(20),
+        /** Body cap after decompression, in bytes. */
+        maxBytes: positiveInt.default(10 * 1024 * 1024),
+        maxRedirects: z.number().int().min(0).max(20).default(5),
+        userAgent: nonEmpty.default('vigia/0.1 (news feed monitor)'),
+      })
+      .prefault({}),
+    parse: z
+      .object({
+        workers: positiveInt.max(8).default(2),
+        /** Hard limit for one feed's parse; the worker is killed past it. Milliseconds. */
+        timeout: positiveInt.default(5000),
+        /** Old-generation heap limit of a parse worker, in MB. */
+        maxMemory: positiveInt.min(16).default(128),
+      })
+      .prefault({}),
+    match: z
+      .object({
+        /** Tokens either side of an ambiguous alias searched for context and negative words. */
+        contextWindow: positiveInt.max(50).default(8),
+      })
+      .prefault({}),
+    log: z
+      .object({
+        level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const feedSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'not a URL (http or https)' }),
+    name: nonEmpty.optional(),
+    /** Seconds between checks; overrides poll.interval. */
+    interval: positiveInt.min(30).optional(),
+    enabled: z.boolean().default(true),
+    /** ISO 639-1 code the feed is written in ("en", "es"), when known. */
+    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code like "es"').optional(),
+  })
+  .strict();
+
+export const feedsFileSchema = z.object({ feeds: z.array(feedSchema).default([]) }).strict();
+export type FeedConfig = z.infer<typeof feedSchema>;
+
+/**
+ * How an alias must be written to count:
+ * - any: any case (the default for unambiguous names);
+ * - capitalized: first letter upper case, or the whole passage in capitals (FARC, Farc, not farc);
+ * - exact: exactly as written here (TdA).
+ */
+export const aliasCaseSchema = z.enum(['any', 'capitalized', 'exact']);
+
+export const aliasSchema = z.union([
+  nonEmpty,
+  z
+    .object({
+      text: nonEmpty,
+      /** A common word or a name others share: counts only with evidence (see README, "Matching"). */
+      ambiguous: z.boolean().default(false),
+      case: aliasCaseSchema.optional(),
+    })
+    .strict(),
+]);
+
+/** Words, or word prefixes ending in "*", matched on accent- and case-folded text. */
+const wordList = z.array(nonEmpty).default([]);
+
+export const profileSchema = z
+  .object({
+    role: z.string().optional(),
+    status: z.string().optional(),
+    rewards: z.array(z.string()).default([]),
+    charges: z.array(z.string()).default([]),
+    sanctions: z.array(z.string()).default([]),
+    notes: z.array(z.string()).default([]),
+  })
+  .strict()
+  .prefault({});
+
+export const entitySchema = z
+  .object({
+    id: slug,
+    name: nonEmpty,
+    kind: z.enum(['person', 'organization', 'place']),
+    aliases: z.array(aliasSchema).default([]),
+    /** Words near an ambiguous alias that show it is this figure ("presidente", "minister"). */
+    context: wordList,
+    /** Words near an ambiguous alias that show it is not ("plátano", "shampoo"). */
+    negative: wordList,
+    profile: profileSchema,
+  })
+  .strict();
+
+export const entitiesFileSchema = z.object({ entities: z.array(entitySchema).default([]) }).strict();
+export type EntityConfig = z.infer<typeof entitySchema>;
+export type AliasConfig = z.infer<typeof aliasSchema>;
+
+const bilingualPhrases = z
+  .object({ en: wordList, es: wordList })
+  .strict()
+  .prefault({});
+
+export const claimSchema = z
+  .object({
+    id: slug,
+    statement: nonEmpty,
+    /** What shows a sentence is about this claim at all. */
+    topic: z
+      .object({
+        entities: z.array(slug).default([]),
+        en: wordList,
+        es: wordList,
+      })
+      .strict()
+      .prefault({}),
+    /** Wording that asserts the claim. Phrases of words; a word ending in "*" matches any ending. */
+    asserts: bilingualPhrases,
+    /** Wording that disputes it. */
+    disputes: bilingualPhrases,
+  })
+  .strict();
+
+export const claimsFileSchema = z
+  .object({
+    /** Wording that turns any topical sentence into a dispute ("denies", "sin pruebas"). */
+    disputeCues: bilingualPhrases,
+    /** Wording that reports an assertion ("alleges", "acusa"). */
+    assertCues: bilingualPhrases,
+    claims: z.array(claimSchema).default([]),
+  })
+  .strict();
+export type ClaimConfig = z.infer<typeof claimSchema>;
+export type ClaimsFile = z.infer<typeof claimsFileSchema>;
