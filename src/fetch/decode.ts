@@ -33,7 +33,17 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-function decoderFor(charset: string, fatal: boolean): TextDecoder | null {
+/**
+ * Node 20.18.3+ decodes bytes 0x80–0x9F of windows-1252 (and of its aliases latin1, iso-8859-1, ascii)
+ * as C1 control characters instead of “smart quotes”, dashes and €. The WHATWG table, applied after.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function repairWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (ch) => WINDOWS_1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
+}
+
+function decoderFor(charset: string, fatal: boolean): InstanceType<typeof TextDecoder> | null {
   try {
     return new TextDecoder(charset, { fatal, ignoreBOM: false });
   } catch {
@@ -45,7 +55,8 @@ function tryDecode(bytes: Uint8Array, charset: string, fatal: boolean): string |
   const decoder = decoderFor(charset, fatal);
   if (!decoder) return null;
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text;
   } catch {
     return null;
   }
@@ -88,5 +99,5 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
   }
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, charset: 'utf-8', source: 'utf-8' };
-  return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252', source: 'fallback' };
+  return { text: repairWindows1252(new TextDecoder('windows-1252').decode(bytes)), charset: 'windows-1252', source: 'fallback' };
 }

@@ -1,0 +1,200 @@
+/**
+ * Downloads one feed with Node's fetch (undici): conditional GET, manual redirects, one deadline for
+ * the whole exchange, a cap on the decompressed size, and every failure turned into a FetchError.
+ */
+import { decodeBody } from './decode';
+import type { CharsetSource } from './decode';
+import { startDeadline } from './deadline';
+import type { Deadline } from './deadline';
+import {
+  BadRedirectError,
+  CancelledError,
+  FetchError,
+  HttpStatusError,
+  InvalidUrlError,
+  NetworkError,
+  TimeoutError,
+  TooLargeError,
+  TooManyRedirectsError,
+} from './errors';
+import type { NetworkStage } from './errors';
+import { isUncompressed, parseCacheMaxAge, parseRetryAfter } from './http-headers';
+import { discardBody, readCappedBody } from './read-body';
+
+export interface FetchRequest {
+  url: string;
+  /** Validators from the previous successful fetch, sent back for a conditional GET. */
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export interface FetchOptions {
+  /** Deadline for the whole request: every redirect hop, headers and body. */
+  timeoutMs: number;
+  /** Cap on the body after decompression. */
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+  /** Outer cancellation (shutdown); fetchFeed then rejects with CancelledError. */
+  signal?: AbortSignal;
+}
+
+export interface NotModifiedResult {
+  kind: 'not-modified';
+  finalUrl: string;
+  cacheMaxAgeSeconds: number | null;
+}
+
+export interface FetchedFeed {
+  kind: 'ok';
+  finalUrl: string;
+  status: number;
+  text: string;
+  charset: string;
+  charsetSource: CharsetSource;
+  etag: string | null;
+  lastModified: string | null;
+  cacheMaxAgeSeconds: number | null;
+  /** Body size after decompression. */
+  bytes: number;
+  contentType: string | null;
+}
+
+export type FetchResult = NotModifiedResult | FetchedFeed;
+
+export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** Where the request is, so a failure names the right URL and stage. Local to one call. */
+interface Progress {
+  url: string;
+  stage: NetworkStage;
+}
+
+export async function fetchFeed(req: FetchRequest, options: FetchOptions): Promise<FetchResult> {
+  if (!isHttpUrl(req.url)) throw new InvalidUrlError(req.url);
+  const progress: Progress = { url: req.url, stage: 'request' };
+  const deadline = startDeadline(options.timeoutMs, options.signal);
+  try {
+    const headers = requestHeaders(req, options);
+    for (let redirects = 0; ; redirects++) {
+      throwIfAborted(deadline, progress.url, options);
+      progress.stage = 'request';
+      const response = await fetch(progress.url, { headers, redirect: 'manual', signal: deadline.signal });
+      if (!REDIRECT_STATUSES.has(response.status)) {
+        progress.stage = 'body';
+        return await readResponse(response, progress.url, options);
+      }
+      discardBody(response);
+      if (redirects >= options.maxRedirects) throw new TooManyRedirectsError(progress.url, options.maxRedirects);
+      progress.url = redirectTarget(progress.url, response.headers.get('location'));
+    }
+  } catch (error) {
+    const failure = toFetchError(error, progress, deadline, options);
+    deadline.abort(); // whatever went wrong, release the connection now rather than at GC
+    throw failure;
+  } finally {
+    deadline.dispose();
+  }
+}
+
+function requestHeaders(req: FetchRequest, options: FetchOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'User-Agent': options.userAgent,
+    Accept: FEED_ACCEPT,
+    // undici decompresses these itself; its stream hands us the decoded bytes.
+    'Accept-Encoding': 'gzip, deflate, br',
+  };
+  if (req.etag) headers['If-None-Match'] = req.etag;
+  if (req.lastModified) headers['If-Modified-Since'] = req.lastModified;
+  return headers;
+}
+
+async function readResponse(response: Response, url: string, options: FetchOptions): Promise<FetchResult> {
+  const cacheMaxAgeSeconds = parseCacheMaxAge(response.headers.get('cache-control'));
+  if (response.status === 304) {
+    discardBody(response);
+    return { kind: 'not-modified', finalUrl: url, cacheMaxAgeSeconds };
+  }
+  if (!response.ok) {
+    discardBody(response);
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    throw new HttpStatusError(url, response.status, response.statusText, retryAfterMs);
+  }
+  // Content-Length counts the bytes on the wire, so it only predicts the decoded size uncompressed.
+  const declaredLength = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (isUncompressed(response.headers.get('content-encoding')) && declaredLength > options.maxBytes) {
+    discardBody(response);
+    throw new TooLargeError(url, options.maxBytes);
+  }
+  const body = await readCappedBody(response.body, options.maxBytes, url);
+  const contentType = response.headers.get('content-type');
+  const decoded = decodeBody(body, contentType);
+  return {
+    kind: 'ok',
+    finalUrl: url,
+    status: response.status,
+    text: decoded.text,
+    charset: decoded.charset,
+    charsetSource: decoded.source,
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+    cacheMaxAgeSeconds,
+    bytes: body.byteLength,
+    contentType,
+  };
+}
+
+function isHttpUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol } = new URL(url);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+/** Resolves Location against the URL that sent it; only http(s) targets are followed. */
+function redirectTarget(from: string, location: string | null): string {
+  if (location === null || !URL.canParse(location, from)) throw new BadRedirectError(from, location);
+  const target = new URL(location, from);
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new BadRedirectError(from, location);
+  return target.href;
+}
+
+function throwIfAborted(deadline: Deadline, url: string, options: FetchOptions): void {
+  const cause = deadline.cause();
+  if (cause === 'timeout') throw new TimeoutError(url, options.timeoutMs);
+  if (cause === 'cancelled') throw new CancelledError(url, options.signal?.reason);
+}
+
+/**
+ * Our own errors pass through. Anything else (AbortError, TypeError('fetch failed'), TypeError
+ * ('terminated') mid-body) is blamed on the deadline or the caller if either fired, else on the network.
+ */
+function toFetchError(error: unknown, progress: Progress, deadline: Deadline, options: FetchOptions): FetchError {
+  if (error instanceof FetchError) return error;
+  const cause = deadline.cause();
+  if (cause === 'timeout') return new TimeoutError(progress.url, options.timeoutMs);
+  if (cause === 'cancelled') return new CancelledError(progress.url, options.signal?.reason);
+  const root = rootCause(error);
+  return new NetworkError(progress.url, progress.stage, errorCode(root), errorMessage(root), { cause: error });
+}
+
+/** undici wraps the real failure: TypeError('fetch failed').cause is the socket or zlib error. */
+function rootCause(error: unknown): unknown {
+  if (error instanceof TypeError && error.cause !== undefined) return error.cause;
+  return error;
+}
+
+function errorCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  // Happy-eyeballs connects report an AggregateError; its first attempt carries the code.
+  if (error instanceof AggregateError) return errorCode(error.errors[0]);
+  return null;
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '') return errorMessage(error.errors[0]);
+  return error instanceof Error ? error.message : String(error);
+}

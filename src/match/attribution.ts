@@ -1,0 +1,32 @@
+/**
+ * Who says it: the source a sentence attributes its statement to, when the sentence names one
+ * ("according to prosecutors", "según el Ministerio Público", "Cabello said", "dijo un analista").
+ */
+
+const SPEECH_VERBS =
+  'said|says|told|alleged|alleges|claimed|claims|denied|denies|wrote|writes|argued|argues|added|stated|insisted|' +
+  'dijo|afirmó|afirma|aseguró|asegura|denunció|denuncia|negó|niega|sostuvo|sostiene|señaló|señala|escribió|' +
+  'acusó|acusa|declaró|indicó|agregó|añadió|insistió|rechazó|rechaza';
+
+const ACCORDING_TO = /\b(?:according to|según|de acuerdo con)\s+([^,.;:!?]{2,80}?)\s*(?:[,.;:!?]|$)/iu;
+const TRAILING_SPEAKER = new RegExp(`[,"”»]\\s*(?:${SPEECH_VERBS})\\s+([^,.;:!?]{2,80}?)\\s*(?:[,.;:!?]|$)`, 'iu');
+const LEADING_SPEAKER = new RegExp(
+  `^((?:(?:The|A|An|El|La|Los|Las|Un|Una)\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,5}?(?:[\\p{Lu}][\\p{L}.'’-]*|[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?))\\s+(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
+
+function tidy(source: string): string | null {
+  const cleaned = source.replace(/\s+/g, ' ').trim();
+  if (cleaned.length < 2 || /^(?:that|que|it|he|she|they|él|ella|ellos)$/i.test(cleaned)) return null;
+  return cleaned;
+}
+
+export function findSource(sentence: string): string | null {
+  const according = ACCORDING_TO.exec(sentence);
+  if (according?.[1]) return tidy(according[1]);
+  const trailing = TRAILING_SPEAKER.exec(sentence);
+  if (trailing?.[1]) return tidy(trailing[1]);
+  const leading = LEADING_SPEAKER.exec(sentence.trim());
+  if (leading?.[1]) return tidy(leading[1]);
+  return null;
+}

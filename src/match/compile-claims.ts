@@ -1,0 +1,47 @@
+/**
+ * Turns claims.yaml into phrase tries: one for every claim's asserting and disputing wording, one for
+ * topic words, and one each for the generic cues that report or deny something.
+ */
+import type { ClaimConfig, ClaimsFile } from '../config/schema';
+import { PhraseIndex } from './phrase-index';
+
+export type Side = 'asserts' | 'disputes';
+
+export interface ClaimPhrase {
+  claimId: string;
+  side: Side;
+}
+
+export interface CompiledClaims {
+  claims: ClaimConfig[];
+  phrases: PhraseIndex<ClaimPhrase>;
+  topicWords: PhraseIndex<string>;
+  /** Entity id → claims whose topic that figure is. */
+  topicEntities: Map<string, string[]>;
+  disputeCues: PhraseIndex<true>;
+  assertCues: PhraseIndex<true>;
+}
+
+function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
+  // Both languages always apply: Spanish stories quote English officials and the other way round.
+  for (const phrase of [...phrases.en, ...phrases.es]) index.add(phrase, value);
+}
+
+export function compileClaims(file: ClaimsFile): CompiledClaims {
+  const phrases = new PhraseIndex<ClaimPhrase>();
+  const topicWords = new PhraseIndex<string>();
+  const topicEntities = new Map<string, string[]>();
+  const disputeCues = new PhraseIndex<true>();
+  const assertCues = new PhraseIndex<true>();
+  addBoth(disputeCues, file.disputeCues, true);
+  addBoth(assertCues, file.assertCues, true);
+  for (const claim of file.claims) {
+    addBoth(phrases, claim.asserts, { claimId: claim.id, side: 'asserts' });
+    addBoth(phrases, claim.disputes, { claimId: claim.id, side: 'disputes' });
+    addBoth(topicWords, claim.topic, claim.id);
+    for (const entityId of claim.topic.entities) {
+      topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
+    }
+  }
+  return { claims: file.claims, phrases, topicWords, topicEntities, disputeCues, assertCues };
+}

@@ -1,0 +1,51 @@
+/**
+ * Turns entities.yaml into the structures the matcher walks: one trie over every alias of every
+ * figure, and one over every context and negative word. Built once per config change, not per story.
+ */
+import type { AliasConfig, EntityConfig } from '../config/schema';
+import { PhraseIndex } from './phrase-index';
+
+export type AliasCaseRule = 'any' | 'capitalized' | 'exact';
+
+export interface AliasRef {
+  entityId: string;
+  ambiguous: boolean;
+  caseRule: AliasCaseRule;
+  /** The alias as written in config, split into words: what `exact` compares against. */
+  exactWords: string[];
+}
+
+export interface CompiledEntities {
+  aliases: PhraseIndex<AliasRef>;
+  context: PhraseIndex<string>;
+  negative: PhraseIndex<string>;
+  byId: Map<string, EntityConfig>;
+  contextWindow: number;
+}
+
+function aliasRef(entity: EntityConfig, alias: AliasConfig): { text: string; ref: AliasRef } {
+  const text = typeof alias === 'string' ? alias : alias.text;
+  const ambiguous = typeof alias === 'string' ? false : alias.ambiguous;
+  const declared = typeof alias === 'string' ? undefined : alias.case;
+  const caseRule: AliasCaseRule = declared ?? (ambiguous ? 'capitalized' : 'any');
+  const exactWords = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return { text, ref: { entityId: entity.id, ambiguous, caseRule, exactWords } };
+}
+
+export function compileEntities(entities: readonly EntityConfig[], contextWindow: number): CompiledEntities {
+  const aliases = new PhraseIndex<AliasRef>();
+  const context = new PhraseIndex<string>();
+  const negative = new PhraseIndex<string>();
+  const byId = new Map<string, EntityConfig>();
+  for (const entity of entities) {
+    byId.set(entity.id, entity);
+    // The canonical name is always an alias, and never an ambiguous one.
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const { text, ref } = aliasRef(entity, alias);
+      aliases.add(text, ref);
+    }
+    for (const word of entity.context) context.add(word, entity.id);
+    for (const word of entity.negative) negative.add(word, entity.id);
+  }
+  return { aliases, context, negative, byId, contextWindow };
+}

@@ -1,0 +1,49 @@
+/**
+ * The whole match stage for one story: figures, claims with stance and evidence, language, summary.
+ * Pure: the same compiled rules and story always give the same result.
+ */
+import type { ClaimsFile, EntityConfig } from '../config/schema';
+import type { MatchResult } from '../model';
+import { summarize } from '../summarize/summarize';
+import { compileClaims, type CompiledClaims } from './compile-claims';
+import { compileEntities, type CompiledEntities } from './compile-entities';
+import { buildDocument, sentenceText } from './document';
+import { detectLanguage } from './language';
+import { matchClaims } from './match-claims';
+import { entityHits, matchEntitySpans } from './match-entities';
+
+export interface Matcher {
+  entities: CompiledEntities;
+  claims: CompiledClaims;
+}
+
+export function createMatcher(entities: readonly EntityConfig[], claims: ClaimsFile, contextWindow: number): Matcher {
+  return { entities: compileEntities(entities, contextWindow), claims: compileClaims(claims) };
+}
+
+export interface MatchInput {
+  title: string;
+  text: string;
+  declaredLanguage?: string | null;
+}
+
+export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
+  const doc = buildDocument(input.title, input.text);
+  const spans = matchEntitySpans(matcher.entities, doc);
+  const claims = matchClaims(matcher.claims, doc, spans);
+  const weights = doc.sentences.map(() => 0);
+  for (const span of spans) weights[doc.tokenSentence[span.start]!]! += 1;
+  const evidence = new Set(claims.flatMap((claim) => [...claim.asserting, ...claim.disputing].map((item) => item.sentence)));
+  const body = doc.sentences.map((_, index) => index).filter((index) => index >= doc.titleSentences);
+  const sentences = body.map((index) => sentenceText(doc, index));
+  const summary = summarize({
+    sentences,
+    weights: body.map((index, position) => weights[index]! + (evidence.has(sentences[position]!) ? 2 : 0)),
+  });
+  return {
+    lang: detectLanguage(doc.tokens, input.declaredLanguage ?? null),
+    entities: entityHits(matcher.entities, spans),
+    claims,
+    summary: summary || (doc.titleSentences > 0 ? sentenceText(doc, 0) : ''),
+  };
+}

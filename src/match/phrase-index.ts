@@ -1,0 +1,100 @@
+/**
+ * A trie over folded words: finds every configured phrase in one pass over the tokens, whatever the
+ * number of phrases. Cost per token is a hash lookup, not one regular expression per phrase.
+ * A word written with a trailing "*" in config matches any word that starts with it.
+ */
+import { phraseWords, type Token } from './tokenize';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  prefixes: Array<{ prefix: string; node: TrieNode<T> }>;
+  values: T[];
+}
+
+export interface PhraseHit<T> {
+  /** Token indexes, end exclusive. */
+  start: number;
+  end: number;
+  value: T;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), prefixes: [], values: [] };
+}
+
+/** "narco-terror*" → [{word: "narco"}, {word: "terror", prefix: true}] */
+function patternWords(phrase: string): Array<{ word: string; prefix: boolean }> {
+  const out: Array<{ word: string; prefix: boolean }> = [];
+  for (const chunk of phrase.trim().split(/\s+/)) {
+    const wildcard = chunk.endsWith('*');
+    const words = phraseWords(wildcard ? chunk.slice(0, -1) : chunk);
+    words.forEach((word, index) => out.push({ word, prefix: wildcard && index === words.length - 1 }));
+  }
+  return out;
+}
+
+export class PhraseIndex<T> {
+  private readonly root: TrieNode<T> = newNode();
+  size = 0;
+
+  /** Returns false when the phrase has no words after folding (nothing to match). */
+  add(phrase: string, value: T): boolean {
+    const words = patternWords(phrase);
+    if (words.length === 0) return false;
+    let node = this.root;
+    for (const { word, prefix } of words) {
+      if (prefix) {
+        let entry = node.prefixes.find((candidate) => candidate.prefix === word);
+        if (!entry) {
+          entry = { prefix: word, node: newNode() };
+          node.prefixes.push(entry);
+        }
+        node = entry.node;
+      } else {
+        let child = node.next.get(word);
+        if (!child) {
+          child = newNode();
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+    }
+    node.values.push(value);
+    this.size++;
+    return true;
+  }
+
+  /** Every phrase that starts at token `start`, shortest first. */
+  matchAt(tokens: readonly Token[], start: number): Array<PhraseHit<T>> {
+    const hits: Array<PhraseHit<T>> = [];
+    this.walk(this.root, tokens, start, start, hits);
+    hits.sort((a, b) => a.end - b.end);
+    return hits;
+  }
+
+  private walk(node: TrieNode<T>, tokens: readonly Token[], start: number, at: number, hits: Array<PhraseHit<T>>): void {
+    const token = tokens[at];
+    if (!token) return;
+    const child = node.next.get(token.text);
+    if (child) this.visit(child, tokens, start, at + 1, hits);
+    for (const { prefix, node: prefixNode } of node.prefixes) {
+      if (token.text.startsWith(prefix)) this.visit(prefixNode, tokens, start, at + 1, hits);
+    }
+  }
+
+  private visit(node: TrieNode<T>, tokens: readonly Token[], start: number, end: number, hits: Array<PhraseHit<T>>): void {
+    for (const value of node.values) hits.push({ start, end, value });
+    if (node.next.size > 0 || node.prefixes.length > 0) this.walk(node, tokens, start, end, hits);
+  }
+
+  /** All occurrences, overlapping ones included, in token order. */
+  findAll(tokens: readonly Token[]): Array<PhraseHit<T>> {
+    const hits: Array<PhraseHit<T>> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!this.root.next.has(token.text) && this.root.prefixes.length === 0) continue;
+      for (const hit of this.matchAt(tokens, i)) hits.push(hit);
+    }
+    return hits;
+  }
+}

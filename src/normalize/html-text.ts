@@ -1,0 +1,57 @@
+import { decodeHTML } from 'entities';
+import { scanHtml } from './html-scan';
+
+/**
+ * Control characters (C0 except tab/newline/carriage return, DEL, C1) and the byte-order mark.
+ * Tab and CR are kept only long enough to be collapsed as whitespace; \n survives as paragraph breaks.
+ */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+/** A blank line in plain text: newline, optional non-newline whitespace, newline. Linear: no nested quantifiers. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+const WHITESPACE_RUN = /\s+/g;
+
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Plain text from feed HTML: scripts, styles and comments dropped, entities decoded, block elements
+ * turned into paragraphs ("\n\n" between them, single spaces inside). Runs in linear time.
+ *
+ * Feeds often escape their HTML twice (`&lt;p&gt;Hello&lt;/p&gt;`); when one pass leaves text that
+ * still holds tags, a second pass strips them — only once, so `&amp;amp;` text is not decoded forever.
+ */
+export function htmlToText(html: string): string {
+  const once = convertOnce(html);
+  return containsTag(once) ? convertOnce(once) : once;
+}
+
+function convertOnce(html: string): string {
+  const { paragraphs, sawMarkup } = scanHtml(html);
+  const out: string[] = [];
+  for (const raw of paragraphs) {
+    const decoded = decodeHTML(raw).replace(CONTROL_CHARS, '');
+    // Plain text has no tags to mark paragraphs, so its blank lines do that job.
+    const pieces = sawMarkup ? [decoded] : decoded.split(BLANK_LINE);
+    for (const piece of pieces) {
+      const clean = piece.replace(WHITESPACE_RUN, ' ').trim();
+      if (clean !== '') out.push(clean);
+    }
+  }
+  return out.join('\n\n');
+}
+
+/**
+ * Whether text looks like it still holds markup: a `<` followed by a letter, `/letter` or `!--`,
+ * with some `>` after it. One pass; no regex, so 200 KB of `<p<p<p` cannot make it backtrack.
+ */
+export function containsTag(text: string): boolean {
+  const lastGt = text.lastIndexOf('>');
+  let lt = text.indexOf('<');
+  while (lt !== -1 && lt < lastGt) {
+    const next = text.charCodeAt(lt + 1);
+    if (isLetter(next) || (next === 47 && isLetter(text.charCodeAt(lt + 2))) || text.startsWith('!--', lt + 1)) {
+      return true;
+    }
+    lt = text.indexOf('<', lt + 1);
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+import type { RawItem, Story } from '../model';
+import { parseFeedDate } from './date';
+import { htmlToText } from './html-text';
+import { storyId } from './story-id';
+import { truncateAtWord } from './truncate';
+import { canonicalUrl } from './url';
+
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_TEXT_LENGTH = 20_000;
+const MAX_AUTHOR_LENGTH = 200;
+
+export interface FeedInfo {
+  url: string;
+  name: string;
+  /** The site link the feed declares; relative item links resolve against it, else against the feed URL. */
+  link: string | null;
+  /** As the feed wrote it: "es-VE", "en", "EN-us"… */
+  language: string | null;
+}
+
+/**
+ * One raw feed item as a Story, or null when it has neither a title nor any text to show.
+ * Pure: `now` is passed in so date sanity checks are testable.
+ */
+export function normalizeItem(item: RawItem, feed: FeedInfo, now: number): Story | null {
+  // Titles are one line; feeds put HTML and entities in them too.
+  const title = truncateAtWord(oneLine(htmlToText(item.title ?? '')), MAX_TITLE_LENGTH);
+  // The rich body can be nothing but an image or embed; then the short description is the text.
+  const body = htmlToText(item.html ?? '') || htmlToText(item.description ?? '');
+  const text = truncateAtWord(body, MAX_TEXT_LENGTH);
+  if (title === '' && text === '') return null;
+
+  const guid = item.guid?.trim() || null;
+  const url = storyUrl(item.link, guid, feed);
+  const authorText = oneLine(htmlToText(item.author ?? ''));
+
+  return {
+    id: storyId({ feedUrl: feed.url, guid, url, title, text }),
+    feedUrl: feed.url,
+    feedName: feed.name,
+    guid,
+    url,
+    title,
+    text,
+    publishedAt: parseFeedDate(item.published, now),
+    author: authorText === '' ? null : truncateAtWord(authorText, MAX_AUTHOR_LENGTH),
+    declaredLanguage: primaryLanguage(feed.language),
+  };
+}
+
+/** The item link, else a guid that is itself a URL (RSS isPermaLink), both made canonical. */
+function storyUrl(link: string | null, guid: string | null, feed: FeedInfo): string | null {
+  // The feed's site link may itself be relative; anchor it to the feed URL first.
+  const base = canonicalUrl(feed.link, feed.url) ?? feed.url;
+  const fromLink = canonicalUrl(link, base);
+  if (fromLink !== null) return fromLink;
+  return guid !== null && /^https?:\/\//i.test(guid) ? canonicalUrl(guid, base) : null;
+}
+
+/** "es-VE" → "es", "EN_us" → "en"; anything that is not a two-letter code → null. */
+function primaryLanguage(language: string | null): string | null {
+  const match = /^([a-z]{2})(?:[-_]|$)/i.exec(language?.trim() ?? '');
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

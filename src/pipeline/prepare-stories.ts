@@ -1,0 +1,50 @@
+/**
+ * From parsed items to candidates: normalize, drop what this feed already gave us, match the rest,
+ * and note cross-feed duplicates (the same canonical URL stored from another feed). Oldest first.
+ */
+import type { Matcher } from '../match/match-story';
+import { matchStory } from '../match/match-story';
+import type { ParsedFeed, Story } from '../model';
+import { normalizeItem } from '../normalize/normalize-item';
+import type { Candidate } from '../route/select-alerts';
+
+export interface FeedIdentity {
+  url: string;
+  name: string;
+  language: string | null;
+}
+
+export interface StoryLookup {
+  knownIds(ids: readonly string[]): Set<string>;
+  idByUrl(url: string): string | null;
+}
+
+export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: number): Story[] {
+  const seen = new Set<string>();
+  const stories: Story[] = [];
+  // Feeds list newest first; walking backwards gives oldest first when dates are missing.
+  for (let index = parsed.items.length - 1; index >= 0; index--) {
+    const story = normalizeItem(parsed.items[index]!, { ...feed, link: parsed.link }, now);
+    if (!story || seen.has(story.id)) continue;
+    seen.add(story.id);
+    stories.push(story);
+  }
+  return stories
+    .map((story, order) => ({ story, order }))
+    .sort((a, b) => (a.story.publishedAt !== null && b.story.publishedAt !== null ? a.story.publishedAt - b.story.publishedAt : 0) || a.order - b.order)
+    .map(({ story }) => story);
+}
+
+export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher): Candidate[] {
+  const known = lookup.knownIds(stories.map((story) => story.id));
+  const urlsInBatch = new Map<string, string>();
+  const candidates: Candidate[] = [];
+  for (const story of stories) {
+    if (known.has(story.id)) continue;
+    const duplicateOf = story.url ? (urlsInBatch.get(story.url) ?? lookup.idByUrl(story.url)) : null;
+    if (story.url && !urlsInBatch.has(story.url)) urlsInBatch.set(story.url, story.id);
+    const match = matchStory(matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage });
+    candidates.push({ story, match, duplicateOf });
+  }
+  return candidates;
+}

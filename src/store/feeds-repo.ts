@@ -1,0 +1,117 @@
+/** Feeds and their health, as the scheduler and the status commands see them. */
+import type { FeedConfig } from '../config/schema';
+import type { Db } from './open-database';
+
+export interface FeedRow {
+  id: number;
+  url: string;
+  name: string;
+  language: string | null;
+  intervalS: number | null;
+  enabled: boolean;
+  origin: 'config' | 'user';
+  etag: string | null;
+  lastModified: string | null;
+  nextCheckAt: number;
+  lastCheckedAt: number | null;
+  lastSuccessAt: number | null;
+  consecutiveErrors: number;
+  lastError: string | null;
+  lastErrorAt: number | null;
+  disabledReason: string | null;
+  firstPolledAt: number | null;
+}
+
+const COLUMNS = `id, url, name, language, interval_s AS intervalS, enabled, origin, etag, last_modified AS lastModified,
+  next_check_at AS nextCheckAt, last_checked_at AS lastCheckedAt, last_success_at AS lastSuccessAt,
+  consecutive_errors AS consecutiveErrors, last_error AS lastError, last_error_at AS lastErrorAt,
+  disabled_reason AS disabledReason, first_polled_at AS firstPolledAt`;
+
+type RawFeedRow = Omit<FeedRow, 'enabled'> & { enabled: number };
+
+const toFeed = (row: RawFeedRow): FeedRow => ({ ...row, enabled: row.enabled === 1 });
+
+export function hostOf(url: string): string {
+  return new URL(url).host.toLowerCase();
+}
+
+export class FeedsRepo {
+  constructor(private readonly db: Db) {}
+
+  all(): FeedRow[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM feeds ORDER BY id`).all() as RawFeedRow[]).map(toFeed);
+  }
+
+  byUrl(url: string): FeedRow | undefined {
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?`).get(url) as RawFeedRow | undefined;
+    return row && toFeed(row);
+  }
+
+  /** Enabled feeds whose next check is due, the most overdue first. */
+  due(now: number): FeedRow[] {
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 AND next_check_at <= ? ORDER BY next_check_at, id`)
+      .all(now) as RawFeedRow[];
+    return rows.map(toFeed);
+  }
+
+  enabled(): FeedRow[] {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 ORDER BY id`).all() as RawFeedRow[]).map(toFeed);
+  }
+
+  /**
+   * Makes the table agree with feeds.yaml: new feeds are added, changed ones updated, and feeds that
+   * left the file are disabled (not deleted: their stories stay searchable). Health is kept.
+   */
+  syncFromConfig(feeds: readonly FeedConfig[], now: number): void {
+    const upsert = this.db.prepare(`
+      INSERT INTO feeds (url, name, language, interval_s, enabled, origin, created_at, disabled_reason)
+      VALUES (@url, @name, @language, @interval, @enabled, 'config', @now, @reason)
+      ON CONFLICT(url) DO UPDATE SET name = excluded.name, language = excluded.language,
+        interval_s = excluded.interval_s, origin = 'config',
+        enabled = CASE WHEN feeds.disabled_reason IS NOT NULL AND feeds.disabled_reason NOT IN
+          ('disabled in feeds.yaml', 'no longer in feeds.yaml') AND excluded.enabled = 1 THEN 0 ELSE excluded.enabled END,
+        disabled_reason = CASE WHEN excluded.enabled = 0 THEN 'disabled in feeds.yaml'
+          WHEN feeds.disabled_reason IN ('disabled in feeds.yaml', 'no longer in feeds.yaml') THEN NULL
+          ELSE feeds.disabled_reason END`);
+    const listed = new Set(feeds.map((feed) => feed.url));
+    this.db.transaction(() => {
+      for (const feed of feeds) {
+        upsert.run({
+          url: feed.url,
+          name: feed.name ?? hostOf(feed.url),
+          language: feed.language ?? null,
+          interval: feed.interval ?? null,
+          enabled: feed.enabled ? 1 : 0,
+          now,
+          reason: feed.enabled ? null : 'disabled in feeds.yaml',
+        });
+      }
+      const stale = this.db.prepare(`SELECT url FROM feeds WHERE origin = 'config' AND enabled = 1`).all() as Array<{ url: string }>;
+      const disable = this.db.prepare(`UPDATE feeds SET enabled = 0, disabled_reason = 'no longer in feeds.yaml' WHERE url = ?`);
+      for (const { url } of stale) if (!listed.has(url)) disable.run(url);
+    })();
+  }
+
+  recordSuccess(id: number, update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean }): void {
+    this.db
+      .prepare(
+        `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt,
+         consecutive_errors = 0, etag = COALESCE(@etag, etag), last_modified = COALESCE(@lastModified, last_modified),
+         first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END
+         WHERE id = @id`,
+      )
+      .run({ id, now: update.now, nextCheckAt: update.nextCheckAt, etag: update.etag ?? null, lastModified: update.lastModified ?? null, firstPoll: update.firstPoll ? 1 : 0 });
+  }
+
+  recordFailure(id: number, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): void {
+    this.db
+      .prepare(
+        `UPDATE feeds SET last_checked_at = @now, next_check_at = @nextCheckAt, consecutive_errors = consecutive_errors + 1,
+         last_error = @error, last_error_at = @now,
+         enabled = CASE WHEN @disabledReason IS NULL THEN enabled ELSE 0 END,
+         disabled_reason = COALESCE(@disabledReason, disabled_reason) WHERE id = @id`,
+      )
+      .run({ id, ...update });
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Opens the SQLite file (creating its directory), applies pending migrations, and fails loudly at
+ * start when the file is locked, corrupt or not a database, instead of failing on every tick later.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`store: ${message}`, options);
+    this.name = 'StoreError';
+  }
+}
+
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new StoreError(`database schema version ${current} is newer than this vigia (${MIGRATIONS.length}); upgrade vigia`);
+  }
+  MIGRATIONS.slice(current).forEach((sql, offset) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + offset + 1}`);
+    })();
+  });
+}
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { timeout: 5000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreError(`${file} failed its integrity check: ${String(check)}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`cannot open database ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}

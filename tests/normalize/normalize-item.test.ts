@@ -1,0 +1,93 @@
+import { describe, it, expect } from 'vitest';
+import type { RawItem } from '../../src/model';
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
+
+const NOW = Date.UTC(2025, 10, 20, 12, 0, 0);
+const feed = { url: 'https://noticias.example/rss.xml', name: 'Noticias Ejemplo', link: 'https://noticias.example/', language: 'es-VE' };
+
+function item(overrides: Partial<RawItem> = {}): RawItem {
+  return {
+    guid: 'https://noticias.example/?p=981',
+    link: '/politica/cabello-niega?utm_source=rss&utm_medium=feed',
+    title: 'Cabello niega v&iacute;nculos con el &lt;b&gt;Cartel de los Soles&lt;/b&gt;',
+    html: '<p>El ministro Diosdado Cabello negó las acusaciones.</p><script>track()</script><p>Según la fiscalía…</p>',
+    description: '<p>Resumen corto</p>',
+    author: '  María Pérez  ',
+    published: 'lun, 17 nov 2025 10:00:00 -0400',
+    mediaUrl: null,
+    ...overrides,
+  };
+}
+
+describe('normalizeItem', () => {
+  it('builds a story from a typical item', () => {
+    const story = normalizeItem(item(), feed, NOW);
+    expect(story).toEqual({
+      id: expect.stringMatching(/^g:[0-9a-f]{24}$/),
+      feedUrl: feed.url,
+      feedName: feed.name,
+      guid: 'https://noticias.example/?p=981',
+      url: 'https://noticias.example/politica/cabello-niega',
+      title: 'Cabello niega vínculos con el Cartel de los Soles',
+      text: 'El ministro Diosdado Cabello negó las acusaciones.\n\nSegún la fiscalía…',
+      publishedAt: Date.UTC(2025, 10, 17, 14, 0, 0),
+      author: 'María Pérez',
+      declaredLanguage: 'es',
+    });
+  });
+
+  it('gives the same id on every poll', () => {
+    expect(normalizeItem(item(), feed, NOW)?.id).toBe(normalizeItem(item(), feed, NOW + 60_000)?.id);
+  });
+
+  it('falls back to the description, then to nothing', () => {
+    expect(normalizeItem(item({ html: null }), feed, NOW)?.text).toBe('Resumen corto');
+    expect(normalizeItem(item({ html: '<img src="foto.jpg">' }), feed, NOW)?.text).toBe('Resumen corto');
+    expect(normalizeItem(item({ html: null, description: null }), feed, NOW)?.text).toBe('');
+  });
+
+  it('returns null when there is neither title nor text', () => {
+    expect(normalizeItem(item({ title: '  <b></b> ', html: '<p></p>', description: null }), feed, NOW)).toBeNull();
+  });
+
+  it('uses a URL guid when the link is missing or unusable', () => {
+    expect(normalizeItem(item({ link: null }), feed, NOW)?.url).toBe('https://noticias.example/?p=981');
+    expect(normalizeItem(item({ link: 'javascript:void(0)' }), feed, NOW)?.url).toBe('https://noticias.example/?p=981');
+    expect(normalizeItem(item({ link: null, guid: 'tag:noticias,2025:981' }), feed, NOW)?.url).toBeNull();
+  });
+
+  it('resolves relative links against the feed URL when the feed has no link', () => {
+    const story = normalizeItem(item({ link: 'nota.html' }), { ...feed, link: null }, NOW);
+    expect(story?.url).toBe('https://noticias.example/nota.html');
+  });
+
+  it('falls back to url- and content-based ids without a guid', () => {
+    expect(normalizeItem(item({ guid: null }), feed, NOW)?.id).toMatch(/^u:/);
+    expect(normalizeItem(item({ guid: null, link: null }), feed, NOW)?.id).toMatch(/^h:/);
+  });
+
+  it('nulls unusable dates, empty authors and odd languages', () => {
+    const story = normalizeItem(item({ published: '2031-01-01T00:00:00Z', author: '   ' }), { ...feed, language: 'spanish' }, NOW);
+    expect(story?.publishedAt).toBeNull();
+    expect(story?.author).toBeNull();
+    expect(story?.declaredLanguage).toBeNull();
+    expect(normalizeItem(item(), { ...feed, language: 'EN-us' }, NOW)?.declaredLanguage).toBe('en');
+    expect(normalizeItem(item(), { ...feed, language: null }, NOW)?.declaredLanguage).toBeNull();
+  });
+
+  it('caps hostile titles and bodies at a word boundary', () => {
+    const story = normalizeItem(
+      item({ title: 'Venezuela '.repeat(200), html: `<p>${'palabra '.repeat(5_000)}</p>` }),
+      feed,
+      NOW,
+    );
+    expect(story?.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(story?.title).toMatch(/Venezuela…$/);
+    expect(story?.text.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
+    expect(story?.text).toMatch(/palabra…$/);
+  });
+
+  it('keeps titles on one line', () => {
+    expect(normalizeItem(item({ title: '<p>Primera</p><p>Segunda</p>' }), feed, NOW)?.title).toBe('Primera Segunda');
+  });
+});
