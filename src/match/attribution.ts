@@ -10,8 +10,10 @@ const SPEECH_VERBS =
 
 const ACCORDING_TO = /\b(?:according to|según|de acuerdo con)\s+([^,.;:!?]{2,80}?)\s*(?:[,.;:!?]|$)/iu;
 const TRAILING_SPEAKER = new RegExp(`[,"”»]\\s*(?:${SPEECH_VERBS})\\s+([^,.;:!?]{2,80}?)\\s*(?:[,.;:!?]|$)`, 'iu');
+/** "…, prosecutors allege." / "…, dijo el fiscal." at the end of the sentence. */
+const CLOSING_SPEAKER = new RegExp(`,\\s+((?:[^,.;:!?]{2,60}?))\\s+(?:${SPEECH_VERBS}|allege)\\s*[.!?]?["”»]?$`, 'iu');
 const LEADING_SPEAKER = new RegExp(
-  `^((?:(?:The|A|An|El|La|Los|Las|Un|Una)\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,5}?(?:[\\p{Lu}][\\p{L}.'’-]*|[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?))\\s+(?:${SPEECH_VERBS})\\b`,
+  `^((?:(?:The|A|An|El|La|Los|Las|Un|Una)\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,5}?(?:[\\p{Lu}][\\p{L}.'’-]*|[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?))\\s+(?:${SPEECH_VERBS})(?![\\p{L}])`,
   'u',
 );
 
@@ -26,6 +28,8 @@ export function findSource(sentence: string): string | null {
   if (according?.[1]) return tidy(according[1]);
   const trailing = TRAILING_SPEAKER.exec(sentence);
   if (trailing?.[1]) return tidy(trailing[1]);
+  const closing = CLOSING_SPEAKER.exec(sentence.trim());
+  if (closing?.[1]) return tidy(closing[1]);
   const leading = LEADING_SPEAKER.exec(sentence.trim());
   if (leading?.[1]) return tidy(leading[1]);
   return null;

@@ -3,6 +3,7 @@
  * figure, and one over every context and negative word. Built once per config change, not per story.
  */
 import type { AliasConfig, EntityConfig } from '../config/schema';
+import { foldText } from './fold';
 import { PhraseIndex } from './phrase-index';
 
 export type AliasCaseRule = 'any' | 'capitalized' | 'exact';
@@ -39,8 +40,10 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
   const byId = new Map<string, EntityConfig>();
   for (const entity of entities) {
     byId.set(entity.id, entity);
-    // The canonical name is always an alias, and never an ambiguous one.
-    for (const alias of [entity.name, ...entity.aliases]) {
+    // The canonical name is an alias too, unless an alias entry spells it with its own rules ("ELN").
+    const declared = new Set(entity.aliases.map((alias) => foldText(typeof alias === 'string' ? alias : alias.text)));
+    const names = declared.has(foldText(entity.name)) ? entity.aliases : [entity.name, ...entity.aliases];
+    for (const alias of names) {
       const { text, ref } = aliasRef(entity, alias);
       aliases.add(text, ref);
     }

@@ -71,6 +71,34 @@ function distance(positions: number[], start: number): number {
   return Math.min(...positions.map((position) => Math.abs(position - start)));
 }
 
+/**
+ * Picks the figure an ambiguous span refers to: the closest context word nearby decides first ("la
+ * vicepresidenta Rodríguez"), then the figure named in full closest before it, then closest after.
+ * A figure neither named nor in context is not evidenced; a tie between two is dropped.
+ */
+function resolveAmbiguous(
+  ids: string[],
+  span: { start: number; end: number },
+  strong: Map<string, number[]>,
+  context: Map<string, number[]>,
+  window: number,
+): string | undefined {
+  const inContext = ids.filter((id) => near(context.get(id), span.start, span.end, window));
+  if (inContext.length === 1) return inContext[0];
+  if (inContext.length > 1) {
+    // Two figures' context words nearby: the closer one decides, unless they are equally close.
+    const ranked = inContext.map((id) => ({ id, gap: distance(context.get(id)!, span.start) })).sort((a, b) => a.gap - b.gap);
+    if (ranked[0]!.gap < ranked[1]!.gap) return ranked[0]!.id;
+  }
+  const pool = inContext.length > 1 ? inContext : ids;
+  const named = pool.filter((id) => strong.has(id));
+  if (named.length === 0) return undefined;
+  const before = (id: string): number => Math.max(-1, ...strong.get(id)!.filter((position) => position < span.start));
+  const preceding = named.filter((id) => before(id) >= 0).sort((a, b) => before(b) - before(a));
+  if (preceding.length > 0) return preceding[0];
+  return named.sort((a, b) => distance(strong.get(a)!, span.start) - distance(strong.get(b)!, span.start))[0];
+}
+
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   const candidates = candidateSpans(compiled, doc);
   const strong = new Map<string, number[]>();
@@ -98,12 +126,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
     const ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter(
       (id) => !near(negative.get(id), span.start, span.end, window),
     );
-    const named = ids.filter((id) => strong.has(id));
-    const chosen =
-      named.length > 0
-        ? named.reduce((best, id) => (distance(strong.get(id)!, span.start) < distance(strong.get(best)!, span.start) ? id : best))
-        : ids.filter((id) => near(context.get(id), span.start, span.end, window));
-    const entityId = typeof chosen === 'string' ? chosen : chosen.length === 1 ? chosen[0] : undefined;
+    const entityId = resolveAmbiguous(ids, span, strong, context, window);
     if (entityId) accepted.push({ entityId, start: span.start, end: span.end });
   }
   return accepted;

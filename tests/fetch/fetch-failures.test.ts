@@ -12,8 +12,8 @@ import {
   TooLargeError,
   TooManyRedirectsError,
 } from '../../src/fetch/errors';
-import { closedPort, startFeedServer } from './feed-server';
-import type { FeedServer, Handler } from './feed-server';
+import { closedPort, startFeedServer } from '../support/feed-server';
+import type { FeedServer, Handler } from '../support/feed-server';
 
 const MB = 1024 * 1024;
 const options: FetchOptions = { timeoutMs: 5000, maxBytes: MB, maxRedirects: 3, userAgent: 'vigia-test/1.0' };

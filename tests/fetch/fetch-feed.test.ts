@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_ACCEPT, fetchFeed } from '../../src/fetch/fetch-feed';
 import type { FetchOptions, FetchResult } from '../../src/fetch/fetch-feed';
 import { HttpStatusError } from '../../src/fetch/errors';
-import { startFeedServer } from './feed-server';
-import type { FeedServer } from './feed-server';
+import { startFeedServer } from '../support/feed-server';
+import type { FeedServer } from '../support/feed-server';
 
 const options: FetchOptions = { timeoutMs: 5000, maxBytes: 1024 * 1024, maxRedirects: 3, userAgent: 'vigia-test/1.0' };
 const FEED = '<?xml version="1.0"?><rss><channel><title>Año nuevo en Caracas: educación y niños</title></channel></rss>';

@@ -1,0 +1,85 @@
+/**
+ * The composition root: the one place that opens the database, starts the parse workers, reads the
+ * clock and builds the logger, and hands them to the stages. Nothing else reaches for globals.
+ */
+import type { DestinationStream, Logger } from 'pino';
+import { loadConfig, type AppConfig } from '../config/load-config';
+import { fetchFeed } from '../fetch/fetch-feed';
+import { createLogger } from '../log';
+import { createMatcher, type Matcher } from '../match/match-story';
+import { createParserPool, type ParserPool } from '../parse/worker-pool';
+import type { PollDeps } from '../pipeline/poll-feed';
+import { AlertsRepo } from '../store/alerts-repo';
+import { FeedsRepo } from '../store/feeds-repo';
+import { openDatabase, type Db } from '../store/open-database';
+import { StoriesRepo } from '../store/stories-repo';
+
+export interface AppOptions {
+  configDir: string;
+  dbFile: string;
+  env: NodeJS.ProcessEnv;
+  logDestination?: DestinationStream;
+  now?: () => number;
+}
+
+export interface App {
+  config: AppConfig;
+  log: Logger;
+  db: Db;
+  feeds: FeedsRepo;
+  stories: StoriesRepo;
+  alerts: AlertsRepo;
+  now: () => number;
+  /** Built per tick, so figures tracked at run time take effect at the next poll. */
+  matcher(): Matcher;
+  pollDeps(signal?: AbortSignal): PollDeps;
+  close(): Promise<void>;
+}
+
+export function createMatcherFor(config: AppConfig): Matcher {
+  return createMatcher(config.entities, config.claims, config.settings.match.contextWindow);
+}
+
+export function createApp(options: AppOptions): App {
+  const config = loadConfig(options.configDir, options.env);
+  const log = createLogger(config.settings.log.level, options.logDestination);
+  const db = openDatabase(options.dbFile);
+  const now = options.now ?? Date.now;
+  let parser: ParserPool | null = null;
+  const parserPool = (): ParserPool =>
+    (parser ??= createParserPool({
+      workers: config.settings.parse.workers,
+      timeoutMs: config.settings.parse.timeout,
+      maxMemoryMb: config.settings.parse.maxMemory,
+    }));
+  const feeds = new FeedsRepo(db);
+  const stories = new StoriesRepo(db);
+  const alerts = new AlertsRepo(db);
+  const matcher = (): Matcher => createMatcherFor(config);
+  feeds.syncFromConfig(config.feeds, now());
+  return {
+    config,
+    log,
+    db,
+    feeds,
+    stories,
+    alerts,
+    now,
+    matcher,
+    pollDeps: (signal) => ({
+      feeds,
+      stories,
+      fetchFeed,
+      parse: (xml, label) => parserPool().parse(xml, label),
+      matcher: matcher(),
+      settings: config.settings,
+      now,
+      log,
+      ...(signal ? { signal } : {}),
+    }),
+    async close() {
+      await parser?.close();
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * npm run check:corpus -- [DIR]
+ *
+ * Feeds every file under DIR (default ../shared/corpora/feeds) through the same decode and parse
+ * path the bot uses, and proves each one ends in a known outcome: items, no items, a clear error or
+ * a timeout. Exit 0 when they all do; exit 1 on anything else, or when the whole run takes too long.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { settingsSchema } from '../config/schema';
+import { decodeBody } from '../fetch/decode';
+import { ParseError, ParseTimeoutError } from '../parse/errors';
+import { createParserPool } from '../parse/worker-pool';
+
+/** Nothing in a corpus run may take longer than this, whatever the files do. */
+const SAFETY_CAP_MS = 10 * 60_000;
+const TOP = 10;
+
+type Outcome = 'with items' | 'no items' | 'clear error' | 'timeout';
+
+interface Tally {
+  outcomes: Record<Outcome, number>;
+  errorKinds: Map<string, number>;
+  timings: { file: string; ms: number }[];
+  unexpected: string[];
+}
+
+function isSkipped(name: string): boolean {
+  return name === '.LICENSE' || name.startsWith('LICENSE') || name.startsWith('README');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !isSkipped(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+/** Errors of one kind differ only in numbers (lines, columns) and the file, which is left out. */
+function errorKind(error: ParseError): string {
+  return `${error.name}: ${error.reason.replace(/\d+/g, '#')}`;
+}
+
+async function checkAll(dir: string, files: string[], tally: Tally): Promise<void> {
+  const settings = settingsSchema.parse({}).parse;
+  const pool = createParserPool({ workers: settings.workers, timeoutMs: settings.timeout, maxMemoryMb: settings.maxMemory });
+  // Start every worker first, so no file's time includes loading rss-parser.
+  const warmUp = '<rss version="2.0"><channel><title>warm-up</title></channel></rss>';
+  await Promise.all(Array.from({ length: settings.workers }, () => pool.parse(warmUp, 'warm-up')));
+  let next = 0;
+  // As many files in flight as workers, so each time measured is the parse, not the queue.
+  async function runner(): Promise<void> {
+    for (let index = next++; index < files.length; index = next++) {
+      const file = files[index] ?? '';
+      const name = relative(dir, file);
+      const started = performance.now();
+      try {
+        const { text } = decodeBody(await readFile(file), null);
+        const feed = await pool.parse(text, name);
+        tally.outcomes[feed.items.length > 0 ? 'with items' : 'no items']++;
+      } catch (error) {
+        if (error instanceof ParseTimeoutError) tally.outcomes.timeout++;
+        else if (error instanceof ParseError) {
+          tally.outcomes['clear error']++;
+          const kind = errorKind(error);
+          tally.errorKinds.set(kind, (tally.errorKinds.get(kind) ?? 0) + 1);
+        } else tally.unexpected.push(`${name}: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+      tally.timings.push({ file: name, ms: performance.now() - started });
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: settings.workers }, runner));
+  } finally {
+    await pool.close();
+  }
+}
+
+function report(tally: Tally, files: number, elapsedMs: number): void {
+  const line = (text: string) => process.stdout.write(`${text}\n`);
+  line(`checked ${files} files in ${(elapsedMs / 1000).toFixed(1)} s`);
+  for (const [outcome, count] of Object.entries(tally.outcomes)) line(`  ${outcome}: ${count}`);
+  line(`  unexpected: ${tally.unexpected.length}`);
+  const kinds = [...tally.errorKinds].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+  if (kinds.length > 0) line(`most common errors:`);
+  for (const [kind, count] of kinds) line(`  ${String(count).padStart(5)}  ${kind}`);
+  const slowest = [...tally.timings].sort((a, b) => b.ms - a.ms).slice(0, TOP);
+  if (slowest.length > 0) line(`slowest files:`);
+  for (const { file, ms } of slowest) line(`  ${ms.toFixed(0).padStart(6)} ms  ${file}`);
+  for (const problem of tally.unexpected) line(`UNEXPECTED ${problem}`);
+}
+
+function failHard(what: string, error: unknown): never {
+  process.stdout.write(`check:corpus: ${what}: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<number> {
+  const dir = resolve(process.cwd(), process.argv[2] ?? '../shared/corpora/feeds');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    process.stdout.write(`check:corpus: ${dir} does not exist, skipped\n`);
+    return 0;
+  }
+  process.on('unhandledRejection', (reason) => failHard('unhandled rejection', reason));
+  process.on('uncaughtException', (error) => failHard('uncaught exception', error));
+  setTimeout(() => failHard('gave up', `the run passed its safety cap of ${SAFETY_CAP_MS / 1000} s`), SAFETY_CAP_MS).unref();
+
+  const started = performance.now();
+  const files = await listFiles(dir);
+  const tally: Tally = {
+    outcomes: { 'with items': 0, 'no items': 0, 'clear error': 0, timeout: 0 },
+    errorKinds: new Map(),
+    timings: [],
+    unexpected: [],
+  };
+  await checkAll(dir, files, tally);
+  report(tally, files.length, performance.now() - started);
+  return tally.unexpected.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => failHard('failed', error),
+);

@@ -1,0 +1,177 @@
+/**
+ * A small pool of parse workers. rss-parser can block its thread for seconds on some malformed
+ * descriptions, so a timer in the same thread cannot stop it: each parse runs in a worker thread
+ * that is terminated and replaced when it passes the hard limit or dies.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ParsedFeed } from '../model';
+import { coerceFeed } from './coerce';
+import {
+  MalformedFeedError,
+  NotAFeedError,
+  ParseCrashError,
+  ParseError,
+  ParseMemoryError,
+  ParseTimeoutError,
+  parserFailure,
+} from './errors';
+import { describeNonFeed } from './sniff';
+
+export interface ParserPoolOptions {
+  workers: number;
+  timeoutMs: number;
+  /** Old-generation heap limit of each worker. */
+  maxMemoryMb: number;
+}
+
+export interface ParserPool {
+  /** Parses one feed body; `label` (the feed URL or a file path) goes into every error message. */
+  parse(xml: string, label: string): Promise<ParsedFeed>;
+  /** Terminates every worker and rejects every job not finished yet. */
+  close(): Promise<void>;
+}
+
+interface Job {
+  id: number;
+  xml: string;
+  label: string;
+  resolve: (feed: ParsedFeed) => void;
+  reject: (error: ParseError) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The worker has loaded rss-parser; the time limit starts only then. */
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+type WorkerReply =
+  | { ready: true }
+  | { id: number; ok: true; feed: unknown }
+  | { id: number; ok: false; name?: string; message?: string };
+
+const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
+const MB = 1024 * 1024;
+
+export function createParserPool(options: ParserPoolOptions): ParserPool {
+  const size = Math.max(1, Math.floor(options.workers));
+  const slots = new Set<Slot>();
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function spawn(): Slot {
+    const worker = new Worker(WORKER_URL, {
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxMemoryMb,
+        maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.round(options.maxMemoryMb / 8))),
+      },
+    });
+    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    // An idle worker must not keep a finished process alive; a busy one is ref'd while it works.
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => onReply(slot, reply));
+    worker.on('error', (error: Error & { code?: string }) => {
+      const label = slot.job?.label ?? '';
+      const failure =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new ParseMemoryError(options.maxMemoryMb, label, { cause: error })
+          : new ParseCrashError(`the parse worker crashed (${error.message})`, label, { cause: error });
+      retire(slot, failure);
+    });
+    worker.on('exit', (code) => {
+      retire(slot, new ParseCrashError(`the parse worker exited with code ${code}`, slot.job?.label ?? ''));
+    });
+    slots.add(slot);
+    return slot;
+  }
+
+  function startTimer(slot: Slot): void {
+    const job = slot.job;
+    if (!job || slot.timer) return;
+    slot.timer = setTimeout(() => {
+      retire(slot, new ParseTimeoutError(options.timeoutMs, job.label));
+    }, options.timeoutMs);
+  }
+
+  function onReply(slot: Slot, reply: WorkerReply): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+      startTimer(slot);
+      return;
+    }
+    const job = slot.job;
+    if (!job || reply.id !== job.id) return; // a stale answer; nothing waits for it
+    finishJob(slot);
+    if (reply.ok) {
+      try {
+        job.resolve(coerceFeed(reply.feed));
+      } catch (error) {
+        // Coercion is pure and should not throw; if it ever does, the caller still gets a ParseError.
+        const why = error instanceof Error ? error.message : String(error);
+        job.reject(new MalformedFeedError(`could not read the parsed feed (${why})`, job.label, { cause: error }));
+      }
+    } else {
+      job.reject(parserFailure(reply.name ?? 'Error', reply.message ?? 'unknown error', job.label));
+    }
+    dispatch();
+  }
+
+  function finishJob(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    slot.worker.unref();
+  }
+
+  /** Takes a worker out of the pool for good, failing its job if it had one, and moves on. */
+  function retire(slot: Slot, failure: ParseError): void {
+    if (!slots.delete(slot)) return; // already retired: 'error' is followed by 'exit'
+    const job = slot.job;
+    finishJob(slot);
+    void slot.worker.terminate().catch(() => undefined);
+    job?.reject(failure);
+    dispatch();
+  }
+
+  function dispatch(): void {
+    while (!closed && queue.length > 0) {
+      const slot = [...slots].find((candidate) => candidate.job === null) ?? (slots.size < size ? spawn() : null);
+      if (!slot) return;
+      const job = queue.shift();
+      if (!job) return;
+      slot.job = job;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, xml: job.xml });
+      if (slot.ready) startTimer(slot);
+    }
+  }
+
+  return {
+    parse(xml, label) {
+      if (closed) return Promise.reject(new ParseError('the parser pool is closed', label));
+      const nonFeed = describeNonFeed(xml);
+      if (nonFeed) return Promise.reject(new NotAFeedError(nonFeed, label));
+      // A body bigger than the worker's heap kills the whole process while it is copied in, before
+      // the worker can fail on its own; refuse it here. Two bytes a character is the worst case.
+      const inputMb = (xml.length * 2) / MB;
+      if (inputMb > options.maxMemoryMb) {
+        return Promise.reject(new ParseMemoryError(options.maxMemoryMb, label, { inputMb: Math.ceil(inputMb) }));
+      }
+      return new Promise<ParsedFeed>((resolve, reject) => {
+        queue.push({ id: nextId++, xml, label, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new ParseError('the parser pool was closed first', job.label));
+      const retiring = [...slots];
+      for (const slot of retiring) retire(slot, new ParseError('the parser pool was closed first', slot.job?.label ?? ''));
+      await Promise.all(retiring.map((slot) => slot.worker.terminate().catch(() => undefined)));
+    },
+  };
+}
+

@@ -1,0 +1,102 @@
+/**
+ * One feed through the whole pipeline: fetch (conditionally) → parse → normalize → match → route →
+ * store. Every failure ends here as a recorded feed error in words, with back-off, never as a throw
+ * that could stop the other feeds of the tick.
+ */
+import type { Logger } from 'pino';
+import type { Settings } from '../config/schema';
+import { CancelledError } from '../fetch/errors';
+import type { FetchOptions, FetchRequest, FetchResult } from '../fetch/fetch-feed';
+import type { Matcher } from '../match/match-story';
+import type { ParsedFeed } from '../model';
+import { selectAlerts, toPayload } from '../route/select-alerts';
+import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-check';
+import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
+import type { StoriesRepo } from '../store/stories-repo';
+import { normalizeFeed, prepareCandidates } from './prepare-stories';
+
+export interface PollDeps {
+  feeds: FeedsRepo;
+  stories: StoriesRepo;
+  fetchFeed: (request: FetchRequest, options: FetchOptions) => Promise<FetchResult>;
+  parse: (xml: string, label: string) => Promise<ParsedFeed>;
+  matcher: Matcher;
+  settings: Settings;
+  now: () => number;
+  log: Logger;
+  signal?: AbortSignal;
+}
+
+export type PollOutcome =
+  | { feedUrl: string; status: 'not-modified' }
+  | { feedUrl: string; status: 'ok'; items: number; newStories: number; alerts: number; firstPoll: boolean }
+  | { feedUrl: string; status: 'error'; error: string; disabled: boolean }
+  | { feedUrl: string; status: 'cancelled' };
+
+function retryAfterOf(error: unknown): number | null {
+  const value = (error as { retryAfterMs?: unknown }).retryAfterMs;
+  return typeof value === 'number' ? value : null;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function pollFeed(deps: PollDeps, feed: FeedRow): Promise<PollOutcome> {
+  const { settings } = deps;
+  const log = deps.log.child({ feed: feed.url });
+  const intervalS = feed.intervalS ?? settings.poll.interval;
+  const firstPoll = feed.firstPolledAt === null;
+  try {
+    const fetched = await deps.fetchFeed(
+      { url: feed.url, etag: feed.etag, lastModified: feed.lastModified },
+      {
+        timeoutMs: settings.poll.timeout * 1000,
+        maxBytes: settings.poll.maxBytes,
+        maxRedirects: settings.poll.maxRedirects,
+        userAgent: settings.poll.userAgent,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+      },
+    );
+    const timing = { intervalS, maxIntervalS: settings.poll.maxInterval, cacheMaxAgeS: fetched.cacheMaxAgeSeconds };
+    if (fetched.kind === 'not-modified') {
+      const now = deps.now();
+      deps.feeds.recordSuccess(feed.id, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), firstPoll });
+      log.debug('not modified');
+      return { feedUrl: feed.url, status: 'not-modified' };
+    }
+    const parsed = await deps.parse(fetched.text, feed.url);
+    const now = deps.now();
+    const stories = normalizeFeed(parsed, { url: feed.url, name: feed.name, language: feed.language }, now);
+    const candidates = prepareCandidates(stories, deps.stories, deps.matcher);
+    const alerting = selectAlerts(candidates, { firstPoll, backfill: settings.poll.backfill });
+    deps.stories.saveAll(
+      feed.id,
+      now,
+      candidates.map((candidate) => ({ ...candidate, alert: alerting.has(candidate.story.id) ? toPayload(candidate) : null })),
+    );
+    deps.feeds.recordSuccess(feed.id, {
+      now,
+      nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: parsed.ttlMinutes }),
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      firstPoll: true,
+    });
+    log.info({ items: parsed.items.length, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
+    return { feedUrl: feed.url, status: 'ok', items: parsed.items.length, newStories: candidates.length, alerts: alerting.size, firstPoll };
+  } catch (error) {
+    if (error instanceof CancelledError) return { feedUrl: feed.url, status: 'cancelled' };
+    const now = deps.now();
+    const errors = feed.consecutiveErrors + 1;
+    const message = describe(error);
+    const disabled = errors >= settings.poll.maxErrors;
+    deps.feeds.recordFailure(feed.id, {
+      now,
+      nextCheckAt: nextCheckAfterFailure({ now, intervalS, errors, retryAfterMs: retryAfterOf(error), backoffCapS: settings.poll.backoffCap }),
+      error: message,
+      disabledReason: disabled ? `disabled after ${errors} consecutive failures; last: ${message}` : null,
+    });
+    log.warn({ errors, disabled, error: message }, 'poll failed');
+    return { feedUrl: feed.url, status: 'error', error: message, disabled };
+  }
+}

@@ -1,0 +1,15 @@
+/** One tick: every given feed polled with bounded concurrency, at most `perHost` per host at once. */
+import { runLimited } from '../schedule/run-limited';
+import { hostOf, type FeedRow } from '../store/feeds-repo';
+import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed';
+
+export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRow[]): Promise<PollOutcome[]> {
+  const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(deps, feed) }));
+  const settled = await runLimited(tasks, deps.settings.poll.concurrency, deps.settings.poll.perHost);
+  // pollFeed records its own failures; a rejection here is a bug (say, the database went away).
+  return settled.map((result, index) =>
+    result.status === 'fulfilled'
+      ? result.value
+      : { feedUrl: feeds[index]!.url, status: 'error', error: String((result.reason as Error)?.message ?? result.reason), disabled: false },
+  );
+}

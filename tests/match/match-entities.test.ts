@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compileEntities } from '../../src/match/compile-entities';
+import { buildDocument } from '../../src/match/document';
+import { entityHits, matchEntitySpans } from '../../src/match/match-entities';
+import { miniEntities } from '../support/mini-config';
+
+const compiled = compileEntities(miniEntities, 8);
+const found = (title: string, text = ''): Record<string, number> =>
+  Object.fromEntries(entityHits(compiled, matchEntitySpans(compiled, buildDocument(title, text))).map((hit) => [hit.id, hit.mentions]));
+
+describe('matchEntitySpans', () => {
+  it('finds an ambiguous surname next to a context word', () => {
+    expect(found('El presidente Maduro habló en Caracas')).toEqual({ 'nicolas-maduro': 1 });
+  });
+
+  it('ignores the common word in lower case and the capitalised word without evidence', () => {
+    expect(found('Plátanos maduros a buen precio', 'Maduro o verde, el plátano se vende bien.')).toEqual({});
+    expect(found('Maduro es el mejor plátano para freír')).toEqual({});
+  });
+
+  it('lets a negative word veto an ambiguous mention even with a context word nearby', () => {
+    expect(found('El gobierno promueve el plátano Maduro')).toEqual({});
+  });
+
+  it('accepts a bare surname once the full name appears anywhere in the story', () => {
+    expect(found('Nicolas Maduro travels to Moscow', 'Maduro met officials on Tuesday.')).toEqual({ 'nicolas-maduro': 2 });
+  });
+
+  it('takes the longest alias at a position: Cilia Flores de Maduro is not Maduro', () => {
+    expect(found('Cilia Flores de Maduro visits a hospital')).toEqual({ 'cilia-flores': 1 });
+  });
+
+  it('gives a shared surname to the sibling the context points at', () => {
+    expect(found('Delcy Rodríguez y Jorge Rodríguez', 'La vicepresidenta Rodríguez habló. Su hermano, Rodríguez, presidente de la Asamblea Nacional, también.')).toEqual({
+      'delcy-rodriguez': 2,
+      'jorge-rodriguez': 2,
+    });
+  });
+
+  it('drops a shared surname with no evidence for either sibling', () => {
+    expect(found('Rodríguez wins the match', 'The striker Rodríguez scored twice.')).toEqual({});
+  });
+
+  it('matches acronyms as whole words with their case rule', () => {
+    expect(found('ELN and Eln fighters', 'the eln, delnorte and TELNET do not count')).toEqual({ eln: 2 });
+    expect(found('TdA members arrested', 'Un niño con TDA y un tda en minúsculas.')).toEqual({ 'tren-de-aragua': 1 });
+  });
+
+  it('accepts an ambiguous alias in an all-caps headline when context backs it', () => {
+    expect(found('LOS SOLES CARTEL UNDER PRESSURE')).toEqual({ 'cartel-de-los-soles': 1 });
+    expect(found('LOS SOLES DE PERU SUBEN')).toEqual({});
+  });
+
+  it('handles possessives and missing accents', () => {
+    expect(found("Nicolas Maduro's allies", "Maduro's government responded.")).toEqual({ 'nicolas-maduro': 2 });
+  });
+});

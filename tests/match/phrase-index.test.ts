@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseIndex } from '../../src/match/phrase-index';
+import { tokenize } from '../../src/match/tokenize';
+
+describe('PhraseIndex', () => {
+  it('finds multi-word phrases as whole words only', () => {
+    const index = new PhraseIndex<string>();
+    index.add('Tren de Aragua', 'tda');
+    index.add('ELN', 'eln');
+    const hits = index.findAll(tokenize('El Tren de Aragua y el ELN; la palabra delnorte no cuenta.'));
+    expect(hits.map((hit) => [hit.value, hit.start, hit.end])).toEqual([
+      ['tda', 1, 4],
+      ['eln', 6, 7],
+    ]);
+  });
+
+  it('matches a trailing * as any ending', () => {
+    const index = new PhraseIndex<number>();
+    index.add('weaponiz* drugs', 1);
+    expect(index.findAll(tokenize('They weaponized drugs; others weaponize drugs.'))).toHaveLength(2);
+    expect(index.findAll(tokenize('weapons and drugs'))).toHaveLength(0);
+  });
+
+  it('returns every phrase starting at a position, shortest first', () => {
+    const index = new PhraseIndex<string>();
+    index.add('Cilia Flores', 'short');
+    index.add('Cilia Flores de Maduro', 'long');
+    const hits = index.matchAt(tokenize('Cilia Flores de Maduro habló'), 0);
+    expect(hits.map((hit) => [hit.value, hit.end])).toEqual([
+      ['short', 2],
+      ['long', 4],
+    ]);
+  });
+
+  it('ignores phrases with no words', () => {
+    const index = new PhraseIndex<string>();
+    expect(index.add(' -- ', 'nothing')).toBe(false);
+    expect(index.size).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/match/sentences';
+
+const split = (text: string): string[] => splitSentences(text).map((range) => text.slice(range.start, range.end));
+
+describe('splitSentences', () => {
+  it('splits English and Spanish prose on terminal punctuation', () => {
+    expect(split('Cabello denied it. ¿Quién lo dijo? Nadie respondió!')).toEqual(['Cabello denied it.', '¿Quién lo dijo?', 'Nadie respondió!']);
+  });
+
+  it('does not end a sentence at common abbreviations or initials', () => {
+    expect(split('U.S. officials met Gen. Padrino López and Hugo A. Carvajal on Monday. Then they left.')).toEqual([
+      'U.S. officials met Gen. Padrino López and Hugo A. Carvajal on Monday.',
+      'Then they left.',
+    ]);
+  });
+
+  it('ends a sentence after U.S. when a new sentence clearly starts', () => {
+    expect(split('The boat was bound for the U.S. The crew was detained.')).toHaveLength(2);
+  });
+
+  it('keeps decimals and domains whole and splits paragraphs', () => {
+    expect(split('Output rose 3.5 percent at vigia.io today\n\nNew paragraph')).toEqual(['Output rose 3.5 percent at vigia.io today', 'New paragraph']);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(split('"It does not exist." Then he left.')).toEqual(['"It does not exist."', 'Then he left.']);
+  });
+});
