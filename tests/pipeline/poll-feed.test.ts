@@ -1,0 +1,137 @@
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pollFeed } from '../../src/pipeline/poll-feed';
+import { startFeedServer, type FeedServer } from '../support/feed-server';
+import { createHarness, type Harness } from '../support/pipeline-harness';
+import { rssDocument, STORIES } from '../support/rss';
+
+let server: FeedServer;
+let harness: Harness | undefined;
+
+beforeEach(async () => {
+  server = await startFeedServer();
+});
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+  await server.close();
+});
+
+const feedAt = (name: string) => harness!.feeds.byUrl(`${server.base}/${name}`)!;
+const setup = (names: string[], settings: Record<string, unknown> = {}) => {
+  harness = createHarness(names.map((name) => ({ url: `${server.base}/${name}`, name, enabled: true })), settings);
+  return harness;
+};
+
+describe('pollFeed', () => {
+  it('records a new feed silently, then alerts once for a new matching item, and never again', async () => {
+    let items = [STORIES.plantains];
+    server.route('/feed', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssDocument(items)));
+    const h = setup(['feed']);
+
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'ok', newStories: 1, alerts: 0, firstPoll: true });
+    items = [STORIES.indictment, STORIES.plantains];
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'ok', newStories: 1, alerts: 1, firstPoll: false });
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'ok', newStories: 0, alerts: 0 });
+
+    const pending = h.alerts.pending();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.payload.title).toBe(STORIES.indictment.title);
+    expect(pending[0]!.payload.claims.map((claim) => [claim.id, claim.stance])).toEqual([['state-cartel', 'asserts']]);
+    expect(h.stories.count()).toBe(2);
+  });
+
+  it('alerts for the latest N matching items of a new feed when backfill is set', async () => {
+    server.route('/feed', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.denial, STORIES.indictment, STORIES.plantains])));
+    const h = setup(['feed'], { poll: { backfill: 1 } });
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ alerts: 1 });
+    expect(h.alerts.pending().map((alert) => alert.payload.title)).toEqual([STORIES.denial.title]);
+  });
+
+  it('stores ETag and Last-Modified and makes a 304 cost nothing', async () => {
+    let requests = 0;
+    server.route('/feed', (req, res) => {
+      requests++;
+      if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"v1"', 'last-modified': 'Mon, 17 Nov 2025 10:00:00 GMT' }).end(rssDocument([STORIES.indictment]));
+    });
+    const h = setup(['feed']);
+    await pollFeed(h.deps, feedAt('feed'));
+    expect(feedAt('feed')).toMatchObject({ etag: '"v1"', lastModified: 'Mon, 17 Nov 2025 10:00:00 GMT' });
+    expect(await pollFeed(h.deps, feedAt('feed'))).toEqual({ feedUrl: `${server.base}/feed`, status: 'not-modified' });
+    expect(server.lastHeaders('/feed')?.['if-modified-since']).toBe('Mon, 17 Nov 2025 10:00:00 GMT');
+    expect(requests).toBe(2);
+    expect(feedAt('feed').nextCheckAt).toBe(h.clock.now + h.settings.poll.interval * 1000);
+  });
+
+  it('waits out a 429 for at least its Retry-After and records the error in words', async () => {
+    server.route('/feed', (_req, res) => res.writeHead(429, { 'retry-after': '7200' }).end());
+    const h = setup(['feed']);
+    const outcome = await pollFeed(h.deps, feedAt('feed'));
+    expect(outcome).toMatchObject({ status: 'error', disabled: false });
+    const feed = feedAt('feed');
+    expect(feed.lastError).toContain('429');
+    expect(feed.lastError).toContain(`${server.base}/feed`);
+    expect(feed.nextCheckAt).toBe(h.clock.now + 7200 * 1000);
+  });
+
+  it('backs off exponentially on 500s and disables the feed after maxErrors, with the reason', async () => {
+    server.route('/feed', (_req, res) => res.writeHead(500).end('boom'));
+    const h = setup(['feed'], { poll: { maxErrors: 3, interval: 60 } });
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await pollFeed(h.deps, feedAt('feed'));
+      waits.push(feedAt('feed').nextCheckAt - h.clock.now);
+    }
+    expect(waits).toEqual([60_000, 120_000, 240_000]);
+    const feed = feedAt('feed');
+    expect(feed.enabled).toBe(false);
+    expect(feed.consecutiveErrors).toBe(3);
+    expect(feed.disabledReason).toMatch(/^disabled after 3 consecutive failures; last: fetch: HTTP 500/);
+  });
+
+  it('cuts a slow server at the deadline', async () => {
+    server.route('/feed', (_req, res) => {
+      res.writeHead(200);
+      res.write('<rss version="2.0"><channel>');
+      const timer = setInterval(() => res.write(' '), 200);
+      res.on('close', () => clearInterval(timer));
+    });
+    const h = setup(['feed'], { poll: { timeout: 1 } });
+    const outcome = await pollFeed(h.deps, feedAt('feed'));
+    expect(outcome).toMatchObject({ status: 'error' });
+    expect(feedAt('feed').lastError).toMatch(/no complete response within 1 s/);
+  });
+
+  it('reads gzip bodies, follows a redirect and decodes ISO-8859-1', async () => {
+    const latin = rssDocument([{ guid: 'acc', title: 'Alcalá y Cabello en la Asamblea', text: 'Clíver Alcalá habló.' }], { encoding: 'ISO-8859-1' });
+    server.route('/latin', (_req, res) => res.writeHead(200, { 'content-type': 'application/xml; charset=ISO-8859-1' }).end(Buffer.from(latin, 'latin1')));
+    server.route('/gzip', (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(rssDocument([STORIES.indictment]))));
+    server.route('/old', (_req, res) => res.writeHead(301, { location: '/gzip' }).end());
+    const h = setup(['latin', 'old']);
+    expect(await pollFeed(h.deps, feedAt('latin'))).toMatchObject({ status: 'ok', items: 1 });
+    expect(await pollFeed(h.deps, feedAt('old'))).toMatchObject({ status: 'ok', items: 1 });
+    const title = h.db.prepare("SELECT title FROM stories WHERE guid = 'acc'").pluck().get();
+    expect(title).toBe('Alcalá y Cabello en la Asamblea');
+  });
+
+  it('reports an HTML page where a feed was expected as such', async () => {
+    server.route('/feed', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>'));
+    const h = setup(['feed']);
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'error' });
+    expect(feedAt('feed').lastError).toMatch(/HTML page/);
+  });
+
+  it('alerts once when two feeds carry the same article link', async () => {
+    const shared = { ...STORIES.denial, link: 'https://outlet.example/story?utm_source=rss' };
+    server.route('/a', (_req, res) => res.writeHead(200).end(rssDocument([{ ...shared, guid: 'a-1' }])));
+    server.route('/b', (_req, res) => res.writeHead(200).end(rssDocument([{ ...shared, guid: 'b-9', link: 'https://outlet.example/story' }])));
+    const h = setup(['a', 'b']);
+    h.db.prepare('UPDATE feeds SET first_polled_at = 1').run();
+    await pollFeed(h.deps, feedAt('a'));
+    await pollFeed(h.deps, feedAt('b'));
+    expect(h.alerts.pendingCount()).toBe(1);
+    expect(h.stories.count()).toBe(2);
+  });
+});

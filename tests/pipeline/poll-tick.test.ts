@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pollFeeds } from '../../src/pipeline/poll-tick';
+import { startFeedServer, type FeedServer } from '../support/feed-server';
+import { createHarness, type Harness } from '../support/pipeline-harness';
+import { rssDocument, STORIES } from '../support/rss';
+
+let server: FeedServer;
+let harness: Harness | undefined;
+
+beforeEach(async () => {
+  server = await startFeedServer();
+});
+
+afterEach(async () => {
+  await harness?.close();
+  await server.close();
+});
+
+describe('pollFeeds', () => {
+  it('keeps polling the other feeds when some fail, and reports each outcome in order', async () => {
+    server.route('/good', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment])));
+    server.route('/broken', (_req, res) => res.writeHead(500).end());
+    server.route('/json', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"items":[]}'));
+    server.route('/also-good', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.denial])));
+    harness = createHarness(['good', 'broken', 'json', 'also-good'].map((name) => ({ url: `${server.base}/${name}`, enabled: true })));
+    harness.db.prepare('UPDATE feeds SET first_polled_at = 1').run();
+
+    const outcomes = await pollFeeds(harness.deps, harness.feeds.enabled());
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['ok', 'error', 'error', 'ok']);
+    expect(harness.alerts.pendingCount()).toBe(2);
+    expect(harness.feeds.byUrl(`${server.base}/json`)!.lastError).toMatch(/JSON/);
+  });
+});
