@@ -1,7 +1,9 @@
 /**
  * Finds the tracked claims a story discusses and the side it takes.
  *
- * A claim is considered only when the story is on its topic (a topic figure or topic word anywhere).
+ * A claim is considered only when the story is on its topic: a topic figure or topic word anywhere, or
+ * the claim's own wording in a story that names a tracked figure (a mob trial's "criminal enterprise"
+ * names none, so it carries no claim).
  * Each sentence then takes a side: the claim's own disputing wording, or its asserting wording
  * negated by a generic dispute cue ("denies", "sin pruebas"), disputes; its asserting wording asserts;
  * a topical sentence with only a generic cue takes that cue's side; a topical sentence with no cue
@@ -63,9 +65,11 @@ function weightOf(doc: MatchDocument, sentence: number): number {
 
 export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): ClaimHit[] {
   const facts = collectFacts(compiled, doc, spans);
+  const namesFigures = spans.length > 0;
   const hits: ClaimHit[] = [];
   for (const claim of compiled.claims) {
-    if (!facts.some((sentence) => sentence.topics.has(claim.id))) continue;
+    const onTopic = facts.some((sentence) => sentence.topics.has(claim.id) || (namesFigures && sentence.phrases.has(claim.id)));
+    if (!onTopic) continue;
     const weight = { asserts: 0, disputes: 0 };
     const evidence: Record<Side, Evidence[]> = { asserts: [], disputes: [] };
     let firstSide: Side | null = null;

@@ -1,0 +1,43 @@
+/**
+ * The shipped entities.yaml and claims.yaml against the hard cases of the beat: Spanish common words
+ * that are also surnames, acronyms inside words, and their true counterparts. Stories written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcherFor } from '../../src/app/create-app';
+import { loadConfig } from '../../src/config/load-config';
+import { matchStory } from '../../src/match/match-story';
+import { SHIPPED_CONFIG } from '../support/config-dir';
+
+const matcher = createMatcherFor(loadConfig(SHIPPED_CONFIG, {}));
+const figures = (title: string, text: string): string[] => matchStory(matcher, { title, text }).entities.map((entity) => entity.id).sort();
+
+describe('shipped rules: words that are not the figures', () => {
+  it.each([
+    ['ripe plantains', 'El precio del plátano maduro se dispara', 'Maduro o verde, el plátano es la base del almuerzo en Zulia. Los vendedores dicen que el maduro se vende primero.'],
+    ['hair care', 'Cinco consejos para cuidar el cabello en verano', 'El sol reseca el cabello. Cabello largo o corto, un champú suave ayuda, dicen los peluqueros.'],
+    ['Peruvian soles', 'El dólar cierra a 3,75 soles en Lima', 'La moneda peruana ganó terreno. Los soles se apreciaron frente al dólar por tercera semana.'],
+    ['El Padrino the film', 'El Padrino vuelve a los cines por su aniversario', 'La película de Coppola sobre la familia Corleone se proyectará en 4K. Padrino de generaciones de cineastas, dijo el crítico.'],
+    ['farce', 'Critics call the election a farce', 'Observers said the vote was a farce. Farcical scenes were reported at several polling stations.'],
+    ['roast chicken', 'Receta: pollo asado con papas', 'El pollo se hornea una hora. El Pollo Loco, la cadena, no tiene nada que ver.'],
+    ['flowers', 'Feria de flores en Mérida', 'Las flores de los Andes llenan la plaza. Flores y plantas se venden a buen precio.'],
+  ])('%s', (_case, title, text) => {
+    expect(figures(title, text)).toEqual([]);
+  });
+});
+
+describe('shipped rules: the figures themselves', () => {
+  it('finds Maduro as president, Cabello as minister, and Carvajal as "El Pollo"', () => {
+    expect(figures('El presidente Maduro responde a Washington', 'Maduro habló desde Miraflores.')).toEqual(['nicolas-maduro']);
+    expect(figures('Interior minister Cabello dismisses the reward', 'Cabello called it a show.')).toEqual(['diosdado-cabello']);
+    expect(figures('"El Pollo" Carvajal pleads guilty', 'Hugo Carvajal, the former spy chief, admitted the charges.')).toEqual(['hugo-carvajal']);
+  });
+
+  it('matches names without accents and acronyms as whole words only', () => {
+    expect(figures('Cliver Alcala sentenced', 'Clíver Alcalá was sentenced in New York.')).toEqual(['cliver-alcala']);
+    expect(figures('ELN and FARC dissidents clash near the border', 'The fighting spread along the river.')).toEqual(['eln', 'farc']);
+  });
+
+  it('keeps Cilia Flores de Maduro as one figure', () => {
+    expect(figures('Cilia Flores de Maduro en un acto', 'La primera dama saludó a simpatizantes.')).toEqual(['cilia-flores']);
+  });
+});
