@@ -2,6 +2,7 @@
  * From parsed items to candidates: normalize, drop what this feed already gave us, match the rest,
  * and note cross-feed duplicates (the same canonical URL stored from another feed). Oldest first.
  */
+import { DuplicateFinder } from '../cluster/find-duplicate';
 import type { Matcher } from '../match/match-story';
 import { matchStory } from '../match/match-story';
 import type { ParsedFeed, Story } from '../model';
@@ -37,12 +38,11 @@ export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: numbe
 
 export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher): Candidate[] {
   const known = lookup.knownIds(stories.map((story) => story.id));
-  const urlsInBatch = new Map<string, string>();
+  const duplicates = new DuplicateFinder(lookup);
   const candidates: Candidate[] = [];
   for (const story of stories) {
     if (known.has(story.id)) continue;
-    const duplicateOf = story.url ? (urlsInBatch.get(story.url) ?? lookup.idByUrl(story.url)) : null;
-    if (story.url && !urlsInBatch.has(story.url)) urlsInBatch.set(story.url, story.id);
+    const duplicateOf = duplicates.duplicateOf(story.id, story.url);
     const match = matchStory(matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage });
     candidates.push({ story, match, duplicateOf });
   }
