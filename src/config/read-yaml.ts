@@ -1,7 +1,7 @@
 /** Reads one YAML file into plain data, turning syntax errors into problems with line and column. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ConfigProblem } from './errors';
 
 export interface YamlRead {
@@ -19,10 +19,12 @@ export function readYaml(dir: string, file: string): YamlRead {
   } catch (error) {
     return { data: undefined, problems: [{ where: file, path: '', message: `cannot read: ${(error as Error).message}` }], missing: false };
   }
-  const doc = parseDocument(text, { prettyErrors: false });
+  // Errors carry offsets only; the line counter turns them into line and column (1-based).
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => {
-      const position = error.linePos?.[0];
+      const position = lineCounter.linePos(error.pos[0]);
       const at = position ? `line ${position.line}, column ${position.col}` : '';
       return { where: file, path: at, message: error.message.split('\n')[0] ?? error.code };
     });

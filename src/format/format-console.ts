@@ -30,6 +30,10 @@ export function formatConsoleAlert(alert: AlertPayload): string {
   return lines.join('\n') + '\n';
 }
 
+// What JSON.stringify leaves raw but a terminal acts on: DEL and C1 controls (0x9b is CSI), bidi
+// controls, and line/paragraph separators. Escaped as \uXXXX, so the parsed value is unchanged.
+const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
 /** The --jsonl form: one object a line, the fields a script needs. */
 export function formatJsonAlert(alert: AlertPayload): string {
   return (
@@ -44,6 +48,6 @@ export function formatJsonAlert(alert: AlertPayload): string {
       entities: alert.entities.map(({ id, name }) => ({ id, name })),
       claims: alert.claims.map(({ id, stance, evidence }) => ({ id, stance, evidence })),
       summary: alert.summary,
-    }) + '\n'
+    }).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
   );
 }

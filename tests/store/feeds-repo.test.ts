@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FeedConfig } from '../../src/config/schema';
+import { FeedsRepo, hostOf } from '../../src/store/feeds-repo';
+import { openDatabase, type Db } from '../../src/store/open-database';
+
+const A = 'https://a.example.com/feed';
+const B = 'https://b.example.org/rss.xml';
+const C = 'https://c.example.net/atom';
+
+const feed = (url: string, extra: Partial<FeedConfig> = {}): FeedConfig => ({ url, enabled: true, ...extra });
+
+let dir: string;
+let db: Db;
+let repo: FeedsRepo;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
+  db = openDatabase(path.join(dir, 'vigia.db'));
+  repo = new FeedsRepo(db);
+});
+
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (url: string) => {
+  const row = repo.byUrl(url);
+  if (!row) throw new Error(`no feed ${url}`);
+  return row;
+};
+
+describe('hostOf', () => {
+  it('gives the lower-case host with its port', () => {
+    expect(hostOf('https://News.Example.COM:8443/feed')).toBe('news.example.com:8443');
+  });
+});
+
+describe('FeedsRepo.syncFromConfig', () => {
+  it('adds new feeds, naming them after their host when the config gives no name', () => {
+    repo.syncFromConfig([feed(A, { name: 'Alpha', language: 'es', interval: 900 }), feed(B)], 1000);
+    expect(repo.all().map((row) => row.url)).toEqual([A, B]);
+    expect(get(A)).toMatchObject({ name: 'Alpha', language: 'es', intervalS: 900, enabled: true, origin: 'config', disabledReason: null, nextCheckAt: 0 });
+    expect(get(B)).toMatchObject({ name: 'b.example.org', language: null, intervalS: null, enabled: true });
+  });
+
+  it('updates names and intervals that changed', () => {
+    repo.syncFromConfig([feed(A, { name: 'Alpha', interval: 900 })], 1000);
+    const id = get(A).id;
+    repo.syncFromConfig([feed(A, { name: 'Alpha News', interval: 1800 })], 2000);
+    expect(get(A)).toMatchObject({ id, name: 'Alpha News', intervalS: 1800 });
+    expect(repo.all()).toHaveLength(1);
+  });
+
+  it('disables feeds that left the config, and re-enables them when they come back', () => {
+    repo.syncFromConfig([feed(A), feed(B)], 1000);
+    repo.syncFromConfig([feed(A)], 2000);
+    expect(get(B)).toMatchObject({ enabled: false, disabledReason: 'no longer in feeds.yaml' });
+    expect(get(A).enabled).toBe(true);
+
+    repo.syncFromConfig([feed(A), feed(B)], 3000);
+    expect(get(B)).toMatchObject({ enabled: true, disabledReason: null });
+  });
+
+  it('disables a feed marked enabled: false, with a reason, and enables it again when the flag is removed', () => {
+    repo.syncFromConfig([feed(A, { enabled: false })], 1000);
+    expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'disabled in feeds.yaml' });
+
+    repo.syncFromConfig([feed(A)], 2000);
+    expect(get(A)).toMatchObject({ enabled: true, disabledReason: null });
+
+    repo.syncFromConfig([feed(A, { enabled: false })], 3000);
+    expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'disabled in feeds.yaml' });
+  });
+
+  it('keeps a feed disabled for errors disabled across syncs, with its reason and health', () => {
+    repo.syncFromConfig([feed(A)], 1000);
+    const id = get(A).id;
+    repo.recordFailure(id, { now: 2000, nextCheckAt: 5000, error: 'HTTP 500', disabledReason: '10 consecutive errors' });
+
+    repo.syncFromConfig([feed(A, { name: 'Renamed' })], 3000);
+    expect(get(A)).toMatchObject({ name: 'Renamed', enabled: false, disabledReason: '10 consecutive errors', consecutiveErrors: 1, lastError: 'HTTP 500' });
+  });
+
+  it('keeps a feed disabled for errors disabled when it leaves and comes back', () => {
+    repo.syncFromConfig([feed(A), feed(B)], 1000);
+    repo.recordFailure(get(A).id, { now: 2000, nextCheckAt: 5000, error: 'HTTP 404', disabledReason: 'gone' });
+    repo.syncFromConfig([feed(B)], 3000);
+    repo.syncFromConfig([feed(A), feed(B)], 4000);
+    expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'gone' });
+  });
+});
+
+describe('FeedsRepo.due', () => {
+  it('lists enabled feeds whose next check has come, the most overdue first', () => {
+    repo.syncFromConfig([feed(A), feed(B), feed(C)], 0);
+    repo.recordSuccess(get(A).id, { now: 100, nextCheckAt: 500, firstPoll: true });
+    repo.recordSuccess(get(B).id, { now: 100, nextCheckAt: 300, firstPoll: true });
+    repo.recordSuccess(get(C).id, { now: 100, nextCheckAt: 900, firstPoll: true });
+
+    expect(repo.due(200)).toEqual([]);
+    expect(repo.due(500).map((row) => row.url)).toEqual([B, A]);
+    expect(repo.due(900).map((row) => row.url)).toEqual([B, A, C]);
+  });
+
+  it('orders feeds due at the same moment by id', () => {
+    repo.syncFromConfig([feed(C), feed(A), feed(B)], 0);
+    expect(repo.due(0).map((row) => row.url)).toEqual([C, A, B]);
+  });
+
+  it('leaves out disabled feeds', () => {
+    repo.syncFromConfig([feed(A), feed(B, { enabled: false }), feed(C)], 0);
+    repo.recordFailure(get(C).id, { now: 10, nextCheckAt: 20, error: 'boom', disabledReason: 'too many errors' });
+    expect(repo.due(1000).map((row) => row.url)).toEqual([A]);
+    expect(repo.enabled().map((row) => row.url)).toEqual([A]);
+  });
+});
+
+describe('FeedsRepo.recordSuccess', () => {
+  it('resets the error count and records the check', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    const id = get(A).id;
+    repo.recordFailure(id, { now: 100, nextCheckAt: 200, error: 'timeout', disabledReason: null });
+    repo.recordFailure(id, { now: 200, nextCheckAt: 400, error: 'timeout', disabledReason: null });
+    expect(get(A).consecutiveErrors).toBe(2);
+
+    repo.recordSuccess(id, { now: 500, nextCheckAt: 1100, etag: '"v1"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT', firstPoll: false });
+    expect(get(A)).toMatchObject({
+      consecutiveErrors: 0,
+      lastCheckedAt: 500,
+      lastSuccessAt: 500,
+      nextCheckAt: 1100,
+      etag: '"v1"',
+      lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT',
+    });
+  });
+
+  it('keeps the old etag and last-modified when given null', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    const id = get(A).id;
+    repo.recordSuccess(id, { now: 100, nextCheckAt: 700, etag: '"v1"', lastModified: 'yesterday', firstPoll: true });
+    repo.recordSuccess(id, { now: 700, nextCheckAt: 1300, etag: null, lastModified: null, firstPoll: false });
+    expect(get(A)).toMatchObject({ etag: '"v1"', lastModified: 'yesterday', lastSuccessAt: 700 });
+
+    repo.recordSuccess(id, { now: 1300, nextCheckAt: 1900, etag: '"v2"', firstPoll: false });
+    expect(get(A).etag).toBe('"v2"');
+  });
+
+  it('sets first_polled_at on the first poll only', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    const id = get(A).id;
+    repo.recordSuccess(id, { now: 100, nextCheckAt: 700, firstPoll: false });
+    expect(get(A).firstPolledAt).toBeNull();
+
+    repo.recordSuccess(id, { now: 200, nextCheckAt: 800, firstPoll: true });
+    repo.recordSuccess(id, { now: 900, nextCheckAt: 1500, firstPoll: true });
+    expect(get(A).firstPolledAt).toBe(200);
+  });
+});
+
+describe('FeedsRepo.recordFailure', () => {
+  it('counts consecutive errors and stores the latest error text', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    const id = get(A).id;
+    repo.recordFailure(id, { now: 100, nextCheckAt: 700, error: 'HTTP 503', disabledReason: null });
+    repo.recordFailure(id, { now: 700, nextCheckAt: 1900, error: 'connection reset', disabledReason: null });
+    expect(get(A)).toMatchObject({
+      consecutiveErrors: 2,
+      lastError: 'connection reset',
+      lastErrorAt: 700,
+      lastCheckedAt: 700,
+      nextCheckAt: 1900,
+      lastSuccessAt: null,
+      enabled: true,
+      disabledReason: null,
+    });
+  });
+
+  it('disables the feed with the reason given', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    repo.recordFailure(get(A).id, { now: 100, nextCheckAt: 700, error: 'HTTP 410', disabledReason: 'gone (HTTP 410)' });
+    expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'gone (HTTP 410)', consecutiveErrors: 1, lastError: 'HTTP 410' });
+  });
+});

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
+import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+
+let t: TempDb;
+let repo: StoriesRepo;
+
+beforeEach(() => {
+  t = openTempDb();
+  repo = new StoriesRepo(t.db);
+});
+
+afterEach(() => t.cleanup());
+
+const countOf = (table: string): number => t.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+
+describe('StoriesRepo.saveAll', () => {
+  it('writes the story, its figures, its claims and its alert', () => {
+    const item = alerting('s1', { author: 'Ana Pérez' });
+    repo.saveAll(t.feedId, 5000, [item]);
+
+    const story = t.db.prepare('SELECT * FROM stories WHERE id = ?').get('s1');
+    expect(story).toMatchObject({
+      feed_id: t.feedId,
+      guid: 's1',
+      url: 'https://example.com/news/s1',
+      title: 'Story s1',
+      author: 'Ana Pérez',
+      published_at: 1_700_000_000_000,
+      fetched_at: 5000,
+      lang: 'es',
+      summary: 'Resumen breve.',
+      duplicate_of: null,
+    });
+    expect(t.db.prepare('SELECT story_id, entity_id, name, mentions FROM story_entities').all()).toEqual([
+      { story_id: 's1', entity_id: 'nicolas-maduro', name: 'Nicolás Maduro', mentions: 2 },
+    ]);
+    const claim = t.db.prepare('SELECT claim_id, stance, evidence, detail FROM story_claims WHERE story_id = ?').get('s1') as Record<string, string>;
+    expect(claim).toMatchObject({ claim_id: 'cartel-de-los-soles', stance: 'asserts' });
+    expect(JSON.parse(claim.detail!)).toEqual({ asserting: item.match.claims[0]!.asserting, disputing: [] });
+    const alert = t.db.prepare('SELECT story_id, created_at, payload, attempts, delivered_at FROM alerts').get() as Record<string, unknown>;
+    expect(alert).toMatchObject({ story_id: 's1', created_at: 5000, attempts: 0, delivered_at: null });
+    expect(JSON.parse(alert.payload as string)).toEqual(item.alert);
+  });
+
+  it('writes no alert for a story saved without one', () => {
+    const story = makeStory('quiet');
+    repo.saveAll(t.feedId, 5000, [{ story, match: makeMatch({ entities: [], claims: [] }), duplicateOf: null, alert: null }]);
+    expect(countOf('stories')).toBe(1);
+    expect(countOf('alerts')).toBe(0);
+  });
+
+  it('writes nothing more when the same story is saved again', () => {
+    repo.saveAll(t.feedId, 5000, [alerting('s1')]);
+    const again = alerting('s1', { title: 'Edited title' });
+    again.match.entities.push({ id: 'diosdado-cabello', name: 'Diosdado Cabello', mentions: 1 });
+    repo.saveAll(t.feedId, 9000, [again]);
+
+    expect(countOf('stories')).toBe(1);
+    expect(countOf('story_entities')).toBe(1);
+    expect(countOf('story_claims')).toBe(1);
+    expect(countOf('alerts')).toBe(1);
+    expect(t.db.prepare('SELECT title, fetched_at FROM stories').get()).toEqual({ title: 'Story s1', fetched_at: 5000 });
+  });
+
+  it('saves a batch all or nothing', () => {
+    const broken: StoredStory = { ...alerting('s2'), duplicateOf: 'no-such-story' }; // violates a foreign key
+    expect(() => repo.saveAll(t.feedId, 5000, [alerting('s1'), broken])).toThrow();
+    expect(countOf('stories')).toBe(0);
+    expect(countOf('story_entities')).toBe(0);
+    expect(countOf('alerts')).toBe(0);
+  });
+
+  it('counts stored stories', () => {
+    repo.saveAll(t.feedId, 5000, [alerting('s1'), alerting('s2')]);
+    expect(repo.count()).toBe(2);
+  });
+});
+
+describe('StoriesRepo.knownIds', () => {
+  it('returns only the ids already stored', () => {
+    repo.saveAll(t.feedId, 5000, [alerting('s1'), alerting('s3')]);
+    expect(repo.knownIds(['s1', 's2', 's3', 's4'])).toEqual(new Set(['s1', 's3']));
+    expect(repo.knownIds([])).toEqual(new Set());
+  });
+});
+
+describe('StoriesRepo.idByUrl', () => {
+  it('finds the stored story with that url, or null', () => {
+    repo.saveAll(t.feedId, 5000, [alerting('s1')]);
+    expect(repo.idByUrl('https://example.com/news/s1')).toBe('s1');
+    expect(repo.idByUrl('https://example.com/news/nope')).toBeNull();
+  });
+
+  it('ignores stories stored as duplicates, even earlier ones', () => {
+    const url = 'https://example.com/news/shared';
+    repo.saveAll(t.feedId, 5000, [alerting('original', { url })]);
+    repo.saveAll(t.feedId, 1000, [{ ...alerting('copy', { url }), duplicateOf: 'original', alert: null }]);
+    expect(repo.idByUrl(url)).toBe('original');
+  });
+
+  it('prefers the story fetched first', () => {
+    const url = 'https://example.com/news/shared';
+    repo.saveAll(t.feedId, 9000, [alerting('later', { url })]);
+    repo.saveAll(t.feedId, 2000, [alerting('earlier', { url })]);
+    expect(repo.idByUrl(url)).toBe('earlier');
+  });
+});

@@ -1,0 +1,90 @@
+/** Hand-built stories, matches and alerts for the store and delivery tests, and a temp-dir database. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AlertPayload, MatchResult, Story } from '../../src/model';
+import { openDatabase, type Db } from '../../src/store/open-database';
+import { FeedsRepo } from '../../src/store/feeds-repo';
+import type { StoredStory } from '../../src/store/stories-repo';
+
+export const FEED_URL = 'https://example.com/feed';
+
+export interface TempDb {
+  dir: string;
+  db: Db;
+  feedId: number;
+  cleanup(): void;
+}
+
+/** A real SQLite file in a fresh temp directory, with one feed row that stories can belong to. */
+export function openTempDb(): TempDb {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
+  const db = openDatabase(path.join(dir, 'vigia.db'));
+  const feeds = new FeedsRepo(db);
+  feeds.syncFromConfig([{ url: FEED_URL, name: 'Example', enabled: true }], 0);
+  return {
+    dir,
+    db,
+    feedId: feeds.byUrl(FEED_URL)!.id,
+    cleanup() {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function makeStory(id: string, overrides: Partial<Story> = {}): Story {
+  return {
+    id,
+    feedUrl: FEED_URL,
+    feedName: 'Example',
+    guid: id,
+    url: `https://example.com/news/${id}`,
+    title: `Story ${id}`,
+    text: `Text of story ${id}.`,
+    publishedAt: 1_700_000_000_000,
+    author: null,
+    declaredLanguage: 'es',
+    ...overrides,
+  };
+}
+
+export function makeMatch(overrides: Partial<MatchResult> = {}): MatchResult {
+  return {
+    lang: 'es',
+    entities: [{ id: 'nicolas-maduro', name: 'Nicolás Maduro', mentions: 2 }],
+    claims: [
+      {
+        id: 'cartel-de-los-soles',
+        stance: 'asserts',
+        evidence: 'Maduro lidera el Cartel de los Soles, dice la fiscalía.',
+        asserting: [{ sentence: 'Maduro lidera el Cartel de los Soles, dice la fiscalía.', source: 'la fiscalía' }],
+        disputing: [],
+      },
+    ],
+    summary: 'Resumen breve.',
+    ...overrides,
+  };
+}
+
+export function makePayload(story: Story, match: MatchResult): AlertPayload {
+  return {
+    storyId: story.id,
+    feedName: story.feedName,
+    feedUrl: story.feedUrl,
+    url: story.url,
+    title: story.title,
+    publishedAt: story.publishedAt,
+    lang: match.lang,
+    entities: match.entities,
+    claims: match.claims,
+    summary: match.summary,
+  };
+}
+
+/** A story that matched and alerts. */
+export function alerting(id: string, storyOverrides: Partial<Story> = {}): StoredStory {
+  const story = makeStory(id, storyOverrides);
+  const match = makeMatch();
+  return { story, match, duplicateOf: null, alert: makePayload(story, match) };
+}
