@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 const positiveInt = z.number().int().positive();
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits');
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "nicolas-maduro"');
@@ -50,6 +51,38 @@ export const settingsSchema = z
         /** Tokens either side of an ambiguous alias searched for context and negative words. */
         contextWindow: positiveInt.max(50).default(8),
       })
+      .prefault({}),
+    discord: z
+      .object({
+        /** Channel id (snowflake) where alerts go. Required when DISCORD_TOKEN is set. */
+        alertChannel: snowflake.optional(),
+        /** Where feed health notices go; the alert channel when unset. */
+        healthChannel: snowflake.optional(),
+        /** Extra channels for a figure's or a claim's alerts, on top of the alert channel. */
+        routes: z
+          .array(
+            z
+              .object({
+                channel: snowflake,
+                entities: z.array(slug).default([]),
+                claims: z.array(slug).default([]),
+              })
+              .strict(),
+          )
+          .default([]),
+        digest: z
+          .object({
+            /** node-cron expression for the scheduled digest; daily at 08:00 by default. */
+            schedule: nonEmpty.default('0 8 * * *'),
+            /** Channel for the digest; the alert channel when unset. */
+            channel: snowflake.optional(),
+            /** Period the digest covers, in hours. */
+            hours: positiveInt.max(24 * 31).default(24),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
       .prefault({}),
     log: z
       .object({

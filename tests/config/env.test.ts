@@ -17,9 +17,13 @@ describe('settingLeaves', () => {
     expect(leaves).toContainEqual({ path: ['poll', 'schedule'], type: 'string' });
     expect(leaves).toContainEqual({ path: ['poll', 'perHost'], type: 'number' });
     expect(leaves).toContainEqual({ path: ['log', 'level'], type: 'enum' });
+    // Optional settings without a default, and nested groups, are leaves too.
+    expect(leaves).toContainEqual({ path: ['discord', 'alertChannel'], type: 'string' });
+    expect(leaves).toContainEqual({ path: ['discord', 'digest', 'schedule'], type: 'string' });
     const defaults = settingsSchema.parse({});
-    const expected = Object.entries(defaults).flatMap(([group, values]) => Object.keys(values).map((key) => [group, key]));
-    expect(leaves.map((leaf) => leaf.path)).toEqual(expected);
+    const withDefaults = Object.entries(defaults.poll).map(([key]) => ['poll', key]);
+    expect(leaves.map((leaf) => leaf.path)).toEqual(expect.arrayContaining(withDefaults));
+    expect(leaves.map((leaf) => leaf.path.join('.'))).toEqual([...new Set(leaves.map((leaf) => leaf.path.join('.')))]);
   });
 });
 
