@@ -1,0 +1,49 @@
+/** The labelled evaluation set: one invented story a line, with the figures and claims it really carries. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { formatPath } from '../config/errors';
+
+const labelledStory = z
+  .object({
+    id: z.string().min(1),
+    lang: z.enum(['en', 'es']),
+    title: z.string(),
+    text: z.string(),
+    entities: z.array(z.string()),
+    claims: z.array(z.object({ id: z.string(), stance: z.enum(['asserts', 'disputes', 'mentions']), both: z.boolean().optional() })),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export type LabelledStory = z.infer<typeof labelledStory>;
+
+export class EvalSetError extends Error {
+  constructor(message: string) {
+    super(`eval: ${message}`);
+    this.name = 'EvalSetError';
+  }
+}
+
+export function parseEvalSet(text: string, source: string): LabelledStory[] {
+  const stories: LabelledStory[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new EvalSetError(`${source}: line ${index + 1}: not JSON (${(error as Error).message})`);
+    }
+    const parsed = labelledStory.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new EvalSetError(`${source}: line ${index + 1}: ${formatPath(issue.path) || 'story'}: ${issue.message}`);
+    }
+    stories.push(parsed.data);
+  });
+  return stories;
+}
+
+export function readEvalSet(path: string): LabelledStory[] {
+  return parseEvalSet(readFileSync(path, 'utf8'), path);
+}
