@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { createMatcherFor } from '../app/create-app';
 import { loadConfig } from '../config/load-config';
-import { readEvalSet } from '../eval/eval-set';
+import { ConfigError } from '../config/errors';
+import { EvalSetError, readEvalSet } from '../eval/eval-set';
 import { precision, ratio, recall, scoreEval, type EvalReport } from '../eval/score';
 import { matchStory } from '../match/match-story';
 import type { MatchResult } from '../model';
@@ -45,10 +46,21 @@ function print(report: EvalReport): boolean {
   return allMet;
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { config: { type: 'string', default: 'config' } } });
-const stories = readEvalSet(positionals[0] ?? 'tests/fixtures/eval/stories.jsonl');
-const matcher = createMatcherFor(loadConfig(values.config, process.env));
-const results = new Map<string, MatchResult>(
-  stories.map((story) => [story.id, matchStory(matcher, { title: htmlToText(story.title), text: htmlToText(story.text) })]),
-);
-process.exitCode = print(scoreEval(stories, results)) ? 0 : 1;
+function main(): number {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { config: { type: 'string', default: 'config' } } });
+  const stories = readEvalSet(positionals[0] ?? 'tests/fixtures/eval/stories.jsonl');
+  const matcher = createMatcherFor(loadConfig(values.config, process.env));
+  const results = new Map<string, MatchResult>(
+    stories.map((story) => [story.id, matchStory(matcher, { title: htmlToText(story.title), text: htmlToText(story.text) })]),
+  );
+  return print(scoreEval(stories, results)) ? 0 : 1;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // Bad config or a bad label line: say which, no stack trace.
+  if (!(error instanceof ConfigError || error instanceof EvalSetError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode = 2;
+}

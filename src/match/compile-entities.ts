@@ -14,6 +14,8 @@ export interface AliasRef {
   caseRule: AliasCaseRule;
   /** The alias as written in config, split into words: what `exact` compares against. */
   exactWords: string[];
+  /** A lookalike: takes its words so no alias inside it counts, and names nobody. */
+  lookalike?: boolean;
 }
 
 export interface CompiledEntities {
@@ -46,6 +48,9 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
     for (const alias of names) {
       const { text, ref } = aliasRef(entity, alias);
       aliases.add(text, ref);
+    }
+    for (const name of entity.lookalikes) {
+      aliases.add(name, { entityId: entity.id, ambiguous: false, caseRule: 'any', exactWords: [], lookalike: true });
     }
     for (const word of entity.context) context.add(word, entity.id);
     for (const word of entity.negative) negative.add(word, entity.id);

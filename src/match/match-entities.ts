@@ -1,8 +1,10 @@
 /**
  * Finds tracked figures in a story. Unambiguous aliases count wherever they appear as whole words.
  * Ambiguous ones ("Maduro", "Cabello", "Los Soles") count only when written as a name and backed by
- * evidence: the figure named in full elsewhere in the story, or one of its context words nearby, and
- * none of its negative words nearby. Rules live in entities.yaml; nothing here knows a figure.
+ * evidence: the figure named in full elsewhere in the story, or one of its context words nearby (within
+ * the window, or in the same sentence), and none of its negative words within the window. Lookalikes
+ * ("Puerto Cabello") take their words so no alias inside them counts. Rules live in entities.yaml;
+ * nothing here knows a figure.
  */
 import type { EntityHit } from '../model';
 import type { AliasRef, CompiledEntities } from './compile-entities';
@@ -30,9 +32,15 @@ function caseAllows(ref: AliasRef, doc: MatchDocument, tokens: readonly Token[],
   return tokens[end - 1]!.shape !== 'lower';
 }
 
+interface Candidate {
+  start: number;
+  end: number;
+  refs: AliasRef[];
+}
+
 /** Leftmost-longest: at each position the longest alias whose case rule passes takes the words. */
-function candidateSpans(compiled: CompiledEntities, doc: MatchDocument): Array<{ start: number; end: number; refs: AliasRef[] }> {
-  const spans: Array<{ start: number; end: number; refs: AliasRef[] }> = [];
+function candidateSpans(compiled: CompiledEntities, doc: MatchDocument): Candidate[] {
+  const spans: Candidate[] = [];
   const { tokens } = doc;
   let i = 0;
   while (i < tokens.length) {
@@ -63,8 +71,15 @@ function positionsByEntity(hits: Array<PhraseHit<string>>): Map<string, number[]
   return byEntity;
 }
 
+/** Within the window either side, but not inside the span: "Jorge" cannot vouch for "Jorge Rodríguez". */
 function near(positions: number[] | undefined, start: number, end: number, window: number): boolean {
-  return positions?.some((position) => position >= start - window && position < end + window) ?? false;
+  return positions?.some((position) => position >= start - window && position < end + window && (position < start || position >= end)) ?? false;
+}
+
+/** A context word in the same sentence counts even beyond the window: sentences hold one topic. */
+function sameSentence(doc: MatchDocument, positions: number[] | undefined, span: { start: number; end: number }): boolean {
+  const sentence = doc.tokenSentence[span.start];
+  return positions?.some((position) => doc.tokenSentence[position] === sentence && (position < span.start || position >= span.end)) ?? false;
 }
 
 function distance(positions: number[], start: number): number {
@@ -72,31 +87,32 @@ function distance(positions: number[], start: number): number {
 }
 
 /**
- * Picks the figure an ambiguous span refers to: the closest context word nearby decides first ("la
- * vicepresidenta Rodríguez"), then the figure named in full closest before it, then closest after.
- * A figure neither named nor in context is not evidenced; a tie between two is dropped.
+ * Picks the figure an ambiguous span refers to. Figures named in full in the story come first (a
+ * "Rodríguez" after "Jorge Rodríguez" is him); among those, or among all when none is named, a
+ * context word decides, the closest one if two figures have context nearby; failing that, the figure
+ * named in full closest before the span, then closest after. No evidence, or a tie, names nobody.
  */
 function resolveAmbiguous(
   ids: string[],
   span: { start: number; end: number },
   strong: Map<string, number[]>,
   context: Map<string, number[]>,
-  window: number,
+  supported: (positions: number[] | undefined, span: { start: number; end: number }) => boolean,
 ): string | undefined {
-  const inContext = ids.filter((id) => near(context.get(id), span.start, span.end, window));
+  const named = ids.filter((id) => strong.has(id));
+  const pool = named.length > 0 ? named : ids;
+  const inContext = pool.filter((id) => supported(context.get(id), span));
   if (inContext.length === 1) return inContext[0];
   if (inContext.length > 1) {
-    // Two figures' context words nearby: the closer one decides, unless they are equally close.
     const ranked = inContext.map((id) => ({ id, gap: distance(context.get(id)!, span.start) })).sort((a, b) => a.gap - b.gap);
     if (ranked[0]!.gap < ranked[1]!.gap) return ranked[0]!.id;
   }
-  const pool = inContext.length > 1 ? inContext : ids;
-  const named = pool.filter((id) => strong.has(id));
   if (named.length === 0) return undefined;
+  const candidates = inContext.length > 1 ? inContext : named;
   const before = (id: string): number => Math.max(-1, ...strong.get(id)!.filter((position) => position < span.start));
-  const preceding = named.filter((id) => before(id) >= 0).sort((a, b) => before(b) - before(a));
+  const preceding = candidates.filter((id) => before(id) >= 0).sort((a, b) => before(b) - before(a));
   if (preceding.length > 0) return preceding[0];
-  return named.sort((a, b) => distance(strong.get(a)!, span.start) - distance(strong.get(b)!, span.start))[0];
+  return candidates.sort((a, b) => distance(strong.get(a)!, span.start) - distance(strong.get(b)!, span.start))[0];
 }
 
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
@@ -104,7 +120,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {
-      if (ref.ambiguous) continue;
+      if (ref.ambiguous || ref.lookalike) continue;
       const list = strong.get(ref.entityId) ?? [];
       list.push(span.start);
       strong.set(ref.entityId, list);
@@ -115,21 +131,32 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.tokens)) : new Map<string, number[]>();
   const window = compiled.contextWindow;
 
-  const accepted: EntitySpan[] = [];
-  for (const span of candidates) {
+  const supported = (positions: number[] | undefined, span: { start: number; end: number }): boolean =>
+    near(positions, span.start, span.end, window) || sameSentence(doc, positions, span);
+  const accept = (span: Candidate): EntitySpan | null => {
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
-    if (sure.length > 0) {
-      // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
-      accepted.push({ entityId: sure[0]!, start: span.start, end: span.end });
-      continue;
-    }
-    const ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter(
-      (id) => !near(negative.get(id), span.start, span.end, window),
-    );
-    const entityId = resolveAmbiguous(ids, span, strong, context, window);
-    if (entityId) accepted.push({ entityId, start: span.start, end: span.end });
+    // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
+    if (sure.length > 0) return { entityId: sure[0]!, start: span.start, end: span.end };
+    const ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !near(negative.get(id), span.start, span.end, window));
+    const entityId = resolveAmbiguous(ids, span, strong, context, supported);
+    return entityId ? { entityId, start: span.start, end: span.end } : null;
+  };
+  // Two passes: a full name accepted on its context ("Jorge Rodríguez" beside "Asamblea Nacional")
+  // then vouches for the bare surnames around it, like an unambiguous alias does.
+  const spans = candidates.filter((span) => !span.refs.some((ref) => ref.lookalike));
+  const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
+  const accepted: EntitySpan[] = [];
+  for (const span of spans.filter((candidate) => !bare(candidate))) {
+    const found = accept(span);
+    if (!found) continue;
+    accepted.push(found);
+    strong.set(found.entityId, [...(strong.get(found.entityId) ?? []), found.start]);
   }
-  return accepted;
+  for (const span of spans.filter(bare)) {
+    const found = accept(span);
+    if (found) accepted.push(found);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
 }
 
 export function entityHits(compiled: CompiledEntities, spans: readonly EntitySpan[]): EntityHit[] {

@@ -55,3 +55,50 @@ describe('matchEntitySpans', () => {
     expect(found("Nicolas Maduro's allies", "Maduro's government responded.")).toEqual({ 'nicolas-maduro': 2 });
   });
 });
+
+describe('matchEntitySpans with lookalikes and full names that need context', () => {
+  const entities = [
+    ...miniEntities,
+    {
+      id: 'diosdado-cabello',
+      name: 'Diosdado Cabello',
+      kind: 'person' as const,
+      aliases: [{ text: 'Cabello', ambiguous: true, case: undefined }],
+      context: ['ministro', 'minister'],
+      negative: [],
+      lookalikes: ['Puerto Cabello'],
+      profile: { rewards: [], charges: [], sanctions: [], notes: [] },
+    },
+  ];
+  const withLookalikes = compileEntities(
+    entities.map((entity) =>
+      entity.id === 'jorge-rodriguez'
+        ? { ...entity, aliases: [...entity.aliases, { text: 'Jorge Rodríguez', ambiguous: true }], negative: ['striker'] }
+        : entity,
+    ),
+    8,
+  );
+  const ids = (title: string, text: string): Record<string, number> =>
+    Object.fromEntries(entityHits(withLookalikes, matchEntitySpans(withLookalikes, buildDocument(title, text))).map((hit) => [hit.id, hit.mentions]));
+
+  it('lets a lookalike take its words so the alias inside it does not count', () => {
+    expect(ids('Refinery fire near Puerto Cabello', 'The minister said the port of Puerto Cabello reopened.')).toEqual({});
+    expect(ids('El ministro Cabello visita Puerto Cabello', '')).toEqual({ 'diosdado-cabello': 1 });
+  });
+
+  it('accepts a context word anywhere in the same sentence, beyond the window', () => {
+    expect(ids('', 'La vicepresidenta, en un acto largo y muy concurrido celebrado ayer por la tarde en el centro, escuchó a Rodríguez.')).toEqual({
+      'delcy-rodriguez': 1,
+    });
+  });
+
+  it('lets an ambiguous full name accepted on its context vouch for the bare surname after it', () => {
+    expect(ids('', 'El presidente de la Asamblea Nacional, Jorge Rodríguez, convocó una sesión. Luego Rodríguez habló con la vicepresidenta.')).toEqual({
+      'jorge-rodriguez': 2,
+    });
+  });
+
+  it('drops an ambiguous full name with no context, or with a negative word near it', () => {
+    expect(ids('Jorge Rodríguez renews his contract', 'The striker Jorge Rodríguez signed until 2028.')).toEqual({});
+  });
+});
