@@ -10,7 +10,9 @@ import { createMatcher, type Matcher } from '../match/match-story';
 import { createParserPool, type ParserPool } from '../parse/worker-pool';
 import type { PollDeps } from '../pipeline/poll-feed';
 import { AlertsRepo } from '../store/alerts-repo';
+import { DeliveriesRepo } from '../store/deliveries-repo';
 import { FeedsRepo } from '../store/feeds-repo';
+import { NoticesRepo } from '../store/notices-repo';
 import { openDatabase, type Db } from '../store/open-database';
 import { StoriesRepo } from '../store/stories-repo';
 
@@ -29,6 +31,10 @@ export interface App {
   feeds: FeedsRepo;
   stories: StoriesRepo;
   alerts: AlertsRepo;
+  /** Which channels each alert reached (Discord). */
+  deliveries: DeliveriesRepo;
+  /** Feed health notices waiting for delivery. */
+  notices: NoticesRepo;
   now: () => number;
   /** Built per tick, so figures tracked at run time take effect at the next poll. */
   matcher(): Matcher;
@@ -64,6 +70,8 @@ export function createApp(options: AppOptions): App {
     feeds,
     stories,
     alerts,
+    deliveries: new DeliveriesRepo(db),
+    notices: new NoticesRepo(db),
     now,
     matcher,
     pollDeps: (signal) => ({

@@ -7,6 +7,8 @@ export interface CliArgs {
   dbFile: string;
   once: boolean;
   jsonl: boolean;
+  /** deploy-commands: register in this server (guild) instead of globally. */
+  guild: string | undefined;
   help: boolean;
 }
 
@@ -24,6 +26,9 @@ commands:
   poll --once [--jsonl]   poll every enabled feed once, print new alerts, exit
   match --jsonl           read {"id","title","text"} lines on stdin, write what matched
   check-config            validate the config directory; exit 1 on any problem
+  deploy-commands [--guild ID]
+                          register the slash commands with Discord (in one server with --guild,
+                          else globally); needs DISCORD_TOKEN
 
 flags:
   --config DIR            config directory (default config/)
@@ -42,6 +47,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         db: { type: 'string', default: 'data/vigia.db' },
         once: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
+        guild: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,6 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dbFile: values.db,
     once: values.once,
     jsonl: values.jsonl,
+    guild: values.guild,
     help: values.help,
   };
 }

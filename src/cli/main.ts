@@ -6,6 +6,7 @@ import { ConfigError } from '../config/errors';
 import { StoreError } from '../store/open-database';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { checkConfigCommand } from './check-config-command';
+import { deployCommandsCommand } from './deploy-commands';
 import type { CliIo } from './io';
 import { matchCommand } from './match-command';
 import { pollCommand } from './poll-command';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: CliArgs, io: CliIo) => Promise<number>> = 
   poll: pollCommand,
   match: matchCommand,
   'check-config': checkConfigCommand,
+  'deploy-commands': deployCommandsCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

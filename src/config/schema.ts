@@ -154,6 +154,8 @@ export const entitySchema = z
     context: wordList,
     /** Words near an ambiguous alias that show it is not ("plátano", "shampoo"). */
     negative: wordList,
+    /** Names that contain an alias but are something else ("Puerto Cabello", "Camila Cabello"). */
+    lookalikes: wordList,
     profile: profileSchema,
   })
   .strict();

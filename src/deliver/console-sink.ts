@@ -1,17 +1,23 @@
-/** The sink used without Discord: alerts printed to a stream, readable or as JSON lines. */
+/** The sink used without Discord: alerts and health notices printed to a stream, readable or as JSON lines. */
 import type { Writable } from 'node:stream';
 import { formatConsoleAlert, formatJsonAlert } from '../format/format-console';
+import { formatConsoleNotice, formatJsonNotice } from '../format/format-health-notice';
 import type { AlertSink } from './deliver-pending';
+import type { NoticeSink } from './deliver-notices';
 
-export function createConsoleSink(out: Writable, mode: 'text' | 'jsonl'): AlertSink {
+export function createConsoleSink(out: Writable, mode: 'text' | 'jsonl'): AlertSink & NoticeSink {
   let printed = 0;
+  const print = (text: string, ref: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      out.write(text, (error) => (error ? reject(error) : resolve(`${mode}:${ref}:${++printed}`)));
+    });
   return {
     name: mode === 'jsonl' ? 'jsonl' : 'console',
     deliver(alert, alertId) {
-      const text = mode === 'jsonl' ? formatJsonAlert(alert) : formatConsoleAlert(alert) + '\n';
-      return new Promise((resolve, reject) => {
-        out.write(text, (error) => (error ? reject(error) : resolve(`${mode}:${alertId}:${++printed}`)));
-      });
+      return print(mode === 'jsonl' ? formatJsonAlert(alert) : formatConsoleAlert(alert) + '\n', String(alertId));
+    },
+    deliverNotice(notice, noticeId) {
+      return print(mode === 'jsonl' ? formatJsonNotice(notice) : formatConsoleNotice(notice) + '\n', `notice-${noticeId}`);
     },
   };
 }

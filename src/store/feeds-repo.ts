@@ -114,4 +114,26 @@ export class FeedsRepo {
       )
       .run({ id, ...update });
   }
+
+  /** A feed added with /feeds add: polled from the next tick; syncFromConfig leaves it alone. */
+  addUserFeed(feed: { url: string; name: string }, now: number): void {
+    this.db
+      .prepare(`INSERT INTO feeds (url, name, enabled, origin, next_check_at, created_at) VALUES (?, ?, 1, 'user', ?, ?)`)
+      .run(feed.url, feed.name, now, now);
+  }
+
+  /** Re-enables a disabled feed (failures or /feeds remove): errors forgotten, checked at the next tick. */
+  reEnable(id: number, now: number, name?: string): void {
+    this.db
+      .prepare(
+        `UPDATE feeds SET enabled = 1, disabled_reason = NULL, consecutive_errors = 0, next_check_at = ?,
+         name = COALESCE(?, name) WHERE id = ?`,
+      )
+      .run(now, name ?? null, id);
+  }
+
+  /** Stops polling a feed; its row and stories stay, and the reason survives restarts (see syncFromConfig). */
+  disable(id: number, reason: string): void {
+    this.db.prepare('UPDATE feeds SET enabled = 0, disabled_reason = ? WHERE id = ?').run(reason, id);
+  }
 }

@@ -71,4 +71,61 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX alerts_pending ON alerts(id) WHERE delivered_at IS NULL;
   `,
+  // 2: slash commands. Accent-insensitive full-text search over stories, an index on when a story
+  // happened (the expression must stay identical to storyTime() in story-time.ts), one to count an
+  // article's copies from other feeds, and figures tracked at run time with /track (a row with the
+  // id of an entities.yaml figure extends it; removed = 1 hides it: see README).
+  `
+  CREATE VIRTUAL TABLE story_search USING fts5(
+    story_id UNINDEXED, title, text,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  INSERT INTO story_search (story_id, title, text) SELECT id, title, text FROM stories;
+  CREATE TRIGGER story_search_insert AFTER INSERT ON stories BEGIN
+    INSERT INTO story_search (story_id, title, text) VALUES (new.id, new.title, new.text);
+  END;
+  CREATE TRIGGER story_search_delete AFTER DELETE ON stories BEGIN
+    DELETE FROM story_search WHERE story_id = old.id;
+  END;
+  CREATE TRIGGER story_search_update AFTER UPDATE OF title, text ON stories BEGIN
+    UPDATE story_search SET title = new.title, text = new.text WHERE story_id = old.id;
+  END;
+  CREATE INDEX stories_time ON stories(min(coalesce(published_at, fetched_at), fetched_at));
+  CREATE INDEX stories_duplicate_of ON stories(duplicate_of) WHERE duplicate_of IS NOT NULL;
+  CREATE TABLE tracked_entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
+    aliases TEXT NOT NULL DEFAULT '[]',
+    removed INTEGER NOT NULL DEFAULT 0,
+    added_by TEXT,
+    added_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
+  // 3: Discord delivery. Which channels an alert has reached (so a failure on the second channel does
+  // not resend to the first), and feed health notices, queued and delivered like alerts.
+  `
+  CREATE TABLE deliveries (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id),
+    channel_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    delivered_at INTEGER NOT NULL,
+    PRIMARY KEY (alert_id, channel_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE health_notices (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('failing', 'disabled', 'recovered')),
+    feed_url TEXT NOT NULL,
+    feed_name TEXT NOT NULL,
+    detail TEXT,
+    failures INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    delivered_at INTEGER,
+    delivery_ref TEXT
+  );
+  CREATE INDEX health_notices_pending ON health_notices(id) WHERE delivered_at IS NULL;
+  `,
 ];

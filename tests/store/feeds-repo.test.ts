@@ -185,3 +185,32 @@ describe('FeedsRepo.recordFailure', () => {
     expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'gone (HTTP 410)', consecutiveErrors: 1, lastError: 'HTTP 410' });
   });
 });
+
+describe('FeedsRepo: feeds added and removed with /feeds', () => {
+  it('adds a user feed, due at once and left alone by syncFromConfig', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    repo.addUserFeed({ url: C, name: 'Gamma' }, 5000);
+    expect(get(C)).toMatchObject({ name: 'Gamma', origin: 'user', enabled: true, nextCheckAt: 5000, firstPolledAt: null });
+    expect(repo.due(5000).map((row) => row.url)).toEqual([A, C]);
+    repo.syncFromConfig([feed(A)], 6000);
+    expect(get(C)).toMatchObject({ enabled: true, origin: 'user' });
+  });
+
+  it('refuses a URL that is already a feed', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    expect(() => repo.addUserFeed({ url: A, name: 'again' }, 1)).toThrow(/UNIQUE/);
+  });
+
+  it('disables with a reason that survives the next sync, and re-enables with errors forgotten', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    const { id } = get(A);
+    repo.recordFailure(id, { now: 100, nextCheckAt: 9000, error: 'HTTP 503', disabledReason: null });
+    repo.disable(id, 'removed with /feeds remove');
+    repo.syncFromConfig([feed(A)], 200);
+    expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'removed with /feeds remove' });
+    repo.reEnable(id, 300, 'Alpha');
+    expect(get(A)).toMatchObject({ enabled: true, disabledReason: null, consecutiveErrors: 0, nextCheckAt: 300, name: 'Alpha', lastError: 'HTTP 503' });
+    repo.reEnable(id, 400);
+    expect(get(A).name).toBe('Alpha');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The Discord sink: an alert goes to the alert channel and to every route that matches it, a health
+ * notice to the health channel. Each message carries a nonce with enforce_nonce, so a resend after a
+ * crash returns the message Discord already has. Each channel reached is recorded at once, so a
+ * failure on one channel retries only the channels not yet reached.
+ */
+import type { MessageCreateOptions } from 'discord.js';
+import type { ChannelSender } from '../discord/send-to-channel';
+import { formatAlertMessage } from '../format/format-embed';
+import { formatNoticeEmbed } from '../format/format-health-notice';
+import { routeChannels, type DiscordRouting } from '../route/route-channels';
+import type { DeliveriesRepo } from '../store/deliveries-repo';
+import type { AlertSink } from './deliver-pending';
+import type { NoticeSink } from './deliver-notices';
+import { alertNonce, noticeNonce } from './delivery-nonce';
+
+export interface DiscordSinkOptions {
+  send: ChannelSender;
+  routing: DiscordRouting;
+  /** Where health notices go. */
+  healthChannel: string;
+  deliveries: DeliveriesRepo;
+  now: () => number;
+}
+
+export function createDiscordSink(options: DiscordSinkOptions): AlertSink & NoticeSink {
+  const { send, routing, healthChannel, deliveries, now } = options;
+  return {
+    name: 'discord',
+    async deliver(alert, alertId) {
+      const body = formatAlertMessage(alert);
+      const refs: string[] = [];
+      for (const channelId of routeChannels(alert, routing)) {
+        const earlier = deliveries.messageId(alertId, channelId);
+        if (earlier) {
+          refs.push(earlier);
+          continue;
+        }
+        const message: MessageCreateOptions = { ...body, nonce: alertNonce(alertId, alert.storyId, channelId), enforceNonce: true };
+        const messageId = await send(channelId, message);
+        deliveries.record(alertId, channelId, messageId, now());
+        refs.push(messageId);
+      }
+      // The alert channel's message id: routing always lists the alert channel first.
+      return refs[0]!;
+    },
+    async deliverNotice(notice, noticeId) {
+      const nonce = noticeNonce(noticeId, notice.feedUrl, notice.kind, notice.at, healthChannel);
+      return send(healthChannel, { embeds: [formatNoticeEmbed(notice)], nonce, enforceNonce: true });
+    },
+  };
+}

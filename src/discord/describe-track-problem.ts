@@ -1,0 +1,30 @@
+/** Why /track refused, in words for the person who ran it. */
+import type { TrackProblem } from '../config/plan-tracking';
+import { MAX_TRACKED_ALIASES } from '../config/plan-tracking';
+import { safeInline, truncate } from './safe-message';
+
+const quoted = (text: string): string => `“${safeInline(truncate(text, 100))}”`;
+const bold = (text: string): string => `**${safeInline(text)}**`;
+
+export function describeTrackProblem(problem: TrackProblem): string {
+  switch (problem.kind) {
+    case 'ambiguous':
+      return `${quoted(problem.name)} names more than one figure: ${problem.candidates.map((figure) => bold(figure.name)).join(', ')}. Use the full name.`;
+    case 'unknown': {
+      const closest = problem.closest.length > 0 ? ` Closest: ${problem.closest.map((figure) => bold(figure.name)).join(', ')}.` : '';
+      return `No tracked figure is called ${quoted(problem.name)}.${closest}`;
+    }
+    case 'alias-taken':
+      return `The alias ${quoted(problem.alias)} already names ${bold(problem.owner.name)}; two figures cannot share an alias.`;
+    case 'kind-mismatch':
+      return `${bold(problem.figure.name)} is tracked as a ${problem.figure.kind}, not a ${problem.requested}; /track cannot change that.`;
+    case 'nothing-new':
+      return problem.aliasesGiven
+        ? `${bold(problem.figure.name)} already answers to every alias given.`
+        : `${bold(problem.figure.name)} is already tracked. Give \`aliases:\` to add some.`;
+    case 'bad-name':
+      return `${quoted(problem.name)} cannot become a figure id: use a name with Latin letters or digits.`;
+    case 'too-many-aliases':
+      return `${bold(problem.figure)} would have more than ${MAX_TRACKED_ALIASES} aliases added with /track; edit entities.yaml instead.`;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * /search: one page of results, newest first, with the matched words in bold and buttons for the
+ * pages before and after. The buttons carry the query in their custom id: `search:<offset>:<query>`.
+ */
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { MATCH_END, MATCH_START, type SearchPage } from '../store/search-repo';
+import { joinLines, plural } from './discord-markup';
+import { DISCORD_LIMITS as LIMITS, safeInline, truncate } from './discord-text';
+import { storyLine } from './format-story-line';
+
+export const SEARCH_PAGE_SIZE = 5;
+
+export interface SearchView {
+  query: string;
+  offset: number;
+  page: SearchPage;
+}
+
+/** The snippet escaped, then its match markers turned into bold (markers survive escaping untouched). */
+function snippetText(snippet: string): string {
+  const text = safeInline(truncate(snippet, 220));
+  // A cut can drop a closing marker; an unbalanced ** would bold the rest of the message.
+  const balanced = text.split(MATCH_START).length === text.split(MATCH_END).length ? text : text.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
+  return balanced.replaceAll(MATCH_START, '**').replaceAll(MATCH_END, '**');
+}
+
+export function searchButtonId(offset: number, query: string): string {
+  return `search:${offset}:${query}`;
+}
+
+function pageButtons(view: SearchView): APIActionRowComponent<APIButtonComponent> | null {
+  const { offset, page, query } = view;
+  const hasNewer = offset > 0;
+  const hasOlder = offset + SEARCH_PAGE_SIZE < page.total;
+  if (!hasNewer && !hasOlder) return null;
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: searchButtonId(target, query),
+    disabled,
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [button('◀ Newer', Math.max(0, offset - SEARCH_PAGE_SIZE), !hasNewer), button('Older ▶', offset + SEARCH_PAGE_SIZE, !hasOlder)],
+  };
+}
+
+export function formatSearch(view: SearchView): { embeds: APIEmbed[]; components: Array<APIActionRowComponent<APIButtonComponent>> } {
+  const { page, offset } = view;
+  const first = Math.min(page.total, offset + 1);
+  const last = Math.min(page.total, offset + page.hits.length);
+  const lines = page.hits.map((hit) => `${storyLine(hit)}\n${snippetText(hit.snippet)}`);
+  const embed: APIEmbed = {
+    title: truncate(`Search: ${safeInline(view.query)}`, LIMITS.embedTitle),
+    description: joinLines(lines, LIMITS.embedDescription - 100) || (offset > 0 ? 'No more results.' : 'No stored story matches.'),
+    color: 0x4a7fd6,
+    footer: { text: page.total > 0 ? `${first}–${last} of ${plural(page.total, 'story', 'stories')} · newest first` : '0 stories' },
+  };
+  const buttons = pageButtons(view);
+  return { embeds: [embed], components: buttons ? [buttons] : [] };
+}

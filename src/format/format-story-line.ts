@@ -1,0 +1,25 @@
+/** One stored story as a line of a listing: linked title, outlet, when, and what it says of claims. */
+import type { Stance } from '../model';
+import type { StanceRef } from '../store/story-matches';
+import type { StoryRef } from '../store/story-ref';
+import { discordTime, maskedLink } from './discord-markup';
+import { safeInline, truncate } from './discord-text';
+
+export const STANCE_WORDS: Record<Stance, string> = { asserts: 'asserts', disputes: 'disputes', mentions: 'mentions' };
+
+/** `` `state-cartel` asserts, `drugs-as-weapon` mentions `` */
+export function stancesText(claims: readonly StanceRef[]): string {
+  return claims.map((claim) => `\`${claim.claimId}\` ${STANCE_WORDS[claim.stance]}`).join(', ');
+}
+
+/** `• [Title](url) — Outlet · 3 hours ago · extra` */
+export function storyLine(story: StoryRef, extra = '', titleMax = 110): string {
+  const head = `• ${maskedLink(story.title, story.url, titleMax)} — ${safeInline(truncate(story.feedName, 60))} · ${discordTime(story.time)}`;
+  return extra ? `${head} · ${extra}` : head;
+}
+
+/** `> “sentence” — source`, cut to `max` with the quote marks kept. */
+export function evidenceQuote(sentence: string, source: string | null, max = 300): string {
+  const by = source ? ` — ${safeInline(truncate(source, 80))}` : '';
+  return `> “${safeInline(truncate(sentence.trim(), Math.max(20, max - by.length - 4)))}”${by}`;
+}

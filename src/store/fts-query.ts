@@ -1,0 +1,27 @@
+/**
+ * Turns what someone typed into /search into an FTS5 query that cannot be a syntax error: every
+ * word or "quoted phrase" becomes a quoted FTS5 phrase (so AND, OR, NEAR, ^ and stray quotes are
+ * plain text), all of them required; a word ending in * matches any ending. Accents are dropped by
+ * the table's tokenizer, on the query as on the stories.
+ */
+
+export const MAX_SEARCH_TERMS = 12;
+
+const TERM = /["“”„«»]([^"“”„«»]*)["“”„«»]?|([^\s"“”„«»]+)/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The FTS5 MATCH expression, or null when the text has no letters or digits to look for. */
+export function toFtsQuery(input: string): string | null {
+  const terms: string[] = [];
+  for (const match of input.matchAll(TERM)) {
+    const quoted = match[1];
+    const raw = quoted ?? match[2] ?? '';
+    const words = raw.match(WORD);
+    if (!words) continue;
+    // "narco-terrorism" is one phrase of two words, as the tokenizer splits it in the stories too.
+    const prefix = quoted === undefined && raw.endsWith('*');
+    terms.push(`"${words.join(' ')}"${prefix ? ' *' : ''}`);
+    if (terms.length === MAX_SEARCH_TERMS) break;
+  }
+  return terms.length > 0 ? terms.join(' ') : null;
+}
