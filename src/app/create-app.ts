@@ -6,7 +6,9 @@ import type { DestinationStream, Logger } from 'pino';
 import { loadConfig, type AppConfig } from '../config/load-config';
 import { fetchFeed } from '../fetch/fetch-feed';
 import { createLogger } from '../log';
+import { mergeTrackedEntities } from '../config/merge-tracked-entities';
 import { createMatcher, type Matcher } from '../match/match-story';
+import { TrackedEntitiesRepo } from '../store/tracked-entities-repo';
 import { createParserPool, type ParserPool } from '../parse/worker-pool';
 import type { PollDeps } from '../pipeline/poll-feed';
 import { AlertsRepo } from '../store/alerts-repo';
@@ -61,7 +63,9 @@ export function createApp(options: AppOptions): App {
   const feeds = new FeedsRepo(db);
   const stories = new StoriesRepo(db);
   const alerts = new AlertsRepo(db);
-  const matcher = (): Matcher => createMatcherFor(config);
+  const tracked = new TrackedEntitiesRepo(db);
+  // entities.yaml merged with the /track rows on every call: a change applies at the next poll.
+  const matcher = (): Matcher => createMatcher(mergeTrackedEntities(config.entities, tracked.list()), config.claims, config.settings.match.contextWindow);
   feeds.syncFromConfig(config.feeds, now());
   return {
     config,

@@ -5,7 +5,8 @@
  * signal handling; tests call it directly with a config dir, a database file and an env.
  */
 import type { Writable } from 'node:stream';
-import type { Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
+import { COMMANDS } from '../../commands';
 import type { Logger } from 'pino';
 import { requireDiscordChannels } from '../config/require-discord';
 import { createConsoleSink } from '../deliver/console-sink';
@@ -13,12 +14,15 @@ import { deliverNotices, type NoticeSink } from '../deliver/deliver-notices';
 import { deliverPending, type AlertSink } from '../deliver/deliver-pending';
 import { createDiscordSink } from '../deliver/discord-sink';
 import { findUnusableChannels } from '../discord/check-channels';
+import { createCommandContext } from '../discord/command-context';
 import { connectDiscord, logClientEvents } from '../discord/connect-discord';
+import { createInteractionRouter } from '../discord/interaction-router';
 import { createDiscordClient } from '../discord/create-client';
 import { channelSender } from '../discord/send-to-channel';
 import { pollFeedsWithHealth } from '../pipeline/poll-with-health';
 import { startScheduler } from '../schedule/scheduler';
 import { createApp, type App, type AppOptions } from './create-app';
+import { scheduleDigest } from './schedule-digest';
 
 export interface BotOptions extends AppOptions {
   /** Where alerts and notices are printed when DISCORD_TOKEN is not set. */
@@ -37,12 +41,15 @@ export interface Bot {
 
 type Sink = AlertSink & NoticeSink;
 
-async function connectSink(app: App, env: NodeJS.ProcessEnv, log: Logger): Promise<{ sink: Sink; client: Client }> {
+async function connectSink(app: App, env: NodeJS.ProcessEnv, log: Logger): Promise<{ sink: Sink; client: Client; digest: { stop(): Promise<void> } }> {
   const channels = requireDiscordChannels(app.config.settings);
   const client = createDiscordClient(env);
   logClientEvents(client, log);
-  // Slash commands: the interaction router is attached here, before login, so no early interaction is missed.
+  // Slash commands: the router is attached before login, so no early interaction is missed.
+  const context = createCommandContext(app, { startedAt: app.now() });
+  client.on(Events.InteractionCreate, createInteractionRouter({ commands: COMMANDS, context, log: app.log.child({ component: 'commands' }) }));
   await connectDiscord(client, env.DISCORD_TOKEN ?? '', log);
+  const digest = scheduleDigest(app.config.settings, context, channelSender(client), log);
   const configured = [channels.alertChannel, channels.healthChannel, ...channels.routes.map((route) => route.channel)];
   for (const { channelId, problem } of await findUnusableChannels(client, configured)) {
     // Not fatal (Discord may be having a moment), but deliveries to it will fail until it is fixed.
@@ -55,7 +62,7 @@ async function connectSink(app: App, env: NodeJS.ProcessEnv, log: Logger): Promi
     deliveries: app.deliveries,
     now: app.now,
   });
-  return { sink, client };
+  return { sink, client, digest };
 }
 
 export async function startBot(options: BotOptions): Promise<Bot> {
@@ -63,8 +70,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const log = app.log.child({ command: 'run' });
   let sink: Sink;
   let client: Client | null = null;
+  let digest: { stop(): Promise<void> } | null = null;
   try {
-    if (options.env.DISCORD_TOKEN) ({ sink, client } = await connectSink(app, options.env, log));
+    if (options.env.DISCORD_TOKEN) ({ sink, client, digest } = await connectSink(app, options.env, log));
     else sink = createConsoleSink(options.stdout, 'text');
   } catch (error) {
     await app.close();
@@ -92,6 +100,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       (stopped ??= (async () => {
         shutdown.abort();
         await scheduler.stop();
+        await digest?.stop();
         await client?.destroy();
         await app.close();
       })()),

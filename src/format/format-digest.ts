@@ -7,7 +7,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { DigestData } from '../store/digest-repo';
 import { discordTime, joinLines, plural } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, safeInline } from './discord-text';
-import { evidenceQuote, stancesText, STANCE_WORDS, storyLine } from './format-story-line';
+import { evidenceQuote, stancesText, STANCE_WORDS, storyLine, storyRef } from './format-story-line';
 
 export interface DigestNames {
   /** Figure id → display name (the story rows carry a name too; this one follows /track renames). */
@@ -37,7 +37,7 @@ function topStories(data: DigestData): string {
 
 function stanceChanges(data: DigestData): string {
   const blocks = data.stances.map(
-    (story) => `\`${story.claimId}\` ${STANCE_WORDS[story.stance]}: ${storyLine(story, '', 70).slice(2)}\n${evidenceQuote(story.evidence, story.source, 200)}`,
+    (story) => `\`${story.claimId}\` ${STANCE_WORDS[story.stance]}: ${storyRef(story, 70)}\n${evidenceQuote(story.evidence, story.source, 200)}`,
   );
   return joinLines(blocks, FIELD_ROOM) || 'No claim was asserted or disputed.';
 }

@@ -12,9 +12,14 @@ export function stancesText(claims: readonly StanceRef[]): string {
   return claims.map((claim) => `\`${claim.claimId}\` ${STANCE_WORDS[claim.stance]}`).join(', ');
 }
 
-/** `• [Title](url) — Outlet · 3 hours ago · extra` */
+/** `[Title](url) — Outlet · 3 hours ago` */
+export function storyRef(story: StoryRef, titleMax = 110): string {
+  return `${maskedLink(story.title, story.url, titleMax)} — ${safeInline(truncate(story.feedName, 60))} · ${discordTime(story.time)}`;
+}
+
+/** `• [Title](url) — Outlet · 3 hours ago · extra`: one item of a listing. */
 export function storyLine(story: StoryRef, extra = '', titleMax = 110): string {
-  const head = `• ${maskedLink(story.title, story.url, titleMax)} — ${safeInline(truncate(story.feedName, 60))} · ${discordTime(story.time)}`;
+  const head = `• ${storyRef(story, titleMax)}`;
   return extra ? `${head} · ${extra}` : head;
 }
 

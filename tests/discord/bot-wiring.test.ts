@@ -1,0 +1,66 @@
+/**
+ * The running bot wires slash commands to the client, and a figure added with /track is matched at
+ * the next poll without a restart: the real discord.js client, the fake Discord, a feed server.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startBotHarness, discordSettings, EVERY_SECOND, type BotHarness } from '../support/bot-harness';
+import { PERMISSIONS } from '../support/fake-discord';
+import { STORIES } from '../support/rss';
+import { failOnUnhandledRejections } from '../support/unhandled-rejections';
+
+failOnUnhandledRejections();
+
+let h: BotHarness | undefined;
+afterEach(async () => {
+  await h?.cleanup();
+  h = undefined;
+});
+
+const str = (name: string, value: string) => ({ name, type: 3, value });
+
+describe('startBot with Discord', () => {
+  it('answers slash commands, and /track add changes what the next poll matches', async () => {
+    h = await startBotHarness((fake) => discordSettings(fake, { schedule: EVERY_SECOND }));
+    h.items = [STORIES.plantains];
+    const bot = await h.start();
+    await bot.idle();
+
+    const status = await h.fake.sendInteraction({ type: 2, data: { name: 'status', type: 1 } });
+    expect(status).toMatchObject({ kind: 'callback', type: 4, body: { allowed_mentions: { parse: [] } } });
+
+    const added = await h.fake.sendInteraction(
+      { type: 2, data: { name: 'track', type: 1, options: [{ name: 'add', type: 1, options: [str('name', 'Álex Saab'), str('kind', 'person')] }] } },
+      PERMISSIONS.manager,
+    );
+    expect(String(added.body.content)).toContain('Now tracking **Álex Saab**');
+
+    h.items = [
+      { guid: 'saab-1', title: 'Alex Saab vuelve a Caracas', text: 'El empresario Alex Saab llegó a Caracas tras su liberación.', pubDate: 'Mon, 17 Nov 2025 16:00:00 GMT' },
+      STORIES.plantains,
+    ];
+    h.sql('UPDATE feeds SET next_check_at = 0');
+    await vi.waitFor(() => expect(h!.fake.messages.some((message) => JSON.stringify(message.body).includes('Alex Saab vuelve a Caracas'))).toBe(true), {
+      timeout: 20_000,
+      interval: 100,
+    });
+    const alert = h.fake.messages.find((message) => JSON.stringify(message.body).includes('Alex Saab vuelve'))!;
+    expect(alert.channelId).toBe(h.fake.channels.alerts);
+    expect(JSON.stringify(alert.body)).toContain('Álex Saab');
+  }, 60_000);
+
+  it('posts the scheduled digest to the digest channel', async () => {
+    h = await startBotHarness((fake) =>
+      discordSettings(fake, { extra: `  digest:\n    schedule: '* * * * * *'\n    channel: "${fake.channels.other}"\n    hours: 48` }),
+    );
+    // The digest covers stories by date: this one was published a minute ago.
+    h.items = [{ ...STORIES.denial, pubDate: new Date(Date.now() - 60_000).toUTCString() }];
+    await (await h.start()).idle();
+    await vi.waitFor(() => expect(h!.fake.messages.some((message) => message.channelId === h!.fake.channels.other)).toBe(true), {
+      timeout: 20_000,
+      interval: 100,
+    });
+    const digest = h.fake.messages.find((message) => message.channelId === h!.fake.channels.other)!;
+    expect(digest.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect(JSON.stringify(digest.body.embeds)).toContain('Cartel de los Soles');
+  }, 60_000);
+});

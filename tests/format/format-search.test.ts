@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatSearch, SEARCH_PAGE_SIZE } from '../../src/format/format-search';
+import { MATCH_END, MATCH_START, type SearchHit } from '../../src/store/search-repo';
+
+const hit = (id: string, snippet: string): SearchHit => ({ id, title: `Title ${id}`, url: `https://example.com/${id}`, feedName: 'Efecto Cocuyo', time: 1_700_000_000_000, lang: 'es', snippet });
+
+describe('formatSearch', () => {
+  it('bolds the matched words of the escaped snippet', () => {
+    const { embeds } = formatSearch({ query: 'cartel', offset: 0, page: { total: 1, hits: [hit('a', `el ${MATCH_START}cartel${MATCH_END} **de** @everyone`)] } });
+    expect(embeds[0]!.description).toContain('el **cartel** \\*\\*de\\*\\* @\u200beveryone');
+    expect(embeds[0]!.footer!.text).toBe('1–1 of 1 story · newest first');
+  });
+
+  it('drops the bold when a cut snippet lost a closing marker', () => {
+    const { embeds } = formatSearch({ query: 'x', offset: 0, page: { total: 1, hits: [hit('a', `${MATCH_START}x ${'y '.repeat(200)}`)] } });
+    expect(embeds[0]!.description).not.toContain('**');
+  });
+
+  it('offers Newer and Older buttons only where there are more pages', () => {
+    const page = { total: 12, hits: Array.from({ length: SEARCH_PAGE_SIZE }, (_, index) => hit(`h${index}`, '')) };
+    expect(formatSearch({ query: 'q', offset: 0, page }).components[0]!.components.map((button) => 'custom_id' in button && [button.custom_id, button.disabled])).toEqual([
+      ['search:0:q', true],
+      ['search:5:q', false],
+    ]);
+    expect(formatSearch({ query: 'q', offset: 10, page: { total: 12, hits: [] } }).components[0]!.components.map((button) => 'disabled' in button && button.disabled)).toEqual([false, true]);
+    expect(formatSearch({ query: 'q', offset: 0, page: { total: 1, hits: [hit('a', '')] } }).components).toEqual([]);
+  });
+
+  it('says when nothing matched', () => {
+    expect(formatSearch({ query: 'q', offset: 0, page: { total: 0, hits: [] } }).embeds[0]).toMatchObject({ description: 'No stored story matches.', footer: { text: '0 stories' } });
+  });
+});
