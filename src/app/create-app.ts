@@ -12,6 +12,7 @@ import { TrackedEntitiesRepo } from '../store/tracked-entities-repo';
 import { createParserPool, type ParserPool } from '../parse/worker-pool';
 import type { PollDeps } from '../pipeline/poll-feed';
 import { AlertsRepo } from '../store/alerts-repo';
+import { ClustersRepo } from '../store/clusters-repo';
 import { DeliveriesRepo } from '../store/deliveries-repo';
 import { FeedsRepo } from '../store/feeds-repo';
 import { NoticesRepo } from '../store/notices-repo';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): App {
   const feeds = new FeedsRepo(db);
   const stories = new StoriesRepo(db);
   const alerts = new AlertsRepo(db);
+  const clusters = new ClustersRepo(db);
   const tracked = new TrackedEntitiesRepo(db);
   // entities.yaml merged with the /track rows on every call: a change applies at the next poll.
   const matcher = (): Matcher => createMatcher(mergeTrackedEntities(config.entities, tracked.list()), config.claims, config.settings.match.contextWindow);
@@ -81,6 +83,7 @@ export function createApp(options: AppOptions): App {
     pollDeps: (signal) => ({
       feeds,
       stories,
+      clusters,
       fetchFeed,
       parse: (xml, label) => parserPool().parse(xml, label),
       matcher: matcher(),

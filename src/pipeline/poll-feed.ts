@@ -13,11 +13,12 @@ import { selectAlerts, toPayload } from '../route/select-alerts';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-check';
 import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
 import type { StoriesRepo } from '../store/stories-repo';
-import { normalizeFeed, prepareCandidates } from './prepare-stories';
+import { normalizeFeed, prepareCandidates, type ClusterLookup } from './prepare-stories';
 
 export interface PollDeps {
   feeds: FeedsRepo;
   stories: StoriesRepo;
+  clusters: ClusterLookup;
   fetchFeed: (request: FetchRequest, options: FetchOptions) => Promise<FetchResult>;
   parse: (xml: string, label: string) => Promise<ParsedFeed>;
   matcher: Matcher;
@@ -68,7 +69,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow): Promise<PollOutco
     const parsed = await deps.parse(fetched.text, feed.url);
     const now = deps.now();
     const stories = normalizeFeed(parsed, { url: feed.url, name: feed.name, language: feed.language }, now);
-    const candidates = prepareCandidates(stories, deps.stories, deps.matcher);
+    const candidates = prepareCandidates(stories, deps.stories, deps.matcher, deps.clusters, now);
     const alerting = selectAlerts(candidates, { firstPoll, backfill: settings.poll.backfill });
     deps.stories.saveAll(
       feed.id,

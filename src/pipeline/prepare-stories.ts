@@ -1,13 +1,16 @@
 /**
  * From parsed items to candidates: normalize, drop what this feed already gave us, match the rest,
- * and note cross-feed duplicates (the same canonical URL stored from another feed). Oldest first.
+ * note cross-feed duplicates (the same canonical URL stored from another feed), and put each matched
+ * story in the cluster of the first story of the same news from the last 72 hours. Oldest first.
  */
 import { DuplicateFinder } from '../cluster/find-duplicate';
+import { CLUSTER_WINDOW_MS, findCluster } from '../cluster/same-story';
+import { storyFeatures, type StoryFeatures } from '../cluster/story-features';
 import type { Matcher } from '../match/match-story';
 import { matchStory } from '../match/match-story';
 import type { ParsedFeed, Story } from '../model';
 import { normalizeItem } from '../normalize/normalize-item';
-import type { Candidate } from '../route/select-alerts';
+import { isMatched, type Candidate } from '../route/select-alerts';
 
 export interface FeedIdentity {
   url: string;
@@ -36,15 +39,30 @@ export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: numbe
     .map(({ story }) => story);
 }
 
-export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher): Candidate[] {
+export interface ClusterLookup {
+  recent(since: number): StoryFeatures[];
+}
+
+export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher, clusters: ClusterLookup, now: number): Candidate[] {
   const known = lookup.knownIds(stories.map((story) => story.id));
   const duplicates = new DuplicateFinder(lookup);
+  let recent: StoryFeatures[] | null = null;
   const candidates: Candidate[] = [];
   for (const story of stories) {
     if (known.has(story.id)) continue;
     const duplicateOf = duplicates.duplicateOf(story.id, story.url);
     const match = matchStory(matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage });
-    candidates.push({ story, match, duplicateOf });
+    const candidate: Candidate = { story, match, duplicateOf, clusterOf: null, features: null };
+    if (duplicateOf === null && isMatched(candidate)) {
+      // Loaded once per feed, and only when something matched: most polls bring nothing new.
+      recent ??= clusters.recent(now - CLUSTER_WINDOW_MS);
+      const features = storyFeatures(story.id, story.publishedAt ?? now, story.title, story.text, match);
+      const root = findCluster(features, recent);
+      candidate.features = features;
+      candidate.clusterOf = root?.storyId ?? null;
+      recent.push({ ...features, storyId: candidate.clusterOf ?? story.id });
+    }
+    candidates.push(candidate);
   }
   return candidates;
 }

@@ -1,14 +1,18 @@
 /**
  * Which new stories become alerts. A story alerts when it matched a figure or a claim, was not
- * already stored from another feed, and, on a feed's first poll, is among the latest `backfill`
+ * already stored from another feed, does not repeat news another outlet already brought, and, on a feed's first poll, is among the latest `backfill`
  * matching items (0 by default: a new feed's back catalogue is recorded, not announced).
  */
+import type { StoryFeatures } from '../cluster/story-features';
 import type { AlertPayload, MatchResult, Story } from '../model';
 
 export interface Candidate {
   story: Story;
   match: MatchResult;
   duplicateOf: string | null;
+  /** The first story of the same news from another outlet: this one joins that alert instead. */
+  clusterOf?: string | null;
+  features?: StoryFeatures | null;
 }
 
 export interface AlertPolicy {
@@ -16,8 +20,12 @@ export interface AlertPolicy {
   backfill: number;
 }
 
+export function isMatched(candidate: Pick<Candidate, 'match'>): boolean {
+  return candidate.match.entities.length > 0 || candidate.match.claims.length > 0;
+}
+
 export function isAlertWorthy(candidate: Candidate): boolean {
-  return candidate.duplicateOf === null && (candidate.match.entities.length > 0 || candidate.match.claims.length > 0);
+  return candidate.duplicateOf === null && !candidate.clusterOf && isMatched(candidate);
 }
 
 export function toPayload({ story, match }: Candidate): AlertPayload {

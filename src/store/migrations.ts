@@ -128,4 +128,27 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX health_notices_pending ON health_notices(id) WHERE delivered_at IS NULL;
   `,
+  // 4: clustering. What each matched story looks like to the clusterer (kept 72 hours' worth is
+  // enough, older rows are harmless), which story a later one repeats, and the other outlets gathered
+  // under an alert, with a version so a delivered alert is edited once per change.
+  `
+  CREATE TABLE story_features (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id),
+    at INTEGER NOT NULL,
+    features TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX story_features_at ON story_features(at);
+  ALTER TABLE stories ADD COLUMN cluster_of TEXT REFERENCES stories(id);
+  CREATE TABLE alert_outlets (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id),
+    story_id TEXT NOT NULL REFERENCES stories(id),
+    feed_name TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    PRIMARY KEY (alert_id, story_id)
+  ) WITHOUT ROWID;
+  ALTER TABLE alerts ADD COLUMN outlets_version INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE alerts ADD COLUMN outlets_shown INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -2,6 +2,7 @@
  * Stories, what matched in them, and their alerts. A story and its alert are written in one
  * transaction, so a crash leaves either both or neither: an alert is never lost or made twice.
  */
+import type { StoryFeatures } from '../cluster/story-features';
 import type { AlertPayload, MatchResult, Story } from '../model';
 import type { Db } from './open-database';
 
@@ -10,6 +11,10 @@ export interface StoredStory {
   match: MatchResult;
   /** Set when the same article was already stored from another feed. */
   duplicateOf: string | null;
+  /** Set when another outlet's story about the same news came first: this one joins its alert. */
+  clusterOf?: string | null;
+  /** What the clusterer compares; stored for matched stories only. */
+  features?: StoryFeatures | null;
   alert: AlertPayload | null;
 }
 
@@ -41,8 +46,15 @@ export class StoriesRepo {
     const insertEntity = this.db.prepare('INSERT OR IGNORE INTO story_entities (story_id, entity_id, name, mentions) VALUES (?, ?, ?, ?)');
     const insertClaim = this.db.prepare('INSERT OR IGNORE INTO story_claims (story_id, claim_id, stance, evidence, detail) VALUES (?, ?, ?, ?, ?)');
     const insertAlert = this.db.prepare('INSERT OR IGNORE INTO alerts (story_id, created_at, payload) VALUES (?, ?, ?)');
+    const insertFeatures = this.db.prepare('INSERT OR IGNORE INTO story_features (story_id, at, features) VALUES (?, ?, ?)');
+    const setCluster = this.db.prepare('UPDATE stories SET cluster_of = ? WHERE id = ?');
+    const addOutlet = this.db.prepare(
+      `INSERT OR IGNORE INTO alert_outlets (alert_id, story_id, feed_name, url, title, added_at)
+       SELECT id, ?, ?, ?, ?, ? FROM alerts WHERE story_id = ?`,
+    );
+    const bumpOutlets = this.db.prepare('UPDATE alerts SET outlets_version = outlets_version + 1 WHERE story_id = ?');
     this.db.transaction(() => {
-      for (const { story, match, duplicateOf, alert } of items) {
+      for (const { story, match, duplicateOf, clusterOf, features, alert } of items) {
         const inserted = insertStory.run({
           id: story.id,
           feedId,
@@ -62,6 +74,13 @@ export class StoriesRepo {
         for (const claim of match.claims) {
           const detail = JSON.stringify({ asserting: claim.asserting, disputing: claim.disputing });
           insertClaim.run(story.id, claim.id, claim.stance, claim.evidence, detail);
+        }
+        if (features) insertFeatures.run(story.id, features.at, JSON.stringify(features));
+        if (clusterOf) {
+          setCluster.run(clusterOf, story.id);
+          // Gathered under the first story's alert, if it has one (a new feed's first poll makes none).
+          const added = addOutlet.run(story.id, story.feedName, story.url, story.title, fetchedAt, clusterOf);
+          if (added.changes > 0) bumpOutlets.run(clusterOf);
         }
         if (alert) insertAlert.run(story.id, fetchedAt, JSON.stringify(alert));
       }

@@ -134,4 +134,37 @@ describe('pollFeed', () => {
     expect(h.alerts.pendingCount()).toBe(1);
     expect(h.stories.count()).toBe(2);
   });
+
+  it('gathers the same news from a second outlet, even translated, under the first alert', async () => {
+    const english = {
+      guid: 'en-reward',
+      title: 'U.S. raises reward for Nicolás Maduro to $50 million',
+      text: 'The government of Nicolás Maduro faces a $50 million reward set by Washington on Friday, up from $15 million. The 2020 indictment is unchanged.',
+      pubDate: 'Fri, 21 Nov 2025 10:00:00 GMT',
+    };
+    const spanish = {
+      guid: 'es-recompensa',
+      title: 'EE.UU. sube a 50 millones de dólares la recompensa por Nicolás Maduro',
+      text: 'El gobierno de Nicolás Maduro enfrenta una recompensa de 50 millones de dólares fijada por Washington este viernes, frente a 15 millones antes. La acusación de 2020 no cambia.',
+      pubDate: 'Fri, 21 Nov 2025 14:00:00 GMT',
+    };
+    const otherNews = {
+      guid: 'en-ballpark',
+      title: 'Nicolás Maduro opens baseball season in Caracas',
+      text: 'The president threw the first pitch before 18,000 fans. The home side won 7 to 3.',
+      pubDate: 'Fri, 21 Nov 2025 15:00:00 GMT',
+    };
+    server.route('/en', (_req, res) => res.writeHead(200).end(rssDocument([english])));
+    server.route('/es', (_req, res) => res.writeHead(200).end(rssDocument([spanish, otherNews])));
+    const h = setup(['en', 'es']);
+    h.db.prepare('UPDATE feeds SET first_polled_at = 1').run();
+    await pollFeed(h.deps, feedAt('en'));
+    await pollFeed(h.deps, feedAt('es'));
+
+    expect(h.alerts.pending().map((alert) => alert.payload.title)).toEqual([english.title, otherNews.title]);
+    const outlets = h.db.prepare('SELECT a.story_id AS root, o.feed_name AS feed, o.title FROM alert_outlets o JOIN alerts a ON a.id = o.alert_id').all();
+    expect(outlets).toEqual([{ root: expect.stringMatching(/^g:/), feed: 'es', title: spanish.title }]);
+    const clustered = h.db.prepare("SELECT cluster_of FROM stories WHERE guid = 'es-recompensa'").pluck().get();
+    expect(clustered).toBe(h.alerts.pending()[0]!.storyId);
+  });
 });

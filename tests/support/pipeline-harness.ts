@@ -11,6 +11,7 @@ import { fetchFeed } from '../../src/fetch/fetch-feed';
 import { createParserPool, type ParserPool } from '../../src/parse/worker-pool';
 import type { PollDeps } from '../../src/pipeline/poll-feed';
 import { AlertsRepo } from '../../src/store/alerts-repo';
+import { ClustersRepo } from '../../src/store/clusters-repo';
 import { FeedsRepo } from '../../src/store/feeds-repo';
 import { openDatabase, type Db } from '../../src/store/open-database';
 import { StoriesRepo } from '../../src/store/stories-repo';
@@ -40,6 +41,7 @@ export function createHarness(feedConfigs: FeedConfig[], settingsOverride: Recor
   const deps: PollDeps = {
     feeds,
     stories,
+    clusters: new ClustersRepo(db),
     fetchFeed,
     parse: (xml, label) => parser.parse(xml, label),
     matcher: miniMatcher(),
