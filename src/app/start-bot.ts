@@ -11,13 +11,14 @@ import type { Logger } from 'pino';
 import { requireDiscordChannels } from '../config/require-discord';
 import { createConsoleSink } from '../deliver/console-sink';
 import { deliverNotices, type NoticeSink } from '../deliver/deliver-notices';
-import { deliverPending, type AlertSink } from '../deliver/deliver-pending';
+import { deliverOutletUpdates, deliverPending, type AlertSink } from '../deliver/deliver-pending';
 import { createDiscordSink } from '../deliver/discord-sink';
 import { findUnusableChannels } from '../discord/check-channels';
 import { createCommandContext } from '../discord/command-context';
 import { connectDiscord, logClientEvents } from '../discord/connect-discord';
 import { createInteractionRouter } from '../discord/interaction-router';
 import { createDiscordClient } from '../discord/create-client';
+import { channelEditor } from '../discord/edit-in-channel';
 import { channelSender } from '../discord/send-to-channel';
 import { pollFeedsWithHealth } from '../pipeline/poll-with-health';
 import { startScheduler } from '../schedule/scheduler';
@@ -57,6 +58,7 @@ async function connectSink(app: App, env: NodeJS.ProcessEnv, log: Logger): Promi
   }
   const sink = createDiscordSink({
     send: channelSender(client),
+    edit: channelEditor(client),
     routing: { alertChannel: channels.alertChannel, routes: channels.routes },
     healthChannel: channels.healthChannel,
     deliveries: app.deliveries,
@@ -85,6 +87,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (due.length > 0) await pollFeedsWithHealth(app.pollDeps(shutdown.signal), app.notices, due);
     if (shutdown.signal.aborted) return;
     await deliverPending(app.alerts, sink, app.now, log);
+    if (shutdown.signal.aborted) return;
+    await deliverOutletUpdates(app.alerts, sink, log);
     if (shutdown.signal.aborted) return;
     await deliverNotices(app.notices, sink, app.now, log);
   };

@@ -1,7 +1,7 @@
 /** poll --once: every enabled feed polled once, new alerts printed, then exit. */
 import { createApp } from '../app/create-app';
 import { createConsoleSink } from '../deliver/console-sink';
-import { deliverPending } from '../deliver/deliver-pending';
+import { deliverOutletUpdates, deliverPending } from '../deliver/deliver-pending';
 import { pollFeeds } from '../pipeline/poll-tick';
 import { UsageError, type CliArgs } from './args';
 import type { CliIo } from './io';
@@ -14,6 +14,7 @@ export async function pollCommand(args: CliArgs, io: CliIo): Promise<number> {
     const outcomes = await pollFeeds(app.pollDeps(), feeds);
     const sink = createConsoleSink(io.stdout, args.jsonl ? 'jsonl' : 'text');
     const report = await deliverPending(app.alerts, sink, app.now, app.log);
+    await deliverOutletUpdates(app.alerts, sink, app.log);
     const failed = outcomes.filter((outcome) => outcome.status === 'error').length;
     app.log.info({ feeds: feeds.length, failed, alerts: report.delivered }, 'poll finished');
     return 0;

@@ -1,6 +1,6 @@
 /** The sink used without Discord: alerts and health notices printed to a stream, readable or as JSON lines. */
 import type { Writable } from 'node:stream';
-import { formatConsoleAlert, formatJsonAlert } from '../format/format-console';
+import { formatConsoleAlert, formatConsoleOutletUpdate, formatJsonAlert } from '../format/format-console';
 import { formatConsoleNotice, formatJsonNotice } from '../format/format-health-notice';
 import type { AlertSink } from './deliver-pending';
 import type { NoticeSink } from './deliver-notices';
@@ -15,6 +15,10 @@ export function createConsoleSink(out: Writable, mode: 'text' | 'jsonl'): AlertS
     name: mode === 'jsonl' ? 'jsonl' : 'console',
     deliver(alert, alertId) {
       return print(mode === 'jsonl' ? formatJsonAlert(alert) : formatConsoleAlert(alert) + '\n', String(alertId));
+    },
+    async update(alert, alertId) {
+      const text = mode === 'jsonl' ? JSON.stringify({ update: alertId, story: alert.storyId, outlets: alert.outlets ?? [] }) + '\n' : formatConsoleOutletUpdate(alert) + '\n';
+      await print(text, `update-${alertId}`);
     },
     deliverNotice(notice, noticeId) {
       return print(mode === 'jsonl' ? formatJsonNotice(notice) : formatConsoleNotice(notice) + '\n', `notice-${noticeId}`);

@@ -10,6 +10,8 @@ export interface AlertSink {
   readonly name: string;
   /** Delivers one alert; resolves with a reference to what was posted (a message id, a line number). */
   deliver(alert: AlertPayload, alertId: number): Promise<string>;
+  /** Shows an alert again after other outlets joined it (edits the message where the sink can). */
+  update?(alert: AlertPayload, alertId: number): Promise<void>;
 }
 
 export interface DeliveryReport {
@@ -25,7 +27,7 @@ export async function deliverPending(alerts: AlertsRepo, sink: AlertSink, now: (
     for (const alert of pending) {
       try {
         const ref = await sink.deliver(alert.payload, alert.id);
-        alerts.markDelivered(alert.id, ref, now());
+        alerts.markDelivered(alert.id, ref, now(), alert.outletsVersion);
         delivered++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -35,4 +37,22 @@ export async function deliverPending(alerts: AlertsRepo, sink: AlertSink, now: (
       }
     }
   }
+}
+
+/**
+ * Edits delivered alerts that other outlets have joined since, so the team sees one alert with the
+ * outlets under it. A failure is logged and retried next time; it never blocks new alerts.
+ */
+export async function deliverOutletUpdates(alerts: AlertsRepo, sink: AlertSink, log: Logger): Promise<number> {
+  let updated = 0;
+  for (const alert of alerts.outletUpdates()) {
+    try {
+      await sink.update?.(alert.payload, alert.id);
+      alerts.markOutletsShown(alert.id, alert.outletsVersion);
+      updated++;
+    } catch (error) {
+      log.warn({ story: alert.storyId, sink: sink.name, error: error instanceof Error ? error.message : String(error) }, 'outlet update failed; will retry');
+    }
+  }
+  return updated;
 }

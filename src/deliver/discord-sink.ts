@@ -5,6 +5,7 @@
  * failure on one channel retries only the channels not yet reached.
  */
 import type { MessageCreateOptions } from 'discord.js';
+import type { ChannelEditor } from '../discord/edit-in-channel';
 import type { ChannelSender } from '../discord/send-to-channel';
 import { formatAlertMessage } from '../format/format-embed';
 import { formatNoticeEmbed } from '../format/format-health-notice';
@@ -16,6 +17,8 @@ import { alertNonce, noticeNonce } from './delivery-nonce';
 
 export interface DiscordSinkOptions {
   send: ChannelSender;
+  /** Edits a posted alert when other outlets join it. */
+  edit: ChannelEditor;
   routing: DiscordRouting;
   /** Where health notices go. */
   healthChannel: string;
@@ -24,7 +27,7 @@ export interface DiscordSinkOptions {
 }
 
 export function createDiscordSink(options: DiscordSinkOptions): AlertSink & NoticeSink {
-  const { send, routing, healthChannel, deliveries, now } = options;
+  const { send, edit, routing, healthChannel, deliveries, now } = options;
   return {
     name: 'discord',
     async deliver(alert, alertId) {
@@ -43,6 +46,10 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
       }
       // The alert channel's message id: routing always lists the alert channel first.
       return refs[0]!;
+    },
+    async update(alert, alertId) {
+      const body = formatAlertMessage(alert);
+      for (const delivery of deliveries.forAlert(alertId)) await edit(delivery.channelId, delivery.messageId, body);
     },
     async deliverNotice(notice, noticeId) {
       const nonce = noticeNonce(noticeId, notice.feedUrl, notice.kind, notice.at, healthChannel);

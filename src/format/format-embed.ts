@@ -5,7 +5,7 @@
  * total included: the title, outlet, figures and summary come first, claims fill the room left.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { AlertPayload, ClaimHit, Language } from '../model';
+import type { AlertOutlet, AlertPayload, ClaimHit, Language } from '../model';
 import { DISCORD_LIMITS as LIMITS, safeInline, safeText, truncate } from './discord-text';
 import { formatTime } from './format-console';
 
@@ -76,6 +76,19 @@ function figuresValue(alert: AlertPayload): string {
   return alert.entities.map((entity) => `${safeInline(entity.name)} (${entity.mentions})`).join(', ');
 }
 
+/** The outlets gathered under an alert, capped so the list never crowds out the claims. */
+const MAX_OUTLETS_SHOWN = 10;
+
+function outletsValue(outlets: readonly AlertOutlet[]): string {
+  const lines = outlets.slice(0, MAX_OUTLETS_SHOWN).map((outlet) => {
+    const title = truncate(safeInline(outlet.title), 90);
+    const link = linkOf(outlet.url);
+    return `• ${safeInline(outlet.feedName)}: ${link ? `[${title}](${link})` : title}`;
+  });
+  if (outlets.length > MAX_OUTLETS_SHOWN) lines.push(`and ${outlets.length - MAX_OUTLETS_SHOWN} more`);
+  return lines.join('\n');
+}
+
 export function formatAlertEmbed(alert: AlertPayload): APIEmbed {
   const budget = new Budget(LIMITS.embedTotal);
   const fields: APIEmbedField[] = [];
@@ -89,6 +102,7 @@ export function formatAlertEmbed(alert: AlertPayload): APIEmbed {
   addField('Outlet', safeInline(alert.feedName), true);
   addField('Published', formatTime(alert.publishedAt), true);
   if (alert.entities.length > 0) addField('Figures', figuresValue(alert));
+  if (alert.outlets && alert.outlets.length > 0) addField(`Also reported by ${alert.outlets.length}`, outletsValue(alert.outlets));
   const description = alert.summary.trim() ? budget.take(safeText(alert.summary.trim()), LIMITS.embedDescription) : '';
 
   for (const [index, claim] of alert.claims.entries()) {

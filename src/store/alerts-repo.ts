@@ -1,5 +1,5 @@
 /** The alert queue that sinks deliver from, oldest first. */
-import type { AlertPayload } from '../model';
+import type { AlertOutlet, AlertPayload } from '../model';
 import type { Db } from './open-database';
 
 export interface PendingAlert {
@@ -7,17 +7,40 @@ export interface PendingAlert {
   storyId: string;
   createdAt: number;
   attempts: number;
+  /** How many times other outlets were added; what the delivered message shows is recorded with it. */
+  outletsVersion: number;
   payload: AlertPayload;
 }
+
+type AlertRow = Omit<PendingAlert, 'payload'> & { payload: string };
+const ALERT_COLUMNS = 'id, story_id AS storyId, created_at AS createdAt, attempts, outlets_version AS outletsVersion, payload';
 
 export class AlertsRepo {
   constructor(private readonly db: Db) {}
 
   pending(limit = 100): PendingAlert[] {
+    const rows = this.db.prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE delivered_at IS NULL ORDER BY id LIMIT ?`).all(limit) as AlertRow[];
+    return rows.map((row) => this.withOutlets(row));
+  }
+
+  /** Delivered alerts whose message does not yet list every outlet gathered under it. */
+  outletUpdates(limit = 100): PendingAlert[] {
     const rows = this.db
-      .prepare('SELECT id, story_id AS storyId, created_at AS createdAt, attempts, payload FROM alerts WHERE delivered_at IS NULL ORDER BY id LIMIT ?')
-      .all(limit) as Array<Omit<PendingAlert, 'payload'> & { payload: string }>;
-    return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as AlertPayload }));
+      .prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE delivered_at IS NOT NULL AND outlets_version > outlets_shown ORDER BY id LIMIT ?`)
+      .all(limit) as AlertRow[];
+    return rows.map((row) => this.withOutlets(row));
+  }
+
+  markOutletsShown(id: number, version: number): void {
+    this.db.prepare('UPDATE alerts SET outlets_shown = MAX(outlets_shown, ?) WHERE id = ?').run(version, id);
+  }
+
+  private withOutlets(row: AlertRow): PendingAlert {
+    const outlets = this.db
+      .prepare('SELECT feed_name AS feedName, url, title FROM alert_outlets WHERE alert_id = ? ORDER BY added_at, story_id')
+      .all(row.id) as AlertOutlet[];
+    const payload = JSON.parse(row.payload) as AlertPayload;
+    return { ...row, payload: outlets.length > 0 ? { ...payload, outlets } : payload };
   }
 
   pendingCount(): number {
@@ -25,8 +48,10 @@ export class AlertsRepo {
   }
 
   /** Only after the sink accepted it: a crash before this line means the alert is sent again, never lost. */
-  markDelivered(id: number, ref: string, now: number): void {
-    this.db.prepare('UPDATE alerts SET delivered_at = ?, delivery_ref = ?, last_error = NULL WHERE id = ? AND delivered_at IS NULL').run(now, ref, id);
+  markDelivered(id: number, ref: string, now: number, outletsShown = 0): void {
+    this.db
+      .prepare('UPDATE alerts SET delivered_at = ?, delivery_ref = ?, last_error = NULL, outlets_shown = ? WHERE id = ? AND delivered_at IS NULL')
+      .run(now, ref, outletsShown, id);
   }
 
   markFailed(id: number, error: string): void {

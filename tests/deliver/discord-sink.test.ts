@@ -1,7 +1,7 @@
-import type { MessageCreateOptions } from 'discord.js';
+import type { MessageCreateOptions, MessageEditOptions } from 'discord.js';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverPending } from '../../src/deliver/deliver-pending';
+import { deliverOutletUpdates, deliverPending } from '../../src/deliver/deliver-pending';
 import { alertNonce } from '../../src/deliver/delivery-nonce';
 import { createDiscordSink } from '../../src/deliver/discord-sink';
 import { formatAlertMessage } from '../../src/format/format-embed';
@@ -43,9 +43,11 @@ beforeEach(() => {
 
 afterEach(() => t.cleanup());
 
+const edits: Array<{ channelId: string; messageId: string; message: MessageEditOptions }> = [];
 const sinkWith = (send: ReturnType<typeof recordingSender>['send']) =>
   createDiscordSink({
     send,
+    edit: async (channelId, messageId, message) => void edits.push({ channelId, messageId, message }),
     routing: { alertChannel: ALERTS, routes: [{ channel: MADURO, entities: ['nicolas-maduro'], claims: [] }] },
     healthChannel: HEALTH,
     deliveries,
@@ -89,5 +91,23 @@ describe('createDiscordSink', () => {
     expect(sent[0]!.channelId).toBe(HEALTH);
     expect(sent[0]!.message).toMatchObject({ enforceNonce: true, embeds: [{ title: 'Feed failing: News \\*1\\*' }] });
     expect(String(sent[0]!.message.nonce)).toMatch(/^h4\./);
+  });
+
+  it('edits every message of a delivered alert when other outlets join it, once per change', async () => {
+    const { send } = recordingSender();
+    const sink = sinkWith(send);
+    edits.length = 0;
+    await deliverPending(alerts, sink, () => 6000, log);
+    t.db.prepare("INSERT INTO stories (id, feed_id, title, text, fetched_at, lang, summary) VALUES ('s2', ?, 'Same news', '', 1, 'es', '')").run(t.feedId);
+    t.db.prepare("INSERT INTO alert_outlets (alert_id, story_id, feed_name, url, title, added_at) SELECT id, 's2', 'Otro medio', 'https://otro.example/n', 'La misma noticia', 7000 FROM alerts").run();
+    t.db.prepare('UPDATE alerts SET outlets_version = outlets_version + 1').run();
+    expect(await deliverOutletUpdates(alerts, sink, log)).toBe(1);
+    expect(edits.map((edit) => [edit.channelId, edit.messageId])).toEqual([
+      [ALERTS, 'm1'],
+      [MADURO, 'm2'],
+    ]);
+    expect(JSON.stringify(edits[0]!.message)).toContain('Also reported by 1');
+    expect(JSON.stringify(edits[0]!.message)).toContain('Otro medio');
+    expect(await deliverOutletUpdates(alerts, sink, log)).toBe(0);
   });
 });

@@ -63,4 +63,32 @@ describe('startBot with Discord', () => {
     expect(digest.body).toMatchObject({ allowed_mentions: { parse: [] } });
     expect(JSON.stringify(digest.body.embeds)).toContain('Cartel de los Soles');
   }, 60_000);
+
+  it('edits the alert to list a second outlet with the same news instead of alerting again', async () => {
+    h = await startBotHarness((fake) => discordSettings(fake, { schedule: EVERY_SECOND }));
+    const english = {
+      guid: 'reward-en',
+      title: 'U.S. raises reward for Nicolás Maduro to $50 million',
+      text: 'Washington raised its reward for Nicolás Maduro to $50 million on Friday, up from $15 million. The 2020 indictment is unchanged.',
+      pubDate: new Date(Date.now() - 3 * 3600_000).toUTCString(),
+    };
+    const spanish = {
+      guid: 'reward-es',
+      title: 'EE.UU. sube a 50 millones de dólares la recompensa por Nicolás Maduro',
+      text: 'Washington elevó este viernes a 50 millones de dólares la recompensa por Nicolás Maduro, frente a 15 millones antes. La acusación de 2020 no cambia.',
+      pubDate: new Date(Date.now() - 3600_000).toUTCString(),
+    };
+    h.items = [english];
+    await (await h.start()).idle();
+    await vi.waitFor(() => expect(h!.fake.messagesIn(h!.fake.channels.alerts)).toHaveLength(1), { timeout: 20_000, interval: 100 });
+
+    h.items = [spanish, english];
+    h.sql('UPDATE feeds SET next_check_at = 0');
+    await vi.waitFor(
+      () => expect(JSON.stringify(h!.fake.messagesIn(h!.fake.channels.alerts)[0]!.message)).toContain('Also reported by 1'),
+      { timeout: 20_000, interval: 100 },
+    );
+    expect(h.fake.messagesIn(h.fake.channels.alerts)).toHaveLength(1);
+    expect(JSON.stringify(h.fake.messagesIn(h.fake.channels.alerts)[0]!.message)).toContain('EE.UU. sube a 50 millones');
+  }, 60_000);
 });
