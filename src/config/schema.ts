@@ -195,6 +195,14 @@ export const claimsFileSchema = z
     disputeCues: bilingualPhrases,
     /** Wording that reports an assertion ("alleges", "acusa"). */
     assertCues: bilingualPhrases,
+    /**
+     * What ties a story to the beat, so a claim's own wording counts in it: any of these figures, or
+     * any of these words. Left empty, any tracked figure does.
+     */
+    anchors: z
+      .object({ entities: z.array(slug).default([]), en: wordList, es: wordList })
+      .strict()
+      .prefault({}),
     claims: z.array(claimSchema).default([]),
   })
   .strict();

@@ -20,6 +20,8 @@ export interface CompiledClaims {
   topicEntities: Map<string, string[]>;
   disputeCues: PhraseIndex<true>;
   assertCues: PhraseIndex<true>;
+  /** Null when claims.yaml sets no anchors: then any tracked figure anchors a story. */
+  anchors: { entities: Set<string>; words: PhraseIndex<true> } | null;
 }
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
@@ -43,5 +45,8 @@ export function compileClaims(file: ClaimsFile): CompiledClaims {
       topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
     }
   }
-  return { claims: file.claims, phrases, topicWords, topicEntities, disputeCues, assertCues };
+  const anchorWords = new PhraseIndex<true>();
+  addBoth(anchorWords, file.anchors, true);
+  const anchors = file.anchors.entities.length > 0 || anchorWords.size > 0 ? { entities: new Set(file.anchors.entities), words: anchorWords } : null;
+  return { claims: file.claims, phrases, topicWords, topicEntities, disputeCues, assertCues, anchors };
 }

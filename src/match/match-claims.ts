@@ -2,8 +2,9 @@
  * Finds the tracked claims a story discusses and the side it takes.
  *
  * A claim is considered only when the story is on its topic: a topic figure or topic word anywhere, or
- * the claim's own wording in a story that names a tracked figure (a mob trial's "criminal enterprise"
- * names none, so it carries no claim).
+ * the claim's own wording in a story anchored to the beat (an anchor figure or word from claims.yaml,
+ * such as Venezuela or Caracas): a mob trial's "criminal enterprise" or a Lebanese "safe haven" has
+ * none, so it carries no claim.
  * Each sentence then takes a side: the claim's own disputing wording, or its asserting wording
  * negated by a generic dispute cue ("denies", "sin pruebas"), disputes; its asserting wording asserts;
  * a topical sentence with only a generic cue takes that cue's side; a topical sentence with no cue
@@ -47,6 +48,12 @@ function collectFacts(compiled: CompiledClaims, doc: MatchDocument, spans: reado
   return facts;
 }
 
+function isAnchored(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): boolean {
+  if (!compiled.anchors) return spans.length > 0;
+  const { entities, words } = compiled.anchors;
+  return spans.some((span) => entities.has(span.entityId)) || words.findAll(doc.tokens).length > 0;
+}
+
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
   const sides = facts.phrases.get(claimId);
   if (sides?.has('disputes')) return 'disputes';
@@ -65,7 +72,7 @@ function weightOf(doc: MatchDocument, sentence: number): number {
 
 export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): ClaimHit[] {
   const facts = collectFacts(compiled, doc, spans);
-  const namesFigures = spans.length > 0;
+  const namesFigures = isAnchored(compiled, doc, spans);
   const hits: ClaimHit[] = [];
   for (const claim of compiled.claims) {
     const onTopic = facts.some((sentence) => sentence.topics.has(claim.id) || (namesFigures && sentence.phrases.has(claim.id)));

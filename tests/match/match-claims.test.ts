@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchStory } from '../../src/match/match-story';
-import { miniMatcher } from '../support/mini-config';
+import { createMatcher, matchStory } from '../../src/match/match-story';
+import { miniClaims, miniEntities, miniMatcher } from '../support/mini-config';
 
 const matcher = miniMatcher();
 const claimsOf = (title: string, text: string) => matchStory(matcher, { title, text }).claims;
@@ -46,5 +46,16 @@ describe('matchClaims', () => {
 
   it('reports no claim on an off-topic story that uses a claim phrase', () => {
     expect(claimsOf('Mob trial opens in New York', 'Prosecutors describe the family as a criminal enterprise.')).toEqual([]);
+  });
+
+  it('with anchors set, counts a claim’s own wording only in a story anchored to the beat', () => {
+    const anchored = createMatcher(
+      [...miniEntities, { ...miniEntities.find((entity) => entity.id === 'eln')!, id: 'hezbollah', name: 'Hezbollah', aliases: [] }],
+      { ...miniClaims, anchors: { entities: ['nicolas-maduro'], en: ['Venezuela*'], es: [] } },
+      8,
+    );
+    const claims = (title: string, text: string) => matchStory(anchored, { title, text }).claims.map((claim) => claim.id);
+    expect(claims('Hezbollah and the criminal enterprise label', 'Lebanese officials rejected calling Hezbollah a criminal enterprise.')).toEqual([]);
+    expect(claims('Venezuelan officials named', 'Prosecutors called the network around Venezuela a criminal enterprise.')).toEqual(['state-cartel']);
   });
 });
