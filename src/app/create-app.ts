@@ -4,6 +4,7 @@
  */
 import type { DestinationStream, Logger } from 'pino';
 import { loadConfig, type AppConfig } from '../config/load-config';
+import { createAddressGuard } from '../fetch/address-guard';
 import { fetchFeed } from '../fetch/fetch-feed';
 import { createLogger } from '../log';
 import { mergeTrackedEntities } from '../config/merge-tracked-entities';
@@ -65,6 +66,8 @@ export function createApp(options: AppOptions): App {
   const stories = new StoriesRepo(db);
   const alerts = new AlertsRepo(db);
   const clusters = new ClustersRepo(db);
+  // One guard (and its connection pool) for every fetch of a URL a Discord user supplied.
+  const guard = createAddressGuard(config.settings.poll.allowPrivateHosts);
   const tracked = new TrackedEntitiesRepo(db);
   // entities.yaml merged with the /track rows on every call: a change applies at the next poll.
   const matcher = (): Matcher => createMatcher(mergeTrackedEntities(config.entities, tracked.list()), config.claims, config.settings.match.contextWindow);
@@ -84,6 +87,7 @@ export function createApp(options: AppOptions): App {
       feeds,
       stories,
       clusters,
+      guard,
       fetchFeed,
       parse: (xml, label) => parserPool().parse(xml, label),
       matcher: matcher(),

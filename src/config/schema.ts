@@ -35,6 +35,11 @@ export const settingsSchema = z
         maxBytes: positiveInt.default(10 * 1024 * 1024),
         maxRedirects: z.number().int().min(0).max(20).default(5),
         userAgent: nonEmpty.default('vigia/0.1 (news feed monitor)'),
+        /**
+         * Host names that feeds added with /feeds add or tried with /feeds test may reach even though
+         * they resolve to private addresses (an intranet feed). Everything else must be public.
+         */
+        allowPrivateHosts: z.array(nonEmpty).default([]),
       })
       .prefault({}),
     parse: z

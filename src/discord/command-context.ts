@@ -52,7 +52,7 @@ export interface CommandAppParts {
   alerts: AlertsRepo;
   now: () => number;
   log: Logger;
-  pollDeps(signal?: AbortSignal): Pick<PollDeps, 'fetchFeed' | 'parse'>;
+  pollDeps(signal?: AbortSignal): Pick<PollDeps, 'fetchFeed' | 'parse' | 'guard'>;
 }
 
 export function createCommandContext(app: CommandAppParts, options: { startedAt?: number } = {}): CommandContext {
@@ -74,9 +74,9 @@ export function createCommandContext(app: CommandAppParts, options: { startedAt?
     recent: new RecentRepo(app.db),
     digest: new DigestRepo(app.db),
     async testFeed(url) {
-      const { fetchFeed, parse } = app.pollDeps();
+      const { fetchFeed, parse, guard } = app.pollDeps();
       const matcher = createMatcher(figures(), config.claims, config.settings.match.contextWindow);
-      return testFeed({ fetchFeed, parse, matcher, settings: config.settings, now: app.now }, url);
+      return testFeed({ fetchFeed, parse, matcher, settings: config.settings, now: app.now, ...(guard ? { guard } : {}) }, url);
     },
     now: app.now,
     startedAt: options.startedAt ?? app.now(),

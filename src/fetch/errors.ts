@@ -12,7 +12,8 @@ export type FetchErrorKind =
   | 'bad-redirect'
   | 'network'
   | 'cancelled'
-  | 'invalid-url';
+  | 'invalid-url'
+  | 'blocked-address';
 
 export abstract class FetchError extends Error {
   abstract readonly kind: FetchErrorKind;
@@ -160,5 +161,19 @@ export class InvalidUrlError extends FetchError {
 
   constructor(url: string) {
     super(`not an http or https URL: ${JSON.stringify(url)}`, url);
+  }
+}
+
+/** A fetch for a Discord user tried to reach an address that is not public (see public-address.ts). */
+export class BlockedAddressError extends FetchError {
+  readonly kind = 'blocked-address' as const;
+  readonly address: string;
+  /** What the address is, in words: "a loopback address". */
+  readonly reason: string;
+
+  constructor(url: string, address: string, reason: string) {
+    super(`refused to fetch ${url}: ${address} is ${reason}, not a public address`, url);
+    this.address = address;
+    this.reason = reason;
   }
 }

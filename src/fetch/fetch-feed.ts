@@ -8,6 +8,7 @@ import { startDeadline } from './deadline';
 import type { Deadline } from './deadline';
 import {
   BadRedirectError,
+  BlockedAddressError,
   CancelledError,
   FetchError,
   HttpStatusError,
@@ -18,6 +19,7 @@ import {
   TooManyRedirectsError,
 } from './errors';
 import type { NetworkStage } from './errors';
+import type { AddressGuard } from './address-guard';
 import { isUncompressed, parseCacheMaxAge, parseRetryAfter } from './http-headers';
 import { discardBody, readCappedBody } from './read-body';
 
@@ -37,6 +39,8 @@ export interface FetchOptions {
   userAgent: string;
   /** Outer cancellation (shutdown); fetchFeed then rejects with CancelledError. */
   signal?: AbortSignal;
+  /** For URLs from untrusted users: public addresses only, checked on every hop and connection. */
+  guard?: AddressGuard;
 }
 
 export interface NotModifiedResult {
@@ -81,7 +85,9 @@ export async function fetchFeed(req: FetchRequest, options: FetchOptions): Promi
     for (let redirects = 0; ; redirects++) {
       throwIfAborted(deadline, progress.url, options);
       progress.stage = 'request';
-      const response = await fetch(progress.url, { headers, redirect: 'manual', signal: deadline.signal });
+      options.guard?.checkUrl(progress.url);
+      const init = { headers, redirect: 'manual' as const, signal: deadline.signal, ...(options.guard ? { dispatcher: options.guard.dispatcher } : {}) };
+      const response = await fetch(progress.url, init as RequestInit);
       if (!REDIRECT_STATUSES.has(response.status)) {
         progress.stage = 'body';
         return await readResponse(response, progress.url, options);
@@ -176,6 +182,8 @@ function toFetchError(error: unknown, progress: Progress, deadline: Deadline, op
   if (cause === 'timeout') return new TimeoutError(progress.url, options.timeoutMs);
   if (cause === 'cancelled') return new CancelledError(progress.url, options.signal?.reason);
   const root = rootCause(error);
+  // Raised inside the connection's DNS lookup, which knows the host but not the URL.
+  if (root instanceof BlockedAddressError) return new BlockedAddressError(progress.url, root.address, root.reason);
   return new NetworkError(progress.url, progress.stage, errorCode(root), errorMessage(root), { cause: error });
 }
 

@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import type { Settings } from '../config/schema';
 import { CancelledError } from '../fetch/errors';
+import type { AddressGuard } from '../fetch/address-guard';
 import type { FetchOptions, FetchRequest, FetchResult } from '../fetch/fetch-feed';
 import type { Matcher } from '../match/match-story';
 import type { ParsedFeed } from '../model';
@@ -26,6 +27,8 @@ export interface PollDeps {
   now: () => number;
   log: Logger;
   signal?: AbortSignal;
+  /** Applied to feeds added by Discord users: public addresses only. feeds.yaml is trusted. */
+  guard?: AddressGuard;
 }
 
 export type PollOutcome =
@@ -57,6 +60,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow): Promise<PollOutco
         maxRedirects: settings.poll.maxRedirects,
         userAgent: settings.poll.userAgent,
         ...(deps.signal ? { signal: deps.signal } : {}),
+        ...(deps.guard && feed.origin === 'user' ? { guard: deps.guard } : {}),
       },
     );
     const timing = { intervalS, maxIntervalS: settings.poll.maxInterval, cacheMaxAgeS: fetched.cacheMaxAgeSeconds };

@@ -5,6 +5,7 @@
 import type { Settings } from '../config/schema';
 import type { FetchOptions, FetchRequest, FetchResult } from '../fetch/fetch-feed';
 import { hostOf } from '../store/feeds-repo';
+import type { AddressGuard } from '../fetch/address-guard';
 import { matchStory, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';
 import { normalizeFeed } from './prepare-stories';
@@ -15,6 +16,8 @@ export interface FeedTestDeps {
   matcher: Matcher;
   settings: Settings;
   now: () => number;
+  /** A user typed this URL: public addresses only. */
+  guard?: AddressGuard;
 }
 
 export interface TestedStory {
@@ -37,7 +40,13 @@ export async function testFeed(deps: FeedTestDeps, url: string): Promise<FeedTes
   const { poll } = deps.settings;
   const fetched = await deps.fetchFeed(
     { url }, // no validators: always the whole feed, never a 304
-    { timeoutMs: poll.timeout * 1000, maxBytes: poll.maxBytes, maxRedirects: poll.maxRedirects, userAgent: poll.userAgent },
+    {
+      timeoutMs: poll.timeout * 1000,
+      maxBytes: poll.maxBytes,
+      maxRedirects: poll.maxRedirects,
+      userAgent: poll.userAgent,
+      ...(deps.guard ? { guard: deps.guard } : {}),
+    },
   );
   if (fetched.kind === 'not-modified') return { url, finalUrl: fetched.finalUrl, feedTitle: null, items: 0, stories: [] };
   const parsed = await deps.parse(fetched.text, url);

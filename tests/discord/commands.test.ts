@@ -261,6 +261,22 @@ describe('/feeds', () => {
     expect(ephemeralText(await feedsCmd('remove', [opt.str('url', 'https://nowhere.example/feed')]))).toMatch(/^No feed has the URL/);
   });
 
+  it('refuses to test a private address unless settings allow that host', async () => {
+    const closed = await startCommandHarness([], 'log:\n  level: warn\n');
+    try {
+      const first = await closed.command('feeds', [opt.sub('test', [opt.str('url', `${closed.server.base}/feed.xml`)])], PERMISSIONS.member);
+      const responses = await closed.fake.responsesOf(first.interactionId, 3);
+      expect(String(responses[2]!.body.content)).toMatch(/^Could not read that feed: fetch: refused to fetch http:\/\/127\.0\.0\.1:\d+\/feed\.xml: 127\.0\.0\.1 is a loopback address/);
+      const metadata = await closed.command('feeds', [opt.sub('test', [opt.str('url', 'http://169.254.169.254/latest/meta-data/')])], PERMISSIONS.member);
+      const metadataResponses = await closed.fake.responsesOf(metadata.interactionId, 3);
+      // Markdown in replies is escaped, so the hyphen arrives as "\-".
+      expect(String(metadataResponses[2]!.body.content)).toMatch(/169\.254\.169\.254 is a link\\?-local address/);
+    } finally {
+      await closed.close();
+      expect(closed.fake.unhandled).toEqual([]);
+    }
+  });
+
   it('autocompletes known feed URLs', async () => {
     const response = await h.fake.sendInteraction({ type: 4, data: { name: 'feeds', options: [opt.sub('remove', [opt.str('url', 'fixture', true)])] } }, PERMISSIONS.manager);
     expect(response.body.choices).toEqual([{ name: `Fixture 1 — ${h.server.base}/feed.xml`, value: `${h.server.base}/feed.xml` }]);

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAddressGuard } from '../../src/fetch/address-guard';
 import { pollFeed } from '../../src/pipeline/poll-feed';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { createHarness, type Harness } from '../support/pipeline-harness';
@@ -166,5 +167,15 @@ describe('pollFeed', () => {
     expect(outlets).toEqual([{ root: expect.stringMatching(/^g:/), feed: 'es', title: spanish.title }]);
     const clustered = h.db.prepare("SELECT cluster_of FROM stories WHERE guid = 'es-recompensa'").pluck().get();
     expect(clustered).toBe(h.alerts.pending()[0]!.storyId);
+  });
+
+  it('polls a feed a Discord user added only if its address is public; feeds.yaml feeds are trusted', async () => {
+    server.route('/feed', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment])));
+    const h = setup(['feed']);
+    h.feeds.addUserFeed({ url: `${server.base}/user-feed`, name: 'added by a user' }, h.clock.now);
+    const deps = { ...h.deps, guard: createAddressGuard() };
+    expect(await pollFeed(deps, feedAt('feed'))).toMatchObject({ status: 'ok' });
+    expect(await pollFeed(deps, feedAt('user-feed'))).toMatchObject({ status: 'error' });
+    expect(feedAt('user-feed').lastError).toBe(`fetch: refused to fetch ${server.base}/user-feed: 127.0.0.1 is a loopback address, not a public address`);
   });
 });

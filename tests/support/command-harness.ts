@@ -40,10 +40,13 @@ export const opt = {
   sub: (name: string, options: unknown[] = []) => ({ name, type: 1, options }),
 };
 
-export async function startCommandHarness(extraCommands: readonly SlashCommand[] = []): Promise<CommandHarness> {
+/** The feed server runs on 127.0.0.1, which /feeds test refuses unless settings allow it. */
+export const ALLOW_LOOPBACK = 'poll:\n  allowPrivateHosts: ["127.0.0.1"]\nlog:\n  level: warn\n';
+
+export async function startCommandHarness(extraCommands: readonly SlashCommand[] = [], settingsYaml = ALLOW_LOOPBACK): Promise<CommandHarness> {
   const fake = await startFakeDiscord();
   const server = await startFeedServer();
-  const config = tempConfig([`${server.base}/feed.xml`]);
+  const config = tempConfig([`${server.base}/feed.xml`], settingsYaml);
   const logs: string[] = [];
   const app = createApp({ configDir: config.dir, dbFile: config.dbFile, env: {}, now: () => NOW, logDestination: { write: (line: string) => void logs.push(line) } });
   const ctx = createCommandContext(app, { startedAt: STARTED_AT });
