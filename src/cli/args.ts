@@ -9,6 +9,8 @@ export interface CliArgs {
   jsonl: boolean;
   /** deploy-commands: register in this server (guild) instead of globally. */
   guild: string | undefined;
+  /** backup: where the copy goes. */
+  to: string | undefined;
   help: boolean;
 }
 
@@ -29,6 +31,7 @@ commands:
   deploy-commands [--guild ID]
                           register the slash commands with Discord (in one server with --guild,
                           else globally); needs DISCORD_TOKEN
+  backup --to FILE        copy the database while the bot may be running (SQLite online backup)
 
 flags:
   --config DIR            config directory (default config/)
@@ -48,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         once: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         guild: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,6 +67,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     once: values.once,
     jsonl: values.jsonl,
     guild: values.guild,
+    to: values.to,
     help: values.help,
   };
 }

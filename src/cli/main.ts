@@ -6,6 +6,7 @@ import { ConfigError } from '../config/errors';
 import { StoreError } from '../store/open-database';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { checkConfigCommand } from './check-config-command';
+import { backupCommand } from './backup-command';
 import { deployCommandsCommand } from './deploy-commands';
 import type { CliIo } from './io';
 import { matchCommand } from './match-command';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: CliArgs, io: CliIo) => Promise<number>> = 
   match: matchCommand,
   'check-config': checkConfigCommand,
   'deploy-commands': deployCommandsCommand,
+  backup: backupCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
