@@ -86,7 +86,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     const due = app.feeds.due(app.now());
     if (due.length > 0) await pollFeedsWithHealth(app.pollDeps(shutdown.signal), app.notices, due);
     if (shutdown.signal.aborted) return;
-    await deliverPending(app.alerts, sink, app.now, log);
+    await deliverPending(app.alerts, sink, app.now, log, { rollupOver: app.config.settings.delivery.rollupOver });
     if (shutdown.signal.aborted) return;
     await deliverOutletUpdates(app.alerts, sink, log);
     if (shutdown.signal.aborted) return;

@@ -51,6 +51,12 @@ export const settingsSchema = z
         maxMemory: positiveInt.min(16).default(128),
       })
       .prefault({}),
+    delivery: z
+      .object({
+        /** More alerts than this waiting at once go out as roll-up messages listing them, not a flood. */
+        rollupOver: positiveInt.default(10),
+      })
+      .prefault({}),
     match: z
       .object({
         /** Tokens either side of an ambiguous alias searched for context and negative words. */

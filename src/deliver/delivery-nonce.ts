@@ -22,3 +22,8 @@ export function alertNonce(alertId: number, storyId: string, channelId: string):
 export function noticeNonce(noticeId: number, feedUrl: string, kind: string, at: number, channelId: string): string {
   return nonce('h', noticeId, `${feedUrl}\n${kind}\n${at}\n${channelId}`);
 }
+
+/** `r` + the first alert id of a roll-up + a hash of its last id and the channel. */
+export function rollupNonce(firstAlertId: number, lastAlertId: number, channelId: string): string {
+  return nonce('r', firstAlertId, `${lastAlertId}\n${channelId}`);
+}

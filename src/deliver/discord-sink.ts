@@ -9,11 +9,12 @@ import type { ChannelEditor } from '../discord/edit-in-channel';
 import type { ChannelSender } from '../discord/send-to-channel';
 import { formatAlertMessage } from '../format/format-embed';
 import { formatNoticeEmbed } from '../format/format-health-notice';
+import { formatRollupMessage } from '../format/format-rollup';
 import { routeChannels, type DiscordRouting } from '../route/route-channels';
 import type { DeliveriesRepo } from '../store/deliveries-repo';
 import type { AlertSink } from './deliver-pending';
 import type { NoticeSink } from './deliver-notices';
-import { alertNonce, noticeNonce } from './delivery-nonce';
+import { alertNonce, noticeNonce, rollupNonce } from './delivery-nonce';
 
 export interface DiscordSinkOptions {
   send: ChannelSender;
@@ -46,6 +47,26 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
       }
       // The alert channel's message id: routing always lists the alert channel first.
       return refs[0]!;
+    },
+    async deliverRollup(items) {
+      // Each channel gets one roll-up of the alerts routed to it; the alert channel comes first.
+      const byChannel = new Map<string, typeof items>();
+      for (const item of items) {
+        for (const channelId of routeChannels(item.payload, routing)) byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), item]);
+      }
+      let first: string | undefined;
+      for (const [channelId, list] of byChannel) {
+        const todo = list.filter((item) => !deliveries.messageId(item.id, channelId));
+        if (todo.length === 0) {
+          first ??= deliveries.messageId(list[0]!.id, channelId) ?? undefined;
+          continue;
+        }
+        const nonce = rollupNonce(todo[0]!.id, todo[todo.length - 1]!.id, channelId);
+        const messageId = await send(channelId, { ...formatRollupMessage(todo.map((item) => item.payload)), nonce, enforceNonce: true });
+        for (const item of todo) deliveries.record(item.id, channelId, messageId, now());
+        first ??= messageId;
+      }
+      return first!;
     },
     async update(alert, alertId) {
       const body = formatAlertMessage(alert);

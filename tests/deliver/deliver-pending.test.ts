@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverPending, type AlertSink } from '../../src/deliver/deliver-pending';
+import { deliverPending, ROLLUP_SIZE, type AlertSink } from '../../src/deliver/deliver-pending';
 import type { AlertPayload } from '../../src/model';
 import { AlertsRepo } from '../../src/store/alerts-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
@@ -84,7 +84,7 @@ describe('deliverPending', () => {
   it('works through the queue in batches', async () => {
     new StoriesRepo(t.db).saveAll(t.feedId, 2000, [alerting('s4'), alerting('s5')]);
     const sink = new RecordingSink();
-    expect(await deliverPending(alerts, sink, now, log, 2)).toEqual({ delivered: 5, failed: 0 });
+    expect(await deliverPending(alerts, sink, now, log, { batch: 2 })).toEqual({ delivered: 5, failed: 0 });
     expect(sink.delivered).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });
 
@@ -101,5 +101,46 @@ describe('deliverPending', () => {
     await deliverPending(alerts, sink, now, log);
     expect(seen).toEqual(expected.map((alert) => [alert.payload, alert.id]));
     expect(seen[0]![0]).toEqual(alerting('s1').alert);
+  });
+
+  it('posts a burst over the limit as roll-ups of ROLLUP_SIZE, oldest first, and marks each alert', async () => {
+    const extra = Array.from({ length: ROLLUP_SIZE + 2 }, (_, index) => alerting(`b${index}`));
+    new StoriesRepo(t.db).saveAll(t.feedId, 2000, extra);
+    const rollups: string[][] = [];
+    const sink: AlertSink = {
+      name: 'rollup',
+      deliver: async () => {
+        throw new Error('a burst must not go out one by one');
+      },
+      deliverRollup: async (items) => {
+        rollups.push(items.map((item) => item.payload.storyId));
+        return `rollup-${rollups.length}`;
+      },
+    };
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 10 })).toEqual({ delivered: ROLLUP_SIZE + 5, failed: 0 });
+    expect(rollups.map((chunk) => chunk.length)).toEqual([ROLLUP_SIZE, 5]);
+    expect(rollups[0]!.slice(0, 4)).toEqual(['s1', 's2', 's3', 'b0']);
+    expect(alerts.pendingCount()).toBe(0);
+  });
+
+  it('keeps every alert of a failed roll-up waiting, and sends alerts one by one under the limit', async () => {
+    let fail = true;
+    const singles: string[] = [];
+    const sink: AlertSink = {
+      name: 'flaky',
+      deliver: async (alert) => {
+        singles.push(alert.storyId);
+        return 'single';
+      },
+      deliverRollup: async () => {
+        if (fail) throw new Error('Discord unavailable');
+        return 'rollup';
+      },
+    };
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2 })).toEqual({ delivered: 0, failed: 3 });
+    expect(rows().map((row) => (row as { attempts: number }).attempts)).toEqual([1, 1, 1]);
+    fail = false;
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 5 })).toEqual({ delivered: 3, failed: 0 });
+    expect(singles).toEqual(['s1', 's2', 's3']);
   });
 });

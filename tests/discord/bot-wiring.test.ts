@@ -91,4 +91,20 @@ describe('startBot with Discord', () => {
     expect(h.fake.messagesIn(h.fake.channels.alerts)).toHaveLength(1);
     expect(JSON.stringify(h.fake.messagesIn(h.fake.channels.alerts)[0]!.message)).toContain('EE.UU. sube a 50 millones');
   }, 60_000);
+
+  it('posts a burst of alerts as one roll-up message instead of a flood', async () => {
+    h = await startBotHarness((fake) => `${discordSettings(fake)}\ndelivery:\n  rollupOver: 3\n`);
+    h.items = ['Maduro', 'Cabello', 'Padrino López', 'Delcy Rodríguez', 'Jorge Rodríguez'].map((name, index) => ({
+      guid: `burst-${index}`,
+      title: `${name} habla en Caracas sobre el Cartel de los Soles`,
+      text: `El funcionario ${name === 'Maduro' ? 'Nicolás Maduro' : name} habló en un acto en Caracas.`,
+      pubDate: new Date(Date.now() - (10 - index) * 60_000).toUTCString(),
+    }));
+    await (await h.start()).idle();
+    const messages = h.fake.messagesIn(h.fake.channels.alerts);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
+    expect(JSON.stringify(messages[0]!.body.embeds)).toContain('5 new alerts');
+    expect(h.sql('SELECT COUNT(*) AS waiting FROM alerts WHERE delivered_at IS NULL')).toEqual([{ waiting: 0 }]);
+  }, 60_000);
 });
