@@ -1,15 +1,19 @@
 /**
- * npm run check:corpus -- [DIR]
+ * npm run check:corpus -- [DIR] [--http]
  *
  * Feeds every file under DIR (default ../shared/corpora/feeds) through the same decode and parse
- * path the bot uses, and proves each one ends in a known outcome: items, no items, a clear error or
- * a timeout. Exit 0 when they all do; exit 1 on anything else, or when the whole run takes too long.
+ * path the bot uses (with --http, through the real fetch stage first, served from 127.0.0.1), and
+ * proves each one ends in a known outcome: items, no items, a clear error or a timeout. Exit 0 when
+ * they all do; exit 1 on anything else, or when the whole run takes too long.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { settingsSchema } from '../config/schema';
 import { decodeBody } from '../fetch/decode';
+import { FetchError } from '../fetch/errors';
+import { fetchFeed } from '../fetch/fetch-feed';
+import { serveDirectory } from './corpus-server';
 import { ParseError, ParseTimeoutError } from '../parse/errors';
 import { createParserPool } from '../parse/worker-pool';
 
@@ -39,11 +43,27 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Errors of one kind differ only in numbers (lines, columns) and the file, which is left out. */
-function errorKind(error: ParseError): string {
-  return `${error.name}: ${error.reason.replace(/\d+/g, '#')}`;
+function errorKind(error: ParseError | FetchError): string {
+  const reason = error instanceof ParseError ? error.reason : error.message.replace(/https?:\/\/\S+/g, 'URL');
+  return `${error.name}: ${reason.replace(/\d+/g, '#')}`;
 }
 
-async function checkAll(dir: string, files: string[], tally: Tally): Promise<void> {
+type Loader = (file: string, name: string) => Promise<string>;
+
+const readAndDecode: Loader = async (file) => decodeBody(await readFile(file), null).text;
+
+function fetchOver(server: { urlOf(name: string): string }): Loader {
+  const poll = settingsSchema.parse({}).poll;
+  return async (_file, name) => {
+    const fetched = await fetchFeed(
+      { url: server.urlOf(name) },
+      { timeoutMs: poll.timeout * 1000, maxBytes: poll.maxBytes, maxRedirects: poll.maxRedirects, userAgent: poll.userAgent },
+    );
+    return fetched.kind === 'ok' ? fetched.text : '';
+  };
+}
+
+async function checkAll(dir: string, files: string[], tally: Tally, load: Loader): Promise<void> {
   const settings = settingsSchema.parse({}).parse;
   const pool = createParserPool({ workers: settings.workers, timeoutMs: settings.timeout, maxMemoryMb: settings.maxMemory });
   // Start every worker first, so no file's time includes loading rss-parser.
@@ -57,12 +77,11 @@ async function checkAll(dir: string, files: string[], tally: Tally): Promise<voi
       const name = relative(dir, file);
       const started = performance.now();
       try {
-        const { text } = decodeBody(await readFile(file), null);
-        const feed = await pool.parse(text, name);
+        const feed = await pool.parse(await load(file, name), name);
         tally.outcomes[feed.items.length > 0 ? 'with items' : 'no items']++;
       } catch (error) {
         if (error instanceof ParseTimeoutError) tally.outcomes.timeout++;
-        else if (error instanceof ParseError) {
+        else if (error instanceof ParseError || error instanceof FetchError) {
           tally.outcomes['clear error']++;
           const kind = errorKind(error);
           tally.errorKinds.set(kind, (tally.errorKinds.get(kind) ?? 0) + 1);
@@ -98,7 +117,9 @@ function failHard(what: string, error: unknown): never {
 }
 
 async function main(): Promise<number> {
-  const dir = resolve(process.cwd(), process.argv[2] ?? '../shared/corpora/feeds');
+  const args = process.argv.slice(2);
+  const http = args.includes('--http');
+  const dir = resolve(process.cwd(), args.find((arg) => !arg.startsWith('--')) ?? '../shared/corpora/feeds');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     process.stdout.write(`check:corpus: ${dir} does not exist, skipped\n`);
     return 0;
@@ -115,7 +136,13 @@ async function main(): Promise<number> {
     timings: [],
     unexpected: [],
   };
-  await checkAll(dir, files, tally);
+  const server = http ? await serveDirectory(dir) : null;
+  try {
+    await checkAll(dir, files, tally, server ? fetchOver(server) : readAndDecode);
+  } finally {
+    await server?.close();
+  }
+  process.stdout.write(http ? 'through fetch (HTTP on 127.0.0.1), decode and parse\n' : 'through decode and parse\n');
   report(tally, files.length, performance.now() - started);
   return tally.unexpected.length === 0 ? 0 : 1;
 }

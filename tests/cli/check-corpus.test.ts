@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const projectRoot = join(import.meta.dirname, '..', '..');
 
-async function checkCorpus(dir: string): Promise<{ code: number; stdout: string }> {
+async function checkCorpus(dir: string, ...flags: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run('npx', ['tsx', 'src/cli/check-corpus.ts', dir], { cwd: projectRoot, timeout: 60_000 });
+    const { stdout } = await run('npx', ['tsx', 'src/cli/check-corpus.ts', dir, ...flags], { cwd: projectRoot, timeout: 60_000 });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string };
@@ -49,6 +49,14 @@ describe('check:corpus', () => {
     expect(stdout).toMatch(/unexpected: 0\n/);
     expect(stdout).toContain('NotAFeedError: got an HTML page, not a feed');
     expect(stdout).toContain('slowest files:');
+    expect(code).toBe(0);
+  });
+
+  it('with --http, fetches every file from a local server first, with the same tally', async () => {
+    const { code, stdout } = await checkCorpus(dir, '--http');
+    expect(stdout).toContain('through fetch (HTTP on 127.0.0.1), decode and parse');
+    expect(stdout).toContain('checked 4 files');
+    expect(stdout).toMatch(/with items: 1\n  no items: 1\n  clear error: 2\n  timeout: 0\n  unexpected: 0\n/);
     expect(code).toBe(0);
   });
 
