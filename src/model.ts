@@ -75,14 +75,6 @@ export interface MatchResult {
   entities: EntityHit[];
   claims: ClaimHit[];
   summary: string;
-  /** Other outlets that carried the same news, gathered under this alert (filled at delivery). */
-  outlets?: AlertOutlet[];
-}
-
-export interface AlertOutlet {
-  feedName: string;
-  url: string | null;
-  title: string;
 }
 
 /** What an alert carries to a sink: the story and what matched, nothing a sink must look up. */

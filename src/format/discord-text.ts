@@ -77,3 +77,18 @@ export function truncate(text: string, max: number): string {
   if (backslashes % 2 === 1) cut = cut.slice(0, -1);
   return cut.trimEnd() + ELLIPSIS;
 }
+
+/**
+ * A feed's link as Discord may show it: absolute http(s) only, not absurdly long, and with the
+ * brackets that would end a masked link "[title](url)" early percent-encoded. Undefined otherwise.
+ */
+export function safeLink(url: string | null): string | undefined {
+  if (!url || url.length > 2048) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  } catch {
+    return undefined;
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AlertOutlet, AlertPayload, ClaimHit, Language } from '../model';
-import { DISCORD_LIMITS as LIMITS, safeInline, safeText, truncate } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, safeInline, safeLink, safeText, truncate } from './discord-text';
 import { formatTime } from './format-console';
 
 export const ALERT_COLOURS = {
@@ -48,16 +48,6 @@ class Budget {
   }
 }
 
-function linkOf(url: string | null): string | undefined {
-  if (!url || url.length > 2048) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function sourceOf(claim: ClaimHit): string | null {
   const all = [...claim.asserting, ...claim.disputing];
   return all.find((evidence) => evidence.sentence === claim.evidence)?.source ?? null;
@@ -82,7 +72,7 @@ const MAX_OUTLETS_SHOWN = 10;
 function outletsValue(outlets: readonly AlertOutlet[]): string {
   const lines = outlets.slice(0, MAX_OUTLETS_SHOWN).map((outlet) => {
     const title = truncate(safeInline(outlet.title), 90);
-    const link = linkOf(outlet.url);
+    const link = safeLink(outlet.url);
     return `• ${safeInline(outlet.feedName)}: ${link ? `[${title}](${link})` : title}`;
   });
   if (outlets.length > MAX_OUTLETS_SHOWN) lines.push(`and ${outlets.length - MAX_OUTLETS_SHOWN} more`);
@@ -123,7 +113,7 @@ export function formatAlertEmbed(alert: AlertPayload): APIEmbed {
   }
 
   const embed: APIEmbed = { title, color: alertColour(alert), fields, footer: { text: footer } };
-  const url = linkOf(alert.url);
+  const url = safeLink(alert.url);
   if (url) embed.url = url;
   if (description) embed.description = description;
   if (alert.publishedAt !== null) embed.timestamp = new Date(alert.publishedAt).toISOString();

@@ -4,14 +4,15 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { AlertPayload } from '../model';
-import { DISCORD_LIMITS, safeInline, truncate } from './discord-text';
+import { DISCORD_LIMITS, safeInline, safeLink, truncate } from './discord-text';
 import { alertColour } from './format-embed';
 
 const LINE_MAX = 300;
 
 function line(alert: AlertPayload): string {
   const title = truncate(safeInline(alert.title) || '(untitled)', 150);
-  const link = alert.url && /^https?:\/\//.test(alert.url) ? `[${title}](${alert.url.replace(/\)/g, '%29')})` : title;
+  const url = safeLink(alert.url);
+  const link = url ? `[${title}](${url})` : title;
   const figures = alert.entities.map((entity) => safeInline(entity.name)).join(', ');
   const claims = alert.claims.map((claim) => `${claim.id} ${claim.stance}`).join(', ');
   const details = [safeInline(alert.feedName), figures, claims].filter(Boolean).join(' · ');

@@ -20,7 +20,7 @@ export class AlertsRepo {
 
   pending(limit = 100): PendingAlert[] {
     const rows = this.db.prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE delivered_at IS NULL ORDER BY id LIMIT ?`).all(limit) as AlertRow[];
-    return rows.map((row) => this.withOutlets(row));
+    return this.withOutlets(rows);
   }
 
   /** Delivered alerts whose message does not yet list every outlet gathered under it. */
@@ -28,19 +28,20 @@ export class AlertsRepo {
     const rows = this.db
       .prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE delivered_at IS NOT NULL AND outlets_version > outlets_shown ORDER BY id LIMIT ?`)
       .all(limit) as AlertRow[];
-    return rows.map((row) => this.withOutlets(row));
+    return this.withOutlets(rows);
   }
 
   markOutletsShown(id: number, version: number): void {
     this.db.prepare('UPDATE alerts SET outlets_shown = MAX(outlets_shown, ?) WHERE id = ?').run(version, id);
   }
 
-  private withOutlets(row: AlertRow): PendingAlert {
-    const outlets = this.db
-      .prepare('SELECT feed_name AS feedName, url, title FROM alert_outlets WHERE alert_id = ? ORDER BY added_at, story_id')
-      .all(row.id) as AlertOutlet[];
-    const payload = JSON.parse(row.payload) as AlertPayload;
-    return { ...row, payload: outlets.length > 0 ? { ...payload, outlets } : payload };
+  private withOutlets(rows: readonly AlertRow[]): PendingAlert[] {
+    const outletsOf = this.db.prepare('SELECT feed_name AS feedName, url, title FROM alert_outlets WHERE alert_id = ? ORDER BY added_at, story_id');
+    return rows.map((row) => {
+      const outlets = outletsOf.all(row.id) as AlertOutlet[];
+      const payload = JSON.parse(row.payload) as AlertPayload;
+      return { ...row, payload: outlets.length > 0 ? { ...payload, outlets } : payload };
+    });
   }
 
   pendingCount(): number {

@@ -2,7 +2,7 @@
  * Feed health notices waiting for delivery, oldest first. Like alerts, a notice is marked delivered
  * only after the sink accepted it: a crash before that sends it again rather than losing it.
  */
-import type { HealthKind, HealthNotice } from '../route/feed-health-transition';
+import type { HealthNotice } from '../route/feed-health-transition';
 import type { Db } from './open-database';
 
 export interface PendingNotice {
@@ -11,16 +11,7 @@ export interface PendingNotice {
   notice: HealthNotice;
 }
 
-interface NoticeRow {
-  id: number;
-  attempts: number;
-  kind: HealthKind;
-  feedUrl: string;
-  feedName: string;
-  detail: string | null;
-  failures: number;
-  at: number;
-}
+type NoticeRow = HealthNotice & { id: number; attempts: number };
 
 export class NoticesRepo {
   constructor(private readonly db: Db) {}

@@ -14,6 +14,7 @@ export interface SummaryInput {
 }
 
 const DEFAULT_MAX_CHARS = 400;
+
 export function summarize({ sentences, weights, maxChars = DEFAULT_MAX_CHARS, maxSentences = 3 }: SummaryInput): string {
   const indexed = sentences.map((text, index) => ({ text: text.trim(), index, weight: weights[index] ?? 0 }));
   const usable = indexed.filter((sentence) => sentence.text.length > 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, neutraliseMentions, safeInline, safeText, stripControls, truncate } from '../../src/format/discord-text';
+import { escapeMarkdown, neutraliseMentions, safeInline, safeLink, safeText, stripControls, truncate } from '../../src/format/discord-text';
 
 describe('truncate', () => {
   it('leaves text that fits alone', () => {
@@ -61,5 +61,19 @@ describe('stripControls, safeText, safeInline', () => {
   it('safeText escapes and neutralises, keeping lines; safeInline makes one line', () => {
     expect(safeText('**hi** @everyone\n<#1>')).toBe('\\*\\*hi\\*\\* @\u200beveryone\n<\u200b\\#1\\>');
     expect(safeInline('  one\n\n two\tthree  ')).toBe('one two three');
+  });
+});
+
+describe('safeLink', () => {
+  it('keeps absolute http(s) links and encodes the brackets that would end a masked link', () => {
+    expect(safeLink('https://news.example/a_(b)?q=1')).toBe('https://news.example/a_%28b%29?q=1');
+    expect(safeLink('http://news.example/x')).toBe('http://news.example/x');
+  });
+
+  it('drops other schemes, relative links, nothing, and absurd lengths', () => {
+    expect(safeLink('javascript:alert(1)')).toBeUndefined();
+    expect(safeLink('/relative')).toBeUndefined();
+    expect(safeLink(null)).toBeUndefined();
+    expect(safeLink(`https://news.example/${'a'.repeat(3000)}`)).toBeUndefined();
   });
 });

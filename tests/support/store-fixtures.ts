@@ -6,6 +6,7 @@ import type { AlertPayload, MatchResult, Story } from '../../src/model';
 import { openDatabase, type Db } from '../../src/store/open-database';
 import { FeedsRepo } from '../../src/store/feeds-repo';
 import type { StoredStory } from '../../src/store/stories-repo';
+import { toPayload } from '../../src/route/select-alerts';
 
 export const FEED_URL = 'https://example.com/feed';
 
@@ -68,18 +69,7 @@ export function makeMatch(overrides: Partial<MatchResult> = {}): MatchResult {
 }
 
 export function makePayload(story: Story, match: MatchResult): AlertPayload {
-  return {
-    storyId: story.id,
-    feedName: story.feedName,
-    feedUrl: story.feedUrl,
-    url: story.url,
-    title: story.title,
-    publishedAt: story.publishedAt,
-    lang: match.lang,
-    entities: match.entities,
-    claims: match.claims,
-    summary: match.summary,
-  };
+  return toPayload({ story, match, duplicateOf: null });
 }
 
 /** A story that matched and alerts. */
