@@ -6,7 +6,7 @@
 import type { Db } from './open-database';
 import { loadStoryMatches, type StanceRef } from './story-matches';
 import { joinStoriesOn, STORY_REF_COLUMNS, type StoryRef } from './story-ref';
-import { DAY_MS, storyTime } from './story-time';
+import { DAY_MS } from './story-time';
 
 export interface MentionCounts {
   day: number;
@@ -28,14 +28,12 @@ export class FigureStatsRepo {
 
   /** Stories naming the figure in the 24 h, 7 days and 30 days up to `now`. */
   mentionCounts(entityId: string, now: number): MentionCounts {
-    const row = this.db
+    return this.db
       .prepare(
-        `SELECT COALESCE(SUM(t >= @day), 0) AS day, COALESCE(SUM(t >= @week), 0) AS week, COUNT(*) AS month FROM (
-           SELECT ${storyTime('s')} AS t FROM story_entities e JOIN stories s ON s.id = e.story_id
-           WHERE e.entity_id = @entityId AND s.duplicate_of IS NULL AND ${storyTime('s')} >= @month AND ${storyTime('s')} <= @now)`,
+        `SELECT COALESCE(SUM(at >= @day), 0) AS day, COALESCE(SUM(at >= @week), 0) AS week, COUNT(*) AS month FROM story_entities
+         WHERE entity_id = @entityId AND original = 1 AND at >= @month AND at <= @now`,
       )
       .get({ entityId, now, day: now - DAY_MS, week: now - 7 * DAY_MS, month: now - 30 * DAY_MS }) as MentionCounts;
-    return row;
   }
 
   /** Claims matched in the figure's stories since `since`, the most frequent first. */
@@ -43,8 +41,8 @@ export class FigureStatsRepo {
     return this.db
       .prepare(
         `SELECT c.claim_id AS claimId, COUNT(*) AS stories FROM story_entities e
-         JOIN stories s ON s.id = e.story_id JOIN story_claims c ON c.story_id = e.story_id
-         WHERE e.entity_id = ? AND s.duplicate_of IS NULL AND ${storyTime('s')} >= ?
+         JOIN story_claims c ON c.story_id = e.story_id
+         WHERE e.entity_id = ? AND e.original = 1 AND e.at >= ?
          GROUP BY c.claim_id ORDER BY stories DESC, claimId`,
       )
       .all(entityId, since) as ClaimCount[];
@@ -54,7 +52,7 @@ export class FigureStatsRepo {
     const stories = this.db
       .prepare(
         `SELECT ${STORY_REF_COLUMNS} FROM story_entities e ${joinStoriesOn('s.id = e.story_id')}
-         WHERE e.entity_id = ? AND s.duplicate_of IS NULL ORDER BY time DESC, s.id LIMIT ?`,
+         WHERE e.entity_id = ? AND e.original = 1 ORDER BY e.at DESC, e.story_id DESC LIMIT ?`,
       )
       .all(entityId, limit) as StoryRef[];
     const matches = loadStoryMatches(this.db, stories.map((story) => story.id));

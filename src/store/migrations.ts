@@ -2,6 +2,15 @@
  * Numbered schema migrations. The database's user_version is the number of migrations applied;
  * each runs once, in its own transaction. Never edit a shipped migration: add the next one.
  */
+import { storyTime } from './story-time';
+
+/**
+ * The search key of a stories row (`alias` is `new`, `old` or the table): when it happened, in whole
+ * seconds clamped to [0, 2^32), times 2^31, plus the row's rowid. Unique while rowids stay under 2^31.
+ */
+function searchKey(alias: string): string {
+  return `(max(0, min(${storyTime(alias)} / 1000, 4294967295)) * 2147483648 + ${alias}.rowid)`;
+}
 
 export const MIGRATIONS: readonly string[] = [
   // 1: feeds with their health, every story seen, what matched, and the alerts the sinks deliver from.
@@ -150,5 +159,37 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   ALTER TABLE alerts ADD COLUMN outlets_version INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE alerts ADD COLUMN outlets_shown INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 5: answers that stay fast over a large archive. Search rows are keyed by when the story happened
+  // (seconds, then the story's rowid, so keys are unique), so "newest first" reads the full-text
+  // index backwards and stops at the page instead of sorting every match; copies of an article from
+  // other feeds are left out of it. Each figure's mentions carry the story's time and whether the
+  // story is an original, so /figure counts and lists from one index range.
+  `
+  DROP TRIGGER story_search_insert;
+  DROP TRIGGER story_search_delete;
+  DROP TRIGGER story_search_update;
+  DROP TABLE story_search;
+  CREATE VIRTUAL TABLE story_search USING fts5(
+    story_id UNINDEXED, title, text,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  INSERT INTO story_search (rowid, story_id, title, text)
+    SELECT ${searchKey('stories')}, id, title, text FROM stories WHERE duplicate_of IS NULL;
+  CREATE TRIGGER story_search_insert AFTER INSERT ON stories WHEN new.duplicate_of IS NULL BEGIN
+    INSERT INTO story_search (rowid, story_id, title, text) VALUES (${searchKey('new')}, new.id, new.title, new.text);
+  END;
+  CREATE TRIGGER story_search_delete AFTER DELETE ON stories BEGIN
+    DELETE FROM story_search WHERE rowid = ${searchKey('old')};
+  END;
+  CREATE TRIGGER story_search_update AFTER UPDATE OF title, text ON stories WHEN new.duplicate_of IS NULL BEGIN
+    UPDATE story_search SET title = new.title, text = new.text WHERE rowid = ${searchKey('old')};
+  END;
+  ALTER TABLE story_entities ADD COLUMN at INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE story_entities ADD COLUMN original INTEGER NOT NULL DEFAULT 1;
+  UPDATE story_entities SET
+    at = (SELECT ${storyTime('s')} FROM stories s WHERE s.id = story_entities.story_id),
+    original = (SELECT s.duplicate_of IS NULL FROM stories s WHERE s.id = story_entities.story_id);
+  CREATE INDEX story_entities_timeline ON story_entities(entity_id, at) WHERE original = 1;
   `,
 ];

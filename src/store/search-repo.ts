@@ -1,9 +1,9 @@
 /**
- * Full-text search over stored stories (FTS5 table story_search, migration 2), newest first, one
+ * Full-text search over stored stories (FTS5 table story_search, migrations 2 and 5), newest first, one
  * page at a time. Copies of an article from other feeds are left out: each story appears once.
  */
 import type { Db } from './open-database';
-import { joinStoriesOn, STORY_REF_COLUMNS, type StoryRef } from './story-ref';
+import { STORIES_WITH_FEED, STORY_REF_COLUMNS, type StoryRef } from './story-ref';
 
 export interface SearchHit extends StoryRef {
   /** A few words around the match; the matched words wrapped in MATCH_START and MATCH_END. */
@@ -24,26 +24,20 @@ export class SearchRepo {
 
   /** `ftsQuery` must come from toFtsQuery: raw user text could be an FTS5 syntax error. */
   search(ftsQuery: string, page: { limit: number; offset: number }): SearchPage {
-    const from = `story_search q ${joinStoriesOn('s.id = q.story_id')}`;
-    const where = 'story_search MATCH @query AND s.duplicate_of IS NULL';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM ${from} WHERE ${where}`).pluck().get({ query: ftsQuery }) as number;
-    const stories = this.db
-      .prepare(`SELECT ${STORY_REF_COLUMNS} FROM ${from} WHERE ${where} ORDER BY time DESC, s.id LIMIT @limit OFFSET @offset`)
-      .all({ query: ftsQuery, limit: page.limit, offset: page.offset }) as StoryRef[];
-    // Snippets only for the page shown: computing them before the sort would cost one per match.
-    const snippets = new Map(
-      (
-        this.db
-          .prepare(
-            `SELECT story_id AS id, snippet(story_search, 2, @start, @end, '…', 16) AS snippet FROM story_search
-             WHERE story_search MATCH @query AND story_id IN (SELECT value FROM json_each(@ids))`,
-          )
-          .all({ query: ftsQuery, start: MATCH_START, end: MATCH_END, ids: JSON.stringify(stories.map((story) => story.id)) }) as Array<{
-          id: string;
-          snippet: string;
-        }>
-      ).map((row) => [row.id, row.snippet]),
-    );
-    return { total, hits: stories.map((story) => ({ ...story, snippet: snippets.get(story.id) ?? '' })) };
+    const total = this.db.prepare('SELECT COUNT(*) FROM story_search WHERE story_search MATCH ?').pluck().get(ftsQuery) as number;
+    // The index is keyed by time (migration 5): reading it backwards is newest first, and SQLite
+    // stops after the page, so neither the sort nor the snippets cost more as matches grow.
+    const rows = this.db
+      .prepare(
+        `SELECT story_id AS id, snippet(story_search, 2, @start, @end, '…', 16) AS snippet FROM story_search
+         WHERE story_search MATCH @query ORDER BY rowid DESC LIMIT @limit OFFSET @offset`,
+      )
+      .all({ query: ftsQuery, start: MATCH_START, end: MATCH_END, limit: page.limit, offset: page.offset }) as Array<{ id: string; snippet: string }>;
+    const story = this.db.prepare(`SELECT ${STORY_REF_COLUMNS} FROM ${STORIES_WITH_FEED} WHERE s.id = ?`);
+    const hits = rows.flatMap((row) => {
+      const ref = story.get(row.id) as StoryRef | undefined;
+      return ref ? [{ ...ref, snippet: row.snippet }] : [];
+    });
+    return { total, hits };
   }
 }

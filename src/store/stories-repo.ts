@@ -43,7 +43,7 @@ export class StoriesRepo {
     const insertStory = this.db.prepare(`
       INSERT OR IGNORE INTO stories (id, feed_id, guid, url, title, text, author, published_at, fetched_at, lang, summary, duplicate_of)
       VALUES (@id, @feedId, @guid, @url, @title, @text, @author, @publishedAt, @fetchedAt, @lang, @summary, @duplicateOf)`);
-    const insertEntity = this.db.prepare('INSERT OR IGNORE INTO story_entities (story_id, entity_id, name, mentions) VALUES (?, ?, ?, ?)');
+    const insertEntity = this.db.prepare('INSERT OR IGNORE INTO story_entities (story_id, entity_id, name, mentions, at, original) VALUES (?, ?, ?, ?, ?, ?)');
     const insertClaim = this.db.prepare('INSERT OR IGNORE INTO story_claims (story_id, claim_id, stance, evidence, detail) VALUES (?, ?, ?, ?, ?)');
     const insertAlert = this.db.prepare('INSERT OR IGNORE INTO alerts (story_id, created_at, payload) VALUES (?, ?, ?)');
     const insertFeatures = this.db.prepare('INSERT OR IGNORE INTO story_features (story_id, at, features) VALUES (?, ?, ?)');
@@ -70,7 +70,10 @@ export class StoriesRepo {
           duplicateOf,
         });
         if (inserted.changes === 0) continue; // stored by an earlier poll: nothing more to do
-        for (const entity of match.entities) insertEntity.run(story.id, entity.id, entity.name, entity.mentions);
+        // The story's time (storyTime in SQL) and whether it is an original, for /figure's index range.
+        const at = Math.min(story.publishedAt ?? fetchedAt, fetchedAt);
+        const original = duplicateOf === null ? 1 : 0;
+        for (const entity of match.entities) insertEntity.run(story.id, entity.id, entity.name, entity.mentions, at, original);
         for (const claim of match.claims) {
           const detail = JSON.stringify({ asserting: claim.asserting, disputing: claim.disputing });
           insertClaim.run(story.id, claim.id, claim.stance, claim.evidence, detail);

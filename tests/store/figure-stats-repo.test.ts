@@ -63,4 +63,20 @@ describe('FigureStatsRepo', () => {
       .join(' ');
     expect(plan).toContain('stories_time');
   });
+
+  it('answers counts and the latest stories from the figure timeline index, not by scanning stories', () => {
+    const plan = (sql: string): string =>
+      t.db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join(' ');
+    expect(plan("SELECT COUNT(*) FROM story_entities WHERE entity_id = 'x' AND original = 1 AND at >= 0")).toContain('story_entities_timeline');
+    expect(plan("SELECT story_id FROM story_entities WHERE entity_id = 'x' AND original = 1 ORDER BY at DESC, story_id DESC LIMIT 5")).not.toContain('TEMP B-TREE');
+  });
+
+  it('orders by when a story happened, not when it was stored', () => {
+    storeStories(t, [{ id: 'late-backfill', ago: 30 * 24, entities: [CABELLO] }, { id: 'fresh', ago: 0.5, entities: [CABELLO] }]);
+    expect(repo.latestStories('diosdado-cabello', 5).map((story) => story.id)).toEqual(['fresh', 'cab', 'd3', 'late-backfill']);
+  });
 });

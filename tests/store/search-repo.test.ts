@@ -56,6 +56,14 @@ describe('SearchRepo', () => {
     expect(search('narcotrafico', 1, 2).hits).toEqual([]);
   });
 
+  it('orders by when a story happened, whatever order the stories were stored in', () => {
+    storeStories(t, [
+      { id: 'backfilled', ago: 300, title: 'Archivo', text: 'Narcotráfico en la frontera, hace meses.' },
+      { id: 'latest', ago: 0.5, title: 'Última hora', text: 'Nuevo caso de narcotráfico.' },
+    ]);
+    expect(search('narcotrafico').hits.map((hit) => hit.id)).toEqual(['latest', 'new', 'old', 'backfilled']);
+  });
+
   it('marks the matched words in the snippet', () => {
     const [hit] = search('fiscales').hits;
     expect(hit!.snippet).toContain(`${MATCH_START}Fiscales${MATCH_END}`);
@@ -81,6 +89,36 @@ describe('migration 2', () => {
       db.prepare("INSERT INTO stories (id, feed_id, title, text, fetched_at, lang, summary) VALUES ('s', 1, 'Delcy Rodríguez', 'texto', 1, 'es', '')").run();
       migrate(db);
       expect(new SearchRepo(db).search(toFtsQuery('rodriguez')!, { limit: 5, offset: 0 }).hits.map((hit) => hit.id)).toEqual(['s']);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migration 5', () => {
+  it('re-keys a version-4 index by time, leaves copies out, and gives old mentions their time', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
+    const db = new Database(path.join(dir, 'old.db'));
+    try {
+      for (const sql of MIGRATIONS.slice(0, 4)) db.exec(sql);
+      db.pragma('user_version = 4');
+      db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://x.example/feed', 'X', 0)").run();
+      const insert = db.prepare('INSERT INTO stories (id, feed_id, title, text, published_at, fetched_at, lang, summary, duplicate_of) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)');
+      insert.run('newer', 'Cabello en Caracas', 'texto', 5_000_000, 6_000_000, 'es', '', null);
+      insert.run('older', 'Cabello en Maracay', 'texto', 1_000_000, 9_000_000, 'es', '', null);
+      insert.run('copy', 'Cabello en Caracas', 'texto', 5_000_000, 7_000_000, 'es', '', 'newer');
+      const mention = db.prepare("INSERT INTO story_entities (story_id, entity_id, name, mentions) VALUES (?, 'diosdado-cabello', 'Diosdado Cabello', 1)");
+      for (const id of ['newer', 'older', 'copy']) mention.run(id);
+      migrate(db);
+      const page = new SearchRepo(db).search(toFtsQuery('cabello')!, { limit: 5, offset: 0 });
+      expect(page.total).toBe(2);
+      expect(page.hits.map((hit) => hit.id)).toEqual(['newer', 'older']);
+      expect(db.prepare('SELECT story_id, at, original FROM story_entities ORDER BY story_id').all()).toEqual([
+        { story_id: 'copy', at: 5_000_000, original: 0 },
+        { story_id: 'newer', at: 5_000_000, original: 1 },
+        { story_id: 'older', at: 1_000_000, original: 1 },
+      ]);
     } finally {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
