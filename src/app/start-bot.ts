@@ -22,6 +22,7 @@ import { channelEditor } from '../discord/edit-in-channel';
 import { channelSender } from '../discord/send-to-channel';
 import { pollFeedsWithHealth } from '../pipeline/poll-with-health';
 import { startScheduler } from '../schedule/scheduler';
+import { unusableStore } from '../store/store-failure';
 import { createApp, type App, type AppOptions } from './create-app';
 import { scheduleDigest } from './schedule-digest';
 
@@ -36,6 +37,8 @@ export interface Bot {
   client: Client | null;
   /** Resolves when the tick running now, if any, has finished. */
   idle(): Promise<void>;
+  /** Resolves when the bot stopped ticking because the store became unusable (disk full…). */
+  failed: Promise<Error>;
   /** Stops the scheduler (waiting for a running tick), logs out, closes the database. Idempotent. */
   stop(): Promise<void>;
 }
@@ -93,13 +96,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     await deliverNotices(app.notices, sink, app.now, log);
   };
 
-  const scheduler = startScheduler(app.config.settings.poll.schedule, tick, log);
+  const scheduler = startScheduler(app.config.settings.poll.schedule, tick, log, { fatal: unusableStore });
   log.info({ schedule: app.config.settings.poll.schedule, feeds: app.feeds.enabled().length, sink: sink.name }, 'vigia running');
   let stopped: Promise<void> | null = null;
   return {
     app,
     client,
     idle: () => scheduler.idle(),
+    failed: scheduler.failed,
     stop: () =>
       (stopped ??= (async () => {
         shutdown.abort();

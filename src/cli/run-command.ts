@@ -1,6 +1,7 @@
 /**
  * run: the long-running bot (see startBot). SIGINT/SIGTERM stop the scheduler, abandon in-flight
- * fetches, log out of Discord and close cleanly.
+ * fetches, log out of Discord and close cleanly (exit 0). A store that can no longer be written
+ * (disk full, file corrupt) stops it the same way with one line on stderr and exit 1.
  */
 import { startBot } from '../app/start-bot';
 import { DiscordStartError } from '../discord/connect-discord';
@@ -16,11 +17,22 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
     io.stderr.write(`${error.message}\n`);
     return 1;
   }
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
+  const stop = await new Promise<{ signal: NodeJS.Signals } | { failure: Error }>((resolve) => {
+    process.once('SIGINT', () => resolve({ signal: 'SIGINT' }));
+    process.once('SIGTERM', () => resolve({ signal: 'SIGTERM' }));
+    void bot.failed.then((failure) => resolve({ failure }));
   });
-  bot.app.log.child({ command: 'run' }).info({ signal }, 'shutting down');
-  await bot.stop();
-  return 0;
+  const log = bot.app.log.child({ command: 'run' });
+  if ('failure' in stop) log.fatal({ error: stop.failure.message }, 'stopping: the database cannot be used');
+  else log.info({ signal: stop.signal }, 'shutting down');
+  try {
+    await bot.stop();
+  } catch (error) {
+    // Closing a database on a full disk can fail too; the exit code must still say what happened.
+    log.error({ err: error }, 'error while stopping');
+    if (!('failure' in stop)) return 1;
+  }
+  if (!('failure' in stop)) return 0;
+  io.stderr.write(`vigia: ${args.dbFile}: ${stop.failure.message}\n`);
+  return 1;
 }

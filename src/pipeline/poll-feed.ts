@@ -14,6 +14,7 @@ import { selectAlerts, toPayload } from '../route/select-alerts';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-check';
 import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
 import type { StoriesRepo } from '../store/stories-repo';
+import { unusableStore } from '../store/store-failure';
 import { normalizeFeed, prepareCandidates, type ClusterLookup } from './prepare-stories';
 
 export interface PollDeps {
@@ -91,6 +92,9 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow): Promise<PollOutco
     return { feedUrl: feed.url, status: 'ok', items: parsed.items.length, newStories: candidates.length, alerts: alerting.size, firstPoll };
   } catch (error) {
     if (error instanceof CancelledError) return { feedUrl: feed.url, status: 'cancelled' };
+    // Not this feed's fault, and recording it would fail the same way: the tick stops here.
+    const storeFailure = unusableStore(error);
+    if (storeFailure) throw storeFailure;
     const now = deps.now();
     const errors = feed.consecutiveErrors + 1;
     const message = describe(error);

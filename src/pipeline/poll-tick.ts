@@ -1,11 +1,16 @@
 /** One tick: every given feed polled with bounded concurrency, at most `perHost` per host at once. */
 import { runLimited } from '../schedule/run-limited';
 import { hostOf, type FeedRow } from '../store/feeds-repo';
+import { unusableStore } from '../store/store-failure';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed';
+import { readOncePerTick } from './prepare-stories';
 
 export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRow[]): Promise<PollOutcome[]> {
-  const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(deps, feed) }));
+  const tickDeps = { ...deps, clusters: readOncePerTick(deps.clusters) };
+  const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(tickDeps, feed) }));
   const settled = await runLimited(tasks, deps.settings.poll.concurrency, deps.settings.poll.perHost);
+  const storeFailure = settled.map((result) => (result.status === 'rejected' ? unusableStore(result.reason) : null)).find(Boolean);
+  if (storeFailure) throw storeFailure;
   // pollFeed records its own failures; a rejection here is a bug (say, the database went away).
   return settled.map((result, index) =>
     result.status === 'fulfilled'

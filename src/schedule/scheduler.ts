@@ -9,17 +9,33 @@ export interface Scheduler {
   stop(): Promise<void>;
   /** Resolves when the job currently running (if any) has finished. */
   idle(): Promise<void>;
+  /** Resolves with the fatal error after which the scheduler stopped itself; pending otherwise. */
+  failed: Promise<Error>;
 }
 
-export function startScheduler(expression: string, job: () => Promise<void>, log: Logger): Scheduler {
+export interface SchedulerOptions {
+  /** The error as a fatal one when no later tick could succeed either (the store is unusable). */
+  fatal?: (error: unknown) => Error | null;
+}
+
+export function startScheduler(expression: string, job: () => Promise<void>, log: Logger, options: SchedulerOptions = {}): Scheduler {
   let running: Promise<void> | null = null;
+  let reportFailure: (error: Error) => void = () => {};
+  const failed = new Promise<Error>((resolve) => (reportFailure = resolve));
   const tick = (reason: string): void => {
     if (running) {
       log.warn({ reason }, 'previous tick still running; skipping this one');
       return;
     }
     running = job()
-      .catch((error: unknown) => log.error({ err: error }, 'tick failed'))
+      .catch((error: unknown) => {
+        const fatal = options.fatal?.(error) ?? null;
+        log.error({ err: error, fatal: fatal !== null }, 'tick failed');
+        if (!fatal) return;
+        // Retrying every tick would fail the same way, quietly; stop and let the owner exit.
+        void task.stop();
+        reportFailure(fatal);
+      })
       .finally(() => {
         running = null;
       });
@@ -27,6 +43,7 @@ export function startScheduler(expression: string, job: () => Promise<void>, log
   const task = cron.schedule(expression, () => tick('cron'));
   tick('start');
   return {
+    failed,
     async stop() {
       await task.stop();
       await running;

@@ -2,7 +2,7 @@
  * Opens the SQLite file (creating its directory), applies pending migrations, and fails loudly at
  * start when the file is locked, corrupt or not a database, instead of failing on every tick later.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
@@ -29,10 +29,24 @@ export function migrate(db: Db): void {
   });
 }
 
+/** Below this much free space SQLite cannot be trusted to grow its WAL and shared-memory files. */
+export const MIN_FREE_BYTES = 4 * 1024 * 1024;
+
+function checkFreeSpace(file: string): void {
+  const { bavail, bsize } = statfsSync(dirname(file));
+  const free = bavail * bsize;
+  if (free < MIN_FREE_BYTES) {
+    throw new StoreError(`the disk holding ${file} is full (${(free / 1024).toFixed(0)} KB free, need at least ${MIN_FREE_BYTES / 1024 / 1024} MB); free some space and restart`);
+  }
+}
+
 export function openDatabase(file: string): Db {
   let db: Db | undefined;
   try {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      mkdirSync(dirname(file), { recursive: true });
+      checkFreeSpace(file);
+    }
     db = new Database(file, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

@@ -110,3 +110,37 @@ describe('startScheduler', () => {
     await expect(scheduler.idle()).resolves.toBeUndefined();
   });
 });
+
+describe('startScheduler with a fatal error', () => {
+  it('stops ticking and reports the error when the job fails in a way no later tick could fix', async () => {
+    let runs = 0;
+    const fatal = new Error('store: the disk is full');
+    scheduler = startScheduler(
+      EVERY_SECOND,
+      async () => {
+        runs++;
+        throw new Error('SQLITE_FULL');
+      },
+      pino({ level: 'silent' }),
+      { fatal: (error) => ((error as Error).message === 'SQLITE_FULL' ? fatal : null) },
+    );
+    expect(await scheduler.failed).toBe(fatal);
+    // Two more cron seconds pass: a stopped scheduler runs nothing.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(runs).toBe(1);
+  });
+
+  it('keeps ticking after an ordinary failure', async () => {
+    let runs = 0;
+    scheduler = startScheduler(
+      EVERY_SECOND,
+      async () => {
+        runs++;
+        throw new Error('one bad tick');
+      },
+      pino({ level: 'silent' }),
+      { fatal: () => null },
+    );
+    await vi.waitFor(() => expect(runs).toBeGreaterThanOrEqual(2), { timeout: 5000, interval: 50 });
+  });
+});
