@@ -52,7 +52,7 @@ export function createMatcherFor(config: AppConfig): Matcher {
 
 export function createApp(options: AppOptions): App {
   const config = loadConfig(options.configDir, options.env);
-  const log = createLogger(config.settings.log.level, options.logDestination);
+  const log = createLogger(config.settings.log.level, options.logDestination, { secrets: [options.env.DISCORD_TOKEN] });
   const db = openDatabase(options.dbFile);
   const now = options.now ?? Date.now;
   let parser: ParserPool | null = null;

@@ -24,7 +24,8 @@ const boom = defineCommand({
   data: { name: 'boom', description: 'fails' },
   options: z.object({}),
   execute() {
-    throw new Error('SQLITE_CORRUPT: secret internal detail at /srv/vigia/data');
+    // A library error that quotes the token, as a careless one might (an auth header, a URL).
+    throw new Error(`SQLITE_CORRUPT: secret internal detail at /srv/vigia/data; Authorization: Bot ${h.fake.token}`);
   },
 });
 
@@ -310,6 +311,10 @@ describe('the router', () => {
     expect(text).not.toMatch(/SQLITE|secret|\/srv/);
     const logged = h.logs.find((line) => line.includes(ref!));
     expect(logged).toContain('secret internal detail');
+    // The token is in neither the reply nor any log line: the logger scrubs the value itself.
+    expect(text).not.toContain(h.fake.token);
+    expect(logged).toContain('Authorization: Bot [redacted]');
+    expect(h.logs.filter((line) => line.includes(h.fake.token))).toEqual([]);
     expectPublic(await h.command('status'));
   });
 

@@ -48,7 +48,7 @@ export async function startCommandHarness(extraCommands: readonly SlashCommand[]
   const server = await startFeedServer();
   const config = tempConfig([`${server.base}/feed.xml`], settingsYaml);
   const logs: string[] = [];
-  const app = createApp({ configDir: config.dir, dbFile: config.dbFile, env: {}, now: () => NOW, logDestination: { write: (line: string) => void logs.push(line) } });
+  const app = createApp({ configDir: config.dir, dbFile: config.dbFile, env: { DISCORD_TOKEN: fake.token }, now: () => NOW, logDestination: { write: (line: string) => void logs.push(line) } });
   const ctx = createCommandContext(app, { startedAt: STARTED_AT });
   const router = createInteractionRouter({ commands: [...COMMANDS, ...extraCommands], context: ctx, log: app.log });
   let client: Client;
