@@ -16,8 +16,12 @@ export interface Identify {
 export interface FakeGateway {
   /** Every IDENTIFY received, to check the token and intents the client asked for. */
   identifies: Identify[];
+  /** Session ids of every RESUME: a client back after a dropped connection. */
+  resumes: string[];
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   dispatch(event: string, data: unknown): void;
+  /** Drops every connection without a close frame, as an outage does. */
+  disconnectAll(): void;
   close(): void;
 }
 
@@ -26,6 +30,7 @@ const HEARTBEAT_INTERVAL_MS = 1000;
 export function createGateway(ids: FakeIds, gatewayUrl: () => string): FakeGateway {
   const wss = new WebSocketServer({ noServer: true });
   const identifies: Identify[] = [];
+  const resumes: string[] = [];
   const ready = new Set<WebSocket>();
   let sequence = 0;
 
@@ -55,6 +60,7 @@ export function createGateway(ids: FakeIds, gatewayUrl: () => string): FakeGatew
           ready.add(socket);
           break;
         case 6: // resume
+          resumes.push(String(payload.d?.session_id ?? ''));
           dispatchTo(socket, 'RESUMED', null);
           ready.add(socket);
           break;
@@ -67,11 +73,15 @@ export function createGateway(ids: FakeIds, gatewayUrl: () => string): FakeGatew
 
   return {
     identifies,
+    resumes,
     handleUpgrade(req, socket, head) {
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
     },
     dispatch(event, data) {
       for (const socket of ready) dispatchTo(socket, event, data);
+    },
+    disconnectAll() {
+      for (const socket of wss.clients) socket.terminate();
     },
     close() {
       for (const socket of wss.clients) socket.terminate();

@@ -38,6 +38,8 @@ export interface FakeMessage {
   body: Json;
   /** The message object the fake answered with. */
   message: Json;
+  /** When the fake had read the whole POST: epoch ms with sub-ms precision (for the bench's latency). */
+  receivedAt: number;
 }
 
 export interface InteractionResponse {
@@ -74,8 +76,11 @@ export interface FakeDiscord extends FakeIds {
   /** Requests no route answered ("METHOD /path"): a test can assert there were none. */
   unhandled: string[];
   identifies: Identify[];
+  resumes: string[];
   messagesIn(channelId: string): FakeMessage[];
   failNext(kind: FailKind, statuses: number[], options?: FailOptions): void;
+  /** An outage: while down, every REST call answers 503 and the gateway drops and refuses connections. */
+  setDown(down: boolean): void;
   /** Dispatches INTERACTION_CREATE; resolves with the first response (the callback). */
   sendInteraction(input: InteractionInput, permissions?: string): Promise<InteractionResponse>;
   /** Resolves once the interaction has `count` responses (callback, edits, follow-ups). */
@@ -101,6 +106,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const interactions = new Map<string, InteractionState>();
   const byToken = new Map<string, string>();
   let base = '';
+  let down = false;
 
   const fake = {
     ...ids,
@@ -147,7 +153,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (earlier && Date.now() - earlier.at < NONCE_WINDOW_MS) return ok(earlier.message);
     const create = (): Json => {
       const message = messageObject(ids, channelId, body);
-      fake.messages.push({ id: String(message.id), channelId, body, message });
+      fake.messages.push({ id: String(message.id), channelId, body, message, receivedAt: performance.timeOrigin + performance.now() });
       if (body.enforce_nonce === true) nonces.set(key, { message, at: Date.now() });
       return message;
     };
@@ -213,6 +219,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const route = async (method: string, path: string, query: URLSearchParams, req: IncomingMessage): Promise<Reply> => {
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     const body = method === 'GET' || method === 'DELETE' ? {} : ((await readBody(req)) as Json);
+    if (down) return { status: 503, body: { message: 'Service Unavailable', code: 0 } };
     const [root, id, third, fourth, fifth] = parts;
     // Interaction responses are authenticated by the interaction token in the path, not the bot token.
     if (root === 'interactions' && method === 'POST' && fourth === 'callback' && parts.length === 4) {
@@ -272,7 +279,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       });
   });
   server.on('upgrade', (req, socket, head) => {
-    if ((req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
+    if (!down && (req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
     else socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -291,7 +298,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   return {
     ...fake,
     identifies: gateway.identifies,
+    resumes: gateway.resumes,
     messagesIn: (channelId) => fake.messages.filter((message) => message.channelId === channelId),
+    setDown(value) {
+      down = value;
+      if (down) gateway.disconnectAll();
+    },
     failNext(kind, statuses, options = {}) {
       failures.set(kind, [...(failures.get(kind) ?? []), ...statuses.map((status) => ({ status, ...options }))]);
     },
