@@ -27,10 +27,11 @@ export function buildDocument(title: string, text: string): MatchDocument {
   const tokens = tokenize(source);
   const tokenSentence = new Int32Array(tokens.length);
   let sentence = 0;
-  tokens.forEach((token, index) => {
-    while (sentence < sentences.length - 1 && token.start >= sentences[sentence]!.end) sentence++;
+  for (let index = 0; index < tokens.length; index++) {
+    const start = tokens[index]!.start;
+    while (sentence < sentences.length - 1 && start >= sentences[sentence]!.end) sentence++;
     tokenSentence[index] = sentence;
-  });
+  }
   return { source, tokens, sentences, tokenSentence, titleSentences: titleRanges.length };
 }
 

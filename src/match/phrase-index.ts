@@ -5,9 +5,18 @@
  */
 import { phraseWords, type Token } from './tokenize';
 
+interface PrefixEdge<T> {
+  prefix: string;
+  node: TrieNode<T>;
+}
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
-  prefixes: Array<{ prefix: string; node: TrieNode<T> }>;
+  /**
+   * Prefix words ("narco*") by their first code unit: a word tries only the prefixes that begin with
+   * its own first letter, not every prefix word in the config.
+   */
+  prefixes: Map<number, Array<PrefixEdge<T>>>;
   values: T[];
 }
 
@@ -19,7 +28,7 @@ export interface PhraseHit<T> {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), prefixes: [], values: [] };
+  return { next: new Map(), prefixes: new Map(), values: [] };
 }
 
 /** "narco-terror*" → [{word: "narco"}, {word: "terror", prefix: true}] */
@@ -33,6 +42,8 @@ function patternWords(phrase: string): Array<{ word: string; prefix: boolean }> 
   return out;
 }
 
+const byEnd = (a: { end: number }, b: { end: number }): number => a.end - b.end;
+
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   size = 0;
@@ -44,10 +55,13 @@ export class PhraseIndex<T> {
     let node = this.root;
     for (const { word, prefix } of words) {
       if (prefix) {
-        let entry = node.prefixes.find((candidate) => candidate.prefix === word);
+        const first = word.charCodeAt(0);
+        const bucket = node.prefixes.get(first) ?? [];
+        node.prefixes.set(first, bucket);
+        let entry = bucket.find((candidate) => candidate.prefix === word);
         if (!entry) {
           entry = { prefix: word, node: newNode() };
-          node.prefixes.push(entry);
+          bucket.push(entry);
         }
         node = entry.node;
       } else {
@@ -66,9 +80,11 @@ export class PhraseIndex<T> {
 
   /** Every phrase that starts at token `start`, shortest first. */
   matchAt(tokens: readonly Token[], start: number): Array<PhraseHit<T>> {
+    // Most words start no phrase: answer them with one lookup, before any array is made.
+    if (!this.mayStartAt(tokens, start)) return [];
     const hits: Array<PhraseHit<T>> = [];
     this.walk(this.root, tokens, start, start, hits);
-    hits.sort((a, b) => a.end - b.end);
+    hits.sort(byEnd);
     return hits;
   }
 
@@ -77,23 +93,33 @@ export class PhraseIndex<T> {
     if (!token) return;
     const child = node.next.get(token.text);
     if (child) this.visit(child, tokens, start, at + 1, hits);
-    for (const { prefix, node: prefixNode } of node.prefixes) {
+    const edges = node.prefixes.size > 0 ? node.prefixes.get(token.text.charCodeAt(0)) : undefined;
+    if (!edges) return;
+    for (const { prefix, node: prefixNode } of edges) {
       if (token.text.startsWith(prefix)) this.visit(prefixNode, tokens, start, at + 1, hits);
     }
   }
 
   private visit(node: TrieNode<T>, tokens: readonly Token[], start: number, end: number, hits: Array<PhraseHit<T>>): void {
     for (const value of node.values) hits.push({ start, end, value });
-    if (node.next.size > 0 || node.prefixes.length > 0) this.walk(node, tokens, start, end, hits);
+    if (node.next.size > 0 || node.prefixes.size > 0) this.walk(node, tokens, start, end, hits);
   }
 
-  /** All occurrences, overlapping ones included, in token order. */
+  /** Whether some phrase could start at token `start`: its word begins one, or a prefix word might. */
+  mayStartAt(tokens: readonly Token[], start: number): boolean {
+    const token = tokens[start];
+    if (token === undefined) return false;
+    return this.root.next.has(token.text) || (this.root.prefixes.size > 0 && this.root.prefixes.has(token.text.charCodeAt(0)));
+  }
+
+  /** All occurrences, overlapping ones included, in token order (as matchAt orders each start). */
   findAll(tokens: readonly Token[]): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (!this.root.next.has(token.text) && this.root.prefixes.length === 0) continue;
-      for (const hit of this.matchAt(tokens, i)) hits.push(hit);
+      if (!this.mayStartAt(tokens, i)) continue;
+      const from = hits.length;
+      this.walk(this.root, tokens, i, i, hits);
+      if (hits.length - from > 1) hits.push(...hits.splice(from).sort(byEnd));
     }
     return hits;
   }

@@ -22,9 +22,35 @@ const SENTENCE_STARTERS = new Set([
   'Una', 'En', 'Este', 'Esta', 'Pero', 'Según', 'According',
 ]);
 
+// Character tests on code units, ASCII answered inline: they run at every sentence end of every story.
+const LETTER = /^\p{L}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const SPACE = /^\s$/;
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(String.fromCharCode(code));
+}
+
+function isUpperLetter(code: number): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return UPPER_LETTER.test(String.fromCharCode(code));
+}
+
+/** What `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/** Punctuation that stays with the sentence it ends: . ! ? … " ' ” ’ » ) ] */
+function isClosing(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41 || code === 93;
+}
+
 function wordBefore(text: string, dot: number): string {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && (text.charCodeAt(start - 1) === FULL_STOP || isLetter(text.charCodeAt(start - 1)))) start--;
   return text.slice(start, dot).toLowerCase();
 }
 
@@ -32,43 +58,53 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital before a dot is an initial ("Hugo A. Carvajal"), not an ending.
-  return /^\p{Lu}$/u.test(text.slice(dot - 1, dot)) && (dot < 2 || !/\p{L}/u.test(text[dot - 2]!));
+  return dot >= 1 && isUpperLetter(text.charCodeAt(dot - 1)) && (dot < 2 || !isLetter(text.charCodeAt(dot - 2)));
+}
+
+const NEWLINE = 10;
+const FULL_STOP = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+const ELLIPSIS = 0x2026;
+/** The word after an abbreviation, read in place rather than from a copy of the rest of the text. */
+const NEXT_WORD = /\s*(\p{L}*)/uy;
+
+function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) ranges.push({ start: from, end: to });
 }
 
 /** Splits on . ! ? … and paragraph breaks; offsets point into `text`, trimmed of outer spaces. */
 export function splitSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let from = start;
-    let to = end;
-    while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /\s/.test(text[to - 1]!)) to--;
-    if (to > from) ranges.push({ start: from, end: to });
-  };
+  // Code units, not one-character strings, and no closure over the loop's variables: this loop sees
+  // every character of every story.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' && text[i + 1] === '\n') {
-      push(i);
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) {
+      pushTrimmed(ranges, text, start, i);
       start = i + 2;
       i++;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    if (code !== FULL_STOP && code !== EXCLAMATION && code !== QUESTION && code !== ELLIPSIS) continue;
     let end = i + 1;
-    while (end < text.length && /[.!?…"'”’»)\]]/.test(text[end]!)) end++;
-    const next = text[end];
-    if (next !== undefined && !/\s/.test(next)) continue; // "3.5", "vigia.io"
-    if (ch === '.' && isAbbreviation(text, i)) {
+    while (end < text.length && isClosing(text.charCodeAt(end))) end++;
+    if (end < text.length && !isSpace(text.charCodeAt(end))) continue; // "3.5", "vigia.io"
+    if (code === FULL_STOP && isAbbreviation(text, i)) {
       // "U.S. officials" continues the sentence; "in the U.S. The next" starts one: look at what follows.
-      const after = text.slice(end).trimStart();
-      const nextWord = /^[\p{L}]+/u.exec(after)?.[0] ?? '';
+      NEXT_WORD.lastIndex = end;
+      const nextWord = NEXT_WORD.exec(text)?.[1] ?? '';
       if (!COUNTRY_ABBREVIATIONS.has(wordBefore(text, i)) || !SENTENCE_STARTERS.has(nextWord)) continue;
     }
-    push(end);
+    pushTrimmed(ranges, text, start, end);
     start = end;
     i = end - 1;
   }
-  push(text.length);
+  pushTrimmed(ranges, text, start, text.length);
   return ranges;
 }

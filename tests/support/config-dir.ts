@@ -2,8 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SHIPPED_CONFIG = path.resolve(__dirname, '../../config');
+// From import.meta.url rather than __dirname, so this also loads under tsx (the bench), not only vitest.
+export const SHIPPED_CONFIG = fileURLToPath(new URL('../../config', import.meta.url));
 
 export interface TempConfig {
   dir: string;

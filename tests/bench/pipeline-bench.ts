@@ -1,0 +1,203 @@
+/**
+ * Pipeline overhead: stories per second through parse, normalize, match, cluster, summarize, route
+ * and store, against rss-parser alone parsing the same feed documents in the same process. The
+ * pipeline is production's own code: pollFeed with only the network fetch replaced by the prepared
+ * document, the parse worker pool, the shipped figures and claims, and a fresh SQLite file each
+ * repetition. Feeds count as polled before, so matching stories alert as in steady state; some items
+ * are wire copies of another outlet's, so clustering joins stories too.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import Parser from 'rss-parser';
+import { loadConfig, type AppConfig } from '../../src/config/load-config';
+import type { FeedConfig } from '../../src/config/schema';
+import type { FetchResult } from '../../src/fetch/fetch-feed';
+import { createMatcher, type Matcher } from '../../src/match/match-story';
+import { createParserPool, type ParserPool } from '../../src/parse/worker-pool';
+import { pollFeed, type PollDeps, type PollOutcome } from '../../src/pipeline/poll-feed';
+import { pollFeeds } from '../../src/pipeline/poll-tick';
+import { ClustersRepo } from '../../src/store/clusters-repo';
+import { FeedsRepo, type FeedRow } from '../../src/store/feeds-repo';
+import { openDatabase } from '../../src/store/open-database';
+import { StoriesRepo } from '../../src/store/stories-repo';
+import { SHIPPED_CONFIG } from '../support/config-dir';
+import { median, timeMs, type BenchSection, type Figure } from './stats';
+import { makeFeedItems, rssFeed, seededRandom, type FeedItem } from './synthetic';
+
+const SECTION = 'pipeline';
+const FEEDS = 40;
+const ITEMS = 50;
+const REPS = 5;
+/** Every fifth item of an outlet is the previous outlet's story reprinted: the clusterer's work. */
+const WIRE_COPY_EVERY = 5;
+const NOW = Date.parse('2025-11-17T15:00:00Z');
+
+interface FeedDoc {
+  config: FeedConfig;
+  xml: string;
+}
+
+function makeFeedDocs(config: AppConfig): FeedDoc[] {
+  const random = seededRandom(40_50);
+  const previous: FeedItem[][] = [];
+  return Array.from({ length: FEEDS }, (_, index) => {
+    const name = `outlet-${index}`;
+    // 2 to 5 KB of text an item, varying by outlet.
+    const items = makeFeedItems(random, name, config.entities, { count: ITEMS, bytes: 2_000 + 1_000 * (index % 4), start: NOW - 3_600_000 });
+    const source = previous[index - 1];
+    const withCopies = source ? items.map((item, at) => (at % WIRE_COPY_EVERY === 0 ? { ...source[at]!, guid: item.guid } : item)) : items;
+    previous.push(withCopies);
+    return { config: { url: `https://${name}.example/rss`, name, enabled: true }, xml: rssFeed(name, withCopies) };
+  });
+}
+
+/** The reference: rss-parser alone, one document after another on this thread. */
+async function parseAlone(docs: readonly FeedDoc[]): Promise<number> {
+  const parser = new Parser();
+  let items = 0;
+  for (const doc of docs) items += (await parser.parseString(doc.xml)).items.length;
+  return items;
+}
+
+interface Run {
+  feeds: FeedRow[];
+  deps: PollDeps;
+  count(sql: string): number;
+  close(): void;
+}
+
+/** A fresh database with every feed already polled once, and pollFeed's dependencies over it. */
+function prepareRun(root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, matcher: Matcher, pool: ParserPool): Run {
+  const dir = path.join(root, label);
+  const db = openDatabase(path.join(dir, 'vigia.db'));
+  const feeds = new FeedsRepo(db);
+  feeds.syncFromConfig(docs.map((doc) => doc.config), NOW);
+  for (const feed of feeds.all()) feeds.recordSuccess(feed.id, { now: NOW - 600_000, nextCheckAt: NOW, firstPoll: true });
+  const bodies = new Map(docs.map((doc) => [doc.config.url, doc.xml]));
+  // Only the network is replaced: the body is handed over as fetchFeed would hand it over.
+  const fetchFeed = (request: { url: string }): Promise<FetchResult> => {
+    const text = bodies.get(request.url)!;
+    return Promise.resolve({ kind: 'ok', finalUrl: request.url, status: 200, text, charset: 'utf-8', charsetSource: 'xml', etag: null, lastModified: null, cacheMaxAgeSeconds: null, bytes: text.length, contentType: 'application/rss+xml' });
+  };
+  const deps: PollDeps = {
+    feeds,
+    stories: new StoriesRepo(db),
+    clusters: new ClustersRepo(db),
+    fetchFeed,
+    parse: (xml, feedLabel) => pool.parse(xml, feedLabel),
+    matcher,
+    settings: config.settings,
+    now: () => NOW,
+    log: pino({ level: 'silent' }),
+  };
+  const close = (): void => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { feeds: feeds.due(NOW), deps, count: (sql) => db.prepare(sql).pluck().get() as number, close };
+}
+
+interface Stored {
+  stories: number;
+  matched: number;
+  alerts: number;
+  clustered: number;
+}
+
+/** The work really happened: every item new and stored, some alerting, some joining a cluster. */
+function checkRun(run: Run, outcomes: readonly PollOutcome[], how: string): Stored {
+  const bad = outcomes.find((outcome) => outcome.status !== 'ok' || outcome.newStories !== ITEMS);
+  if (bad) throw new Error(`pipeline bench (${how}): ${bad.feedUrl} ended ${JSON.stringify(bad)}`);
+  const stored = {
+    stories: run.count('SELECT COUNT(*) FROM stories'),
+    matched: run.count('SELECT COUNT(DISTINCT story_id) FROM story_entities'),
+    alerts: run.count('SELECT COUNT(*) FROM alerts'),
+    clustered: run.count('SELECT COUNT(*) FROM stories WHERE cluster_of IS NOT NULL'),
+  };
+  if (stored.stories !== FEEDS * ITEMS || stored.alerts === 0 || stored.clustered === 0) {
+    throw new Error(`pipeline bench (${how}): stored ${JSON.stringify(stored)}, expected ${FEEDS * ITEMS} stories, some alerts and some clustered`);
+  }
+  return stored;
+}
+
+type Mode = 'one feed at a time' | 'tick';
+
+async function timePipeline(mode: Mode, root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, matcher: Matcher, pool: ParserPool): Promise<{ ms: number; stored: Stored }> {
+  const run = prepareRun(root, label, docs, config, matcher, pool);
+  try {
+    let outcomes: PollOutcome[] = [];
+    const ms = await timeMs(async () => {
+      if (mode === 'tick') outcomes = await pollFeeds(run.deps, run.feeds);
+      else for (const feed of run.feeds) outcomes.push(await pollFeed(run.deps, feed));
+    });
+    return { ms, stored: checkRun(run, outcomes, mode) };
+  } finally {
+    run.close();
+  }
+}
+
+const perSecond = (stories: number, ms: number): number => stories / (ms / 1000);
+
+export const pipelineSection: BenchSection = {
+  name: SECTION,
+  title: `Pipeline overhead: ${FEEDS} RSS feeds × ${ITEMS} items (2–5 KB, EN/ES), fetch replaced by the document, vs rss-parser alone; medians of ${REPS}`,
+  async run(progress) {
+    const config = loadConfig(SHIPPED_CONFIG, {});
+    const docs = makeFeedDocs(config);
+    const stories = FEEDS * ITEMS;
+    const megabytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.xml), 0) / 2 ** 20;
+    const matcher = createMatcher(config.entities, config.claims, config.settings.match.contextWindow);
+    const { workers, timeout, maxMemory } = config.settings.parse;
+    // Created and warmed outside the timed region, as a running bot's pool is.
+    const pool = createParserPool({ workers, timeoutMs: timeout, maxMemoryMb: maxMemory });
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-bench-pipeline-'));
+    try {
+      progress(`${FEEDS} feeds, ${stories} items, ${megabytes.toFixed(1)} MB of RSS; ${config.entities.length} shipped figures, ${config.claims.claims.length} claims; ${workers} parse workers`);
+      await parseAlone(docs);
+      await timePipeline('tick', root, 'warm-up', docs, config, matcher, pool);
+      const times: Record<'reference' | Mode, number[]> = { reference: [], 'one feed at a time': [], tick: [] };
+      let stored: Stored | null = null;
+      for (let rep = 0; rep < REPS; rep++) {
+        // Alternating, so a slow moment of the machine falls on all three alike.
+        let items = 0;
+        times.reference.push(await timeMs(async () => (items = await parseAlone(docs))));
+        if (items !== stories) throw new Error(`pipeline bench: rss-parser read ${items} items, expected ${stories}`);
+        for (const mode of ['one feed at a time', 'tick'] as const) {
+          const result = await timePipeline(mode, root, `rep-${rep}-${mode === 'tick' ? 'tick' : 'serial'}`, docs, config, matcher, pool);
+          times[mode].push(result.ms);
+          stored = result.stored;
+        }
+        progress(`rep ${rep + 1}/${REPS}: rss-parser ${times.reference.at(-1)!.toFixed(0)} ms, pipeline ${times['one feed at a time'].at(-1)!.toFixed(0)} ms one feed at a time, ${times.tick.at(-1)!.toFixed(0)} ms as a tick`);
+      }
+      const reference = perSecond(stories, median(times.reference));
+      const serial = perSecond(stories, median(times['one feed at a time']));
+      const tick = perSecond(stories, median(times.tick));
+      progress(`each run stored ${stored!.stories} stories: ${stored!.matched} matched, ${stored!.alerts} alerts, ${stored!.clustered} joined a cluster`);
+      const note = `parse pool of ${workers} created and warmed before timing`;
+      return [
+        { section: SECTION, name: 'rss-parser alone (reference)', value: reference, unit: 'stories/s', detail: `${(megabytes / (median(times.reference) / 1000)).toFixed(1)} MB/s of RSS, main thread` },
+        { section: SECTION, name: 'pipeline, one feed at a time', value: serial, unit: 'stories/s', detail: `ratio ${(serial / reference).toFixed(2)} of rss-parser alone; ${note}` },
+        {
+          section: SECTION,
+          name: 'pipeline / rss-parser alone',
+          value: serial / reference,
+          unit: '×',
+          target: { op: '>=', value: 0.5 },
+          detail: `${serial.toFixed(0)} vs ${reference.toFixed(0)} stories/s, one feed at a time (no overlap of parse and match)`,
+        },
+        {
+          section: SECTION,
+          name: `pipeline as a tick (concurrency ${config.settings.poll.concurrency})`,
+          value: tick,
+          unit: 'stories/s',
+          detail: `ratio ${(tick / reference).toFixed(2)}; parsing in the workers overlaps matching, as in production; ${note}`,
+        },
+      ];
+    } finally {
+      await pool.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  },
+};
