@@ -43,6 +43,17 @@ export interface ClusterLookup {
   recent(since: number): StoryFeatures[];
 }
 
+/**
+ * The cluster window read once for a whole tick instead of once per feed. prepareCandidates appends
+ * each matched story it keeps to the list it got, and pollFeed stores them without yielding in
+ * between, so a feed polled later in the tick sees what earlier feeds stored, as a fresh read would.
+ * Reading and parsing the whole 72 hours again for every feed made a big first poll quadratic.
+ */
+export function readOncePerTick(clusters: ClusterLookup): ClusterLookup {
+  let window: StoryFeatures[] | null = null;
+  return { recent: (since) => (window ??= clusters.recent(since)) };
+}
+
 export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher, clusters: ClusterLookup, now: number): Candidate[] {
   const known = lookup.knownIds(stories.map((story) => story.id));
   const duplicates = new DuplicateFinder(lookup);
