@@ -44,7 +44,7 @@ export const settingsSchema = z
       .prefault({}),
     parse: z
       .object({
-        workers: positiveInt.max(8).default(2),
+        workers: positiveInt.max(8).default(1),
         /** Hard limit for one feed's parse; the worker is killed past it. Milliseconds. */
         timeout: positiveInt.default(5000),
         /** Old-generation heap limit of a parse worker, in MB. */

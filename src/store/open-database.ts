@@ -53,6 +53,8 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new StoreError(`${file} failed its integrity check: ${String(check)}`);
+    // The check reads every page into the cache; an idle bot need not keep them resident.
+    db.pragma('shrink_memory');
     migrate(db);
     return db;
   } catch (error) {
