@@ -3,7 +3,7 @@
  * positions as their shingle sets overlap (Jaccard), at a fixed cost per story whatever the archive.
  */
 
-const SIGNATURE_SIZE = 64;
+export const SIGNATURE_SIZE = 64;
 const SHINGLE = 3;
 
 /** FNV-1a, 32 bits: fast, stable across runs and machines, good enough to spread shingles. */

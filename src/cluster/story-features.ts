@@ -2,7 +2,7 @@
  * What clustering compares: a MinHash of the headline and lead, the figures and claims matched, the
  * numbers the story states (tons, dollars, dead, years: they survive translation), and a time.
  */
-import { buildDocument, sentenceText } from '../match/document';
+import { buildDocument, sentenceText, type MatchDocument } from '../match/document';
 import { tokenize } from '../match/tokenize';
 import type { MatchResult } from '../model';
 import { minhash } from './minhash';
@@ -22,17 +22,60 @@ const FILLER = new Set(
   'the a an of to in on and or for by with from at as is was are were be has have had that this it its said says el la los las un una de del y o en por con para al que se su sus es fue son dijo segun'.split(' '),
 );
 
-export function storyFeatures(storyId: string, at: number, title: string, text: string, match: MatchResult): StoryFeatures {
-  const doc = buildDocument(title, text);
-  const lead = [0, 1, 2].map((index) => sentenceText(doc, index)).join(' ');
-  const words = tokenize(lead).map((token) => token.text);
-  const numbers = [...new Set(tokenize(`${title} ${text}`).map((token) => token.text).filter((word) => /^\d{2,}$/.test(word)))];
+/** The headline and the first two sentences of the body. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * The folded words of one sentence, taken from the tokens the matcher already made. A token that
+ * crosses the sentence's edge would read differently on its own, so that sentence is tokenized
+ * afresh (sentence ranges end at spaces and punctuation, so in practice this never happens).
+ */
+function sentenceWords(doc: MatchDocument, index: number, out: string[]): void {
+  const range = doc.sentences[index];
+  if (!range) return;
+  const words: string[] = [];
+  for (const token of doc.tokens) {
+    if (token.end <= range.start) continue;
+    if (token.start >= range.end) break;
+    if (token.start < range.start || token.end > range.end) {
+      for (const retoken of tokenize(sentenceText(doc, index))) out.push(retoken.text);
+      return;
+    }
+    words.push(token.text);
+  }
+  for (const word of words) out.push(word);
+}
+
+function isNumberWord(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Features from the document matchStory built, so the story is not split and tokenized twice. Its
+ * tokens are those of the headline and text joined by a blank line: the same words as tokenizing
+ * them separately.
+ */
+export function featuresOfDocument(storyId: string, at: number, doc: MatchDocument, match: MatchResult): StoryFeatures {
+  const lead: string[] = [];
+  for (let index = 0; index < LEAD_SENTENCES; index++) sentenceWords(doc, index, lead);
+  const numbers = new Set<string>();
+  for (const token of doc.tokens) if (isNumberWord(token.text)) numbers.add(token.text);
   return {
     storyId,
     at,
-    signature: minhash(words.filter((word) => !FILLER.has(word))),
+    signature: minhash(lead.filter((word) => !FILLER.has(word))),
     entities: match.entities.map((entity) => entity.id).sort(),
     claims: match.claims.map((claim) => claim.id).sort(),
-    numbers: numbers.sort(),
+    numbers: [...numbers].sort(),
   };
+}
+
+/** Features from the raw headline and text, for callers without the match document at hand. */
+export function storyFeatures(storyId: string, at: number, title: string, text: string, match: MatchResult): StoryFeatures {
+  return featuresOfDocument(storyId, at, buildDocument(title, text), match);
 }

@@ -4,6 +4,7 @@
  */
 import type { ClaimConfig, ClaimsFile } from '../config/schema';
 import { PhraseIndex } from './phrase-index';
+import { PhraseStarts } from './phrase-starts';
 
 export type Side = 'asserts' | 'disputes';
 
@@ -22,7 +23,11 @@ export interface CompiledClaims {
   assertCues: PhraseIndex<true>;
   /** Null when claims.yaml sets no anchors: then any tracked figure anchors a story. */
   anchors: { entities: Set<string>; words: PhraseIndex<true> } | null;
+  /** Where any of the indexes above may start a phrase, in one pass over a story. */
+  starts: PhraseStarts<ClaimIndexName>;
 }
+
+export type ClaimIndexName = 'phrases' | 'topicWords' | 'disputeCues' | 'assertCues' | 'anchorWords';
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
   // Both languages always apply: Spanish stories quote English officials and the other way round.
@@ -48,5 +53,6 @@ export function compileClaims(file: ClaimsFile): CompiledClaims {
   const anchorWords = new PhraseIndex<true>();
   addBoth(anchorWords, file.anchors, true);
   const anchors = file.anchors.entities.length > 0 || anchorWords.size > 0 ? { entities: new Set(file.anchors.entities), words: anchorWords } : null;
-  return { claims: file.claims, phrases, topicWords, topicEntities, disputeCues, assertCues, anchors };
+  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, disputeCues, assertCues, anchorWords });
+  return { claims: file.claims, phrases, topicWords, topicEntities, disputeCues, assertCues, anchors, starts };
 }

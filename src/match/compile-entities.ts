@@ -5,6 +5,7 @@
 import type { AliasConfig, EntityConfig } from '../config/schema';
 import { foldText } from './fold';
 import { PhraseIndex } from './phrase-index';
+import { PhraseStarts } from './phrase-starts';
 
 export type AliasCaseRule = 'any' | 'capitalized' | 'exact';
 
@@ -24,7 +25,11 @@ export interface CompiledEntities {
   negative: PhraseIndex<string>;
   byId: Map<string, EntityConfig>;
   contextWindow: number;
+  /** Where any of the three indexes above may start a phrase, in one pass over a story. */
+  starts: PhraseStarts<EntityIndexName>;
 }
+
+export type EntityIndexName = 'aliases' | 'context' | 'negative';
 
 function aliasRef(entity: EntityConfig, alias: AliasConfig): { text: string; ref: AliasRef } {
   const text = typeof alias === 'string' ? alias : alias.text;
@@ -55,5 +60,5 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
     for (const word of entity.context) context.add(word, entity.id);
     for (const word of entity.negative) negative.add(word, entity.id);
   }
-  return { aliases, context, negative, byId, contextWindow };
+  return { aliases, context, negative, byId, contextWindow, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }) };
 }

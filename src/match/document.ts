@@ -35,7 +35,13 @@ export function buildDocument(title: string, text: string): MatchDocument {
   return { source, tokens, sentences, tokenSentence, titleSentences: titleRanges.length };
 }
 
+/** Whitespace that collapsing would change: anything but a lone plain space. */
+const LOOSE_SPACE = /[^\S ]| \s/;
+
 export function sentenceText(doc: MatchDocument, index: number): string {
   const range = doc.sentences[index];
-  return range ? doc.source.slice(range.start, range.end).replace(/\s+/g, ' ') : '';
+  if (!range) return '';
+  const text = doc.source.slice(range.start, range.end);
+  // Most sentences have single spaces only: testing is cheaper than rebuilding them unchanged.
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }

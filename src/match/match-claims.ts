@@ -15,50 +15,53 @@
  */
 import type { ClaimHit, Evidence, Stance } from '../model';
 import { findSource } from './attribution';
-import type { CompiledClaims, Side } from './compile-claims';
+import type { ClaimIndexName, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
+import type { MarkedStarts } from './phrase-starts';
 
 interface SentenceFacts {
-  phrases: Map<string, Set<Side>>;
-  topics: Set<string>;
+  /** Made on first use: most sentences carry no claim wording and no topic. */
+  phrases: Map<string, Set<Side>> | null;
+  topics: Set<string> | null;
   disputeCue: boolean;
   assertCue: boolean;
 }
 
-function collectFacts(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): SentenceFacts[] {
+function collectFacts(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], starts: MarkedStarts<ClaimIndexName>): SentenceFacts[] {
   const facts: SentenceFacts[] = doc.sentences.map(() => ({
-    phrases: new Map(),
-    topics: new Set(),
+    phrases: null,
+    topics: null,
     disputeCue: false,
     assertCue: false,
   }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
-  for (const hit of compiled.phrases.findAll(doc.tokens)) {
-    const sides = at(hit.start).phrases.get(hit.value.claimId) ?? new Set<Side>();
+  for (const hit of compiled.phrases.findAll(doc.tokens, starts('phrases'))) {
+    const phrases = (at(hit.start).phrases ??= new Map());
+    const sides = phrases.get(hit.value.claimId) ?? new Set<Side>();
     sides.add(hit.value.side);
-    at(hit.start).phrases.set(hit.value.claimId, sides);
+    phrases.set(hit.value.claimId, sides);
   }
-  for (const hit of compiled.topicWords.findAll(doc.tokens)) at(hit.start).topics.add(hit.value);
+  for (const hit of compiled.topicWords.findAll(doc.tokens, starts('topicWords'))) (at(hit.start).topics ??= new Set()).add(hit.value);
   for (const span of spans) {
-    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) at(span.start).topics.add(claimId);
+    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
   }
-  for (const hit of compiled.disputeCues.findAll(doc.tokens)) at(hit.start).disputeCue = true;
-  for (const hit of compiled.assertCues.findAll(doc.tokens)) at(hit.start).assertCue = true;
+  for (const hit of compiled.disputeCues.findAll(doc.tokens, starts('disputeCues'))) at(hit.start).disputeCue = true;
+  for (const hit of compiled.assertCues.findAll(doc.tokens, starts('assertCues'))) at(hit.start).assertCue = true;
   return facts;
 }
 
-function isAnchored(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): boolean {
+function isAnchored(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], starts: MarkedStarts<ClaimIndexName>): boolean {
   if (!compiled.anchors) return spans.length > 0;
   const { entities, words } = compiled.anchors;
-  return spans.some((span) => entities.has(span.entityId)) || words.findAll(doc.tokens).length > 0;
+  return spans.some((span) => entities.has(span.entityId)) || words.findAll(doc.tokens, starts('anchorWords')).length > 0;
 }
 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
-  const sides = facts.phrases.get(claimId);
+  const sides = facts.phrases?.get(claimId);
   if (sides?.has('disputes')) return 'disputes';
   if (sides?.has('asserts')) return facts.disputeCue ? 'disputes' : 'asserts';
-  if (!facts.topics.has(claimId)) return null;
+  if (!facts.topics?.has(claimId)) return null;
   if (facts.disputeCue) return 'disputes';
   if (facts.assertCue) return 'asserts';
   return 'mentions';
@@ -71,11 +74,13 @@ function weightOf(doc: MatchDocument, sentence: number): number {
 }
 
 export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): ClaimHit[] {
-  const facts = collectFacts(compiled, doc, spans);
-  const namesFigures = isAnchored(compiled, doc, spans);
+  // One lookup per token tells every claim index where it may start, instead of one per index.
+  const starts = compiled.starts.mark(doc.tokens);
+  const facts = collectFacts(compiled, doc, spans, starts);
+  const namesFigures = isAnchored(compiled, doc, spans, starts);
   const hits: ClaimHit[] = [];
   for (const claim of compiled.claims) {
-    const onTopic = facts.some((sentence) => sentence.topics.has(claim.id) || (namesFigures && sentence.phrases.has(claim.id)));
+    const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.phrases?.has(claim.id)));
     if (!onTopic) continue;
     const weight = { asserts: 0, disputes: 0 };
     const evidence: Record<Side, Evidence[]> = { asserts: [], disputes: [] };

@@ -10,6 +10,7 @@ import type { EntityHit } from '../model';
 import type { AliasRef, CompiledEntities } from './compile-entities';
 import type { MatchDocument } from './document';
 import type { PhraseHit } from './phrase-index';
+import type { StartMarks } from './phrase-starts';
 import type { Token } from './tokenize';
 
 export interface EntitySpan {
@@ -39,11 +40,16 @@ interface Candidate {
 }
 
 /** Leftmost-longest: at each position the longest alias whose case rule passes takes the words. */
-function candidateSpans(compiled: CompiledEntities, doc: MatchDocument): Candidate[] {
+function candidateSpans(compiled: CompiledEntities, doc: MatchDocument, aliasStarts: StartMarks): Candidate[] {
   const spans: Candidate[] = [];
   const { tokens } = doc;
+  const { marks, bit } = aliasStarts;
   let i = 0;
   while (i < tokens.length) {
+    if ((marks[i]! & bit) === 0) {
+      i++; // no alias starts with this word: matchAt would find nothing
+      continue;
+    }
     const hits = compiled.aliases.matchAt(tokens, i);
     let taken = false;
     for (let h = hits.length - 1; h >= 0 && !taken; h--) {
@@ -116,7 +122,9 @@ function resolveAmbiguous(
 }
 
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
-  const candidates = candidateSpans(compiled, doc);
+  // One lookup per token tells the alias, context and negative indexes where they may start.
+  const starts = compiled.starts.mark(doc.tokens);
+  const candidates = candidateSpans(compiled, doc, starts('aliases'));
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {
@@ -127,8 +135,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
     }
   }
   const needsContext = candidates.some((span) => span.refs.some((ref) => ref.ambiguous));
-  const context = needsContext ? positionsByEntity(compiled.context.findAll(doc.tokens)) : new Map<string, number[]>();
-  const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.tokens)) : new Map<string, number[]>();
+  const context = needsContext ? positionsByEntity(compiled.context.findAll(doc.tokens, starts('context'))) : new Map<string, number[]>();
+  const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.tokens, starts('negative'))) : new Map<string, number[]>();
   const window = compiled.contextWindow;
 
   const supported = (positions: number[] | undefined, span: { start: number; end: number }): boolean =>

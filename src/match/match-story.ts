@@ -7,7 +7,7 @@ import type { MatchResult } from '../model';
 import { summarize } from '../summarize/summarize';
 import { compileClaims, type CompiledClaims } from './compile-claims';
 import { compileEntities, type CompiledEntities } from './compile-entities';
-import { buildDocument, sentenceText } from './document';
+import { buildDocument, sentenceText, type MatchDocument } from './document';
 import { detectLanguage } from './language';
 import { matchClaims } from './match-claims';
 import { entityHits, matchEntitySpans } from './match-entities';
@@ -28,7 +28,14 @@ export interface MatchInput {
 }
 
 export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
-  const doc = buildDocument(input.title, input.text);
+  return matchDocument(matcher, buildDocument(input.title, input.text), input.declaredLanguage ?? null);
+}
+
+/**
+ * matchStory on a document already built, for callers that use its tokens again (clustering takes
+ * its features from the same document instead of splitting and tokenizing the story a second time).
+ */
+export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLanguage: string | null = null): MatchResult {
   const spans = matchEntitySpans(matcher.entities, doc);
   const claims = matchClaims(matcher.claims, doc, spans);
   const weights = doc.sentences.map(() => 0);
@@ -41,7 +48,7 @@ export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
     weights: body.map((index, position) => weights[index]! + (evidence.has(sentences[position]!) ? 2 : 0)),
   });
   return {
-    lang: detectLanguage(doc.tokens, input.declaredLanguage ?? null),
+    lang: detectLanguage(doc.tokens, declaredLanguage),
     entities: entityHits(matcher.entities, spans),
     claims,
     summary: summary || (doc.titleSentences > 0 ? sentenceText(doc, 0) : ''),

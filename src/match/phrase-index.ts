@@ -3,6 +3,7 @@
  * number of phrases. Cost per token is a hash lookup, not one regular expression per phrase.
  * A word written with a trailing "*" in config matches any word that starts with it.
  */
+import type { StartMarks } from './phrase-starts';
 import { phraseWords, type Token } from './tokenize';
 
 interface PrefixEdge<T> {
@@ -112,11 +113,19 @@ export class PhraseIndex<T> {
     return this.root.next.has(token.text) || (this.root.prefixes.size > 0 && this.root.prefixes.has(token.text.charCodeAt(0)));
   }
 
-  /** All occurrences, overlapping ones included, in token order (as matchAt orders each start). */
-  findAll(tokens: readonly Token[]): Array<PhraseHit<T>> {
+  /** The words that begin a phrase, and the prefix words ("narco" of "narco*") that do. */
+  startWords(): { words: string[]; prefixes: string[] } {
+    return { words: [...this.root.next.keys()], prefixes: [...this.root.prefixes.values()].flat().map((edge) => edge.prefix) };
+  }
+
+  /**
+   * All occurrences, overlapping ones included, in token order (as matchAt orders each start).
+   * With `starts` (this index's marks from a PhraseStarts pass), only marked tokens are tried.
+   */
+  findAll(tokens: readonly Token[], starts?: StartMarks): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.mayStartAt(tokens, i)) continue;
+      if (starts ? (starts.marks[i]! & starts.bit) === 0 : !this.mayStartAt(tokens, i)) continue;
       const from = hits.length;
       this.walk(this.root, tokens, i, i, hits);
       if (hits.length - from > 1) hits.push(...hits.splice(from).sort(byEnd));

@@ -5,9 +5,10 @@
  */
 import { DuplicateFinder } from '../cluster/find-duplicate';
 import { CLUSTER_WINDOW_MS, findCluster } from '../cluster/same-story';
-import { storyFeatures, type StoryFeatures } from '../cluster/story-features';
+import { featuresOfDocument, type StoryFeatures } from '../cluster/story-features';
+import { buildDocument } from '../match/document';
 import type { Matcher } from '../match/match-story';
-import { matchStory } from '../match/match-story';
+import { matchDocument } from '../match/match-story';
 import type { ParsedFeed, Story } from '../model';
 import { normalizeItem } from '../normalize/normalize-item';
 import { isMatched, type Candidate } from '../route/select-alerts';
@@ -62,12 +63,14 @@ export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup
   for (const story of stories) {
     if (known.has(story.id)) continue;
     const duplicateOf = duplicates.duplicateOf(story.id, story.url);
-    const match = matchStory(matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage });
+    // One document for matching and clustering: the story is tokenized once.
+    const doc = buildDocument(story.title, story.text);
+    const match = matchDocument(matcher, doc, story.declaredLanguage);
     const candidate: Candidate = { story, match, duplicateOf, clusterOf: null, features: null };
     if (duplicateOf === null && isMatched(candidate)) {
       // Loaded once per feed, and only when something matched: most polls bring nothing new.
       recent ??= clusters.recent(now - CLUSTER_WINDOW_MS);
-      const features = storyFeatures(story.id, story.publishedAt ?? now, story.title, story.text, match);
+      const features = featuresOfDocument(story.id, story.publishedAt ?? now, doc, match);
       const root = findCluster(features, recent);
       candidate.features = features;
       candidate.clusterOf = root?.storyId ?? null;

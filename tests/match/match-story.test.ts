@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchStory } from '../../src/match/match-story';
+import { buildDocument } from '../../src/match/document';
+import { matchDocument, matchStory } from '../../src/match/match-story';
 import { miniMatcher } from '../support/mini-config';
 
 const matcher = miniMatcher();
@@ -28,5 +29,14 @@ describe('matchStory', () => {
 
   it('summarises a title-only item with its title', () => {
     expect(matchStory(matcher, { title: 'Maduro habla ante el gobierno', text: '' }).summary).toBe('Maduro habla ante el gobierno');
+  });
+});
+
+describe('matchDocument', () => {
+  it('gives what matchStory gives, on a document the caller built and keeps', () => {
+    const title = 'Maduro niega que exista el Cartel de los Soles';
+    const text = 'El gobierno de Nicolás Maduro negó este lunes que el Cartel de los Soles exista. Dijo que es un invento.';
+    const doc = buildDocument(title, text);
+    expect(matchDocument(matcher, doc, 'es')).toEqual(matchStory(matcher, { title, text, declaredLanguage: 'es' }));
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
 import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
@@ -74,6 +74,20 @@ describe('StoriesRepo.saveAll', () => {
   it('counts stored stories', () => {
     repo.saveAll(t.feedId, 5000, [alerting('s1'), alerting('s2')]);
     expect(repo.count()).toBe(2);
+  });
+
+  it('prepares its statements once, on first use, not on every call', () => {
+    const prepare = vi.spyOn(t.db, 'prepare');
+    const fresh = new StoriesRepo(t.db);
+    expect(prepare).not.toHaveBeenCalled();
+    fresh.saveAll(t.feedId, 5000, [alerting('s1')]);
+    const prepared = prepare.mock.calls.length;
+    expect(prepared).toBeGreaterThan(0);
+    fresh.saveAll(t.feedId, 6000, [alerting('s2'), alerting('s3')]);
+    fresh.idByUrl('https://example.com/news/s1');
+    fresh.knownIds(['s1', 's4']);
+    expect(prepare.mock.calls.length).toBe(prepared);
+    prepare.mockRestore();
   });
 });
 
