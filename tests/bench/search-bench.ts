@@ -45,7 +45,7 @@ async function latencies(rounds: number, values: readonly string[], ask: (value:
 
 export const searchSection: BenchSection = {
   name: 'search',
-  title: '5. /search and /figure over 100,000 stored stories',
+  title: '/search and /figure over 100,000 stored stories',
   async run(progress) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-bench-search-'));
     const configDir = path.join(dir, 'config');
