@@ -62,14 +62,6 @@ export class ClusterIndex {
     }
   }
 
-  get size(): number {
-    return this.entries.length;
-  }
-
-  entryAt(position: number): StoryFeatures | undefined {
-    return this.entries[position];
-  }
-
   add(features: StoryFeatures): void {
     const position = this.entries.length;
     this.entries.push(features);

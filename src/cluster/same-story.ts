@@ -7,7 +7,7 @@
  *   in time.
  * Two different stories about the same figure on the same day share a figure but not their numbers
  * and wording, so they stay apart.
- * findCluster compares only the candidates an index of the window gives (cluster-index.ts), chosen by
+ * A window of stories is searched through an index (cluster-index.ts) that narrows the candidates by
  * what RULE says every match has: change sameStory, and keep RULE true to it.
  */
 import { ClusterIndex, type ClusterRule } from './cluster-index';
@@ -48,26 +48,7 @@ export function createClusterIndex(features: Iterable<StoryFeatures> = []): Clus
   return index;
 }
 
-/**
- * The index of each window array findCluster was given. prepareCandidates appends every matched
- * story it keeps to its window, which may serve a whole tick, so the index takes in the new entries
- * instead of being rebuilt. A window that shrank or whose ends changed is indexed afresh; one edited
- * in the middle is not noticed: windows are only ever appended to.
- */
-const indexes = new WeakMap<readonly StoryFeatures[], ClusterIndex>();
-
-function indexOf(recent: readonly StoryFeatures[]): ClusterIndex {
-  let index = indexes.get(recent);
-  const size = index?.size ?? 0;
-  if (!index || recent.length < size || (size > 0 && (recent[0] !== index.entryAt(0) || recent[size - 1] !== index.entryAt(size - 1)))) {
-    index = createClusterIndex();
-    indexes.set(recent, index);
-  }
-  for (let position = index.size; position < recent.length; position++) index.add(recent[position]!);
-  return index;
-}
-
 /** The earliest story in `recent` that `story` repeats (the first listed among equals), or null. */
 export function findCluster(story: StoryFeatures, recent: readonly StoryFeatures[]): StoryFeatures | null {
-  return indexOf(recent).find(story);
+  return createClusterIndex(recent).find(story);
 }

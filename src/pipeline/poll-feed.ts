@@ -15,7 +15,7 @@ import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-c
 import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
 import type { StoriesRepo } from '../store/stories-repo';
 import { unusableStore } from '../store/store-failure';
-import { normalizeFeed, prepareCandidates, type ClusterLookup } from './prepare-stories';
+import { lazyClusterWindow, normalizeFeed, prepareCandidates, type ClusterLookup, type ClusterWindow } from './prepare-stories';
 
 export interface PollDeps {
   feeds: FeedsRepo;
@@ -47,7 +47,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function pollFeed(deps: PollDeps, feed: FeedRow): Promise<PollOutcome> {
+/** `window`: the tick's cluster window (pollFeeds shares one); a feed polled alone reads its own. */
+export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWindow = lazyClusterWindow(deps.clusters)): Promise<PollOutcome> {
   const { settings } = deps;
   const log = deps.log.child({ feed: feed.url });
   const intervalS = feed.intervalS ?? settings.poll.interval;
@@ -74,7 +75,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow): Promise<PollOutco
     const parsed = await deps.parse(fetched.text, feed.url);
     const now = deps.now();
     const stories = normalizeFeed(parsed, { url: feed.url, name: feed.name, language: feed.language }, now);
-    const candidates = prepareCandidates(stories, deps.stories, deps.matcher, deps.clusters, now);
+    const candidates = prepareCandidates(stories, deps.stories, deps.matcher, window, now);
     const alerting = selectAlerts(candidates, { firstPoll, backfill: settings.poll.backfill });
     deps.stories.saveAll(
       feed.id,

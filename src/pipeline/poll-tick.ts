@@ -3,11 +3,11 @@ import { runLimited } from '../schedule/run-limited';
 import { hostOf, type FeedRow } from '../store/feeds-repo';
 import { unusableStore } from '../store/store-failure';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed';
-import { readOncePerTick } from './prepare-stories';
+import { lazyClusterWindow } from './prepare-stories';
 
 export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRow[]): Promise<PollOutcome[]> {
-  const tickDeps = { ...deps, clusters: readOncePerTick(deps.clusters) };
-  const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(tickDeps, feed) }));
+  const window = lazyClusterWindow(deps.clusters);
+  const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(deps, feed, window) }));
   const settled = await runLimited(tasks, deps.settings.poll.concurrency, deps.settings.poll.perHost);
   const storeFailure = settled.map((result) => (result.status === 'rejected' ? unusableStore(result.reason) : null)).find(Boolean);
   if (storeFailure) throw storeFailure;

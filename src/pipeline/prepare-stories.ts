@@ -4,7 +4,8 @@
  * story in the cluster of the first story of the same news from the last 72 hours. Oldest first.
  */
 import { DuplicateFinder } from '../cluster/find-duplicate';
-import { CLUSTER_WINDOW_MS, findCluster } from '../cluster/same-story';
+import type { ClusterIndex } from '../cluster/cluster-index';
+import { CLUSTER_WINDOW_MS, createClusterIndex } from '../cluster/same-story';
 import { featuresOfDocument, type StoryFeatures } from '../cluster/story-features';
 import { buildDocument } from '../match/document';
 import type { Matcher } from '../match/match-story';
@@ -45,20 +46,22 @@ export interface ClusterLookup {
 }
 
 /**
- * The cluster window read once for a whole tick instead of once per feed. prepareCandidates appends
- * each matched story it keeps to the list it got, and pollFeed stores them without yielding in
- * between, so a feed polled later in the tick sees what earlier feeds stored, as a fresh read would.
- * Reading and parsing the whole 72 hours again for every feed made a big first poll quadratic.
+ * The cluster window as clustering uses it: read and indexed on first use, then given every matched
+ * story prepareCandidates keeps. One window serves a whole tick (pollFeeds makes it): pollFeed
+ * stores what it prepared without yielding, so a feed polled later sees what earlier feeds stored,
+ * as a fresh read would. Reading the 72 hours again for every feed made a big first poll quadratic.
  */
-export function readOncePerTick(clusters: ClusterLookup): ClusterLookup {
-  let window: StoryFeatures[] | null = null;
-  return { recent: (since) => (window ??= clusters.recent(since)) };
+export type ClusterWindow = (since: number) => ClusterIndex;
+
+export function lazyClusterWindow(clusters: ClusterLookup): ClusterWindow {
+  let index: ClusterIndex | null = null;
+  return (since) => (index ??= createClusterIndex(clusters.recent(since)));
 }
 
-export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher, clusters: ClusterLookup, now: number): Candidate[] {
+export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup, matcher: Matcher, window: ClusterWindow, now: number): Candidate[] {
   const known = lookup.knownIds(stories.map((story) => story.id));
   const duplicates = new DuplicateFinder(lookup);
-  let recent: StoryFeatures[] | null = null;
+  let recent: ClusterIndex | null = null;
   const candidates: Candidate[] = [];
   for (const story of stories) {
     if (known.has(story.id)) continue;
@@ -68,13 +71,13 @@ export function prepareCandidates(stories: readonly Story[], lookup: StoryLookup
     const match = matchDocument(matcher, doc, story.declaredLanguage);
     const candidate: Candidate = { story, match, duplicateOf, clusterOf: null, features: null };
     if (duplicateOf === null && isMatched(candidate)) {
-      // Loaded once per feed, and only when something matched: most polls bring nothing new.
-      recent ??= clusters.recent(now - CLUSTER_WINDOW_MS);
+      // Loaded only when something matched: most polls bring nothing new.
+      recent ??= window(now - CLUSTER_WINDOW_MS);
       const features = featuresOfDocument(story.id, story.publishedAt ?? now, doc, match);
-      const root = findCluster(features, recent);
+      const root = recent.find(features);
       candidate.features = features;
       candidate.clusterOf = root?.storyId ?? null;
-      recent.push({ ...features, storyId: candidate.clusterOf ?? story.id });
+      recent.add({ ...features, storyId: candidate.clusterOf ?? story.id });
     }
     candidates.push(candidate);
   }

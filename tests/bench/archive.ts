@@ -57,7 +57,9 @@ export function seedArchive(db: Db, options: ArchiveOptions): number {
     const byFeed = new Map<number, StoredStory[]>();
     for (let index = start; index < Math.min(options.count, start + batchSize); index++) {
       const { feedId, item } = storedStory(options, index);
-      byFeed.set(feedId, [...(byFeed.get(feedId) ?? []), item]);
+      const items = byFeed.get(feedId);
+      if (items) items.push(item);
+      else byFeed.set(feedId, [item]);
     }
     db.transaction(() => {
       for (const [feedId, items] of byFeed) repo.saveAll(feedId, options.now, items);

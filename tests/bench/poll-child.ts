@@ -12,6 +12,7 @@ import { createConsoleSink } from '../../src/deliver/console-sink';
 import { deliverOutletUpdates, deliverPending } from '../../src/deliver/deliver-pending';
 import type { PollOutcome } from '../../src/pipeline/poll-feed';
 import { pollFeeds } from '../../src/pipeline/poll-tick';
+import { rssMb } from './stats';
 
 export interface CycleReport {
   type: 'cycle';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
         parses,
         firstError: outcomes.flatMap((outcome) => (outcome.status === 'error' ? [outcome.error] : []))[0] ?? null,
         peakRssMb: process.resourceUsage().maxRSS / 1024,
-        rssMb: process.memoryUsage.rss() / (1024 * 1024),
+        rssMb: rssMb(),
         storedStories: app.stories.count(),
         matchedStories: app.db.prepare('SELECT COUNT(DISTINCT story_id) FROM story_entities').pluck().get() as number,
       };

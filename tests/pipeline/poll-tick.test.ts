@@ -30,4 +30,21 @@ describe('pollFeeds', () => {
     expect(harness.alerts.pendingCount()).toBe(2);
     expect(harness.feeds.byUrl(`${server.base}/json`)!.lastError).toMatch(/JSON/);
   });
+
+  it('gathers the same news from two feeds of one tick under the first story, one alert between them', async () => {
+    const reprint = { ...STORIES.indictment, guid: 'wire-copy', link: 'https://other.example/wire-copy' };
+    server.route('/first', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment])));
+    server.route('/second', (_req, res) => res.writeHead(200).end(rssDocument([reprint])));
+    harness = createHarness(['first', 'second'].map((name) => ({ url: `${server.base}/${name}`, enabled: true })));
+    harness.db.prepare('UPDATE feeds SET first_polled_at = 1').run();
+
+    const outcomes = await pollFeeds(harness.deps, harness.feeds.enabled());
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['ok', 'ok']);
+    expect(harness.alerts.pendingCount()).toBe(1);
+    const rows = harness.db.prepare('SELECT s.guid, r.guid AS root FROM stories s LEFT JOIN stories r ON r.id = s.cluster_of ORDER BY s.guid').all();
+    expect(rows).toEqual([
+      { guid: STORIES.indictment.guid, root: null },
+      { guid: 'wire-copy', root: STORIES.indictment.guid },
+    ]);
+  });
 });
