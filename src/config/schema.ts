@@ -197,6 +197,14 @@ export const claimSchema = z
     asserts: bilingualPhrases,
     /** Wording that disputes it. */
     disputes: bilingualPhrases,
+    /**
+     * Word groups that state the claim in other words: a sentence holding a word of every group
+     * counts as asserting wording ("Venezuela" + "cocaine" + "on purpose"). At least two groups.
+     */
+    together: z
+      .array(bilingualPhrases)
+      .refine((groups) => groups.length !== 1, 'a single group would match any sentence with one word; give two or more, or move the words to asserts')
+      .default([]),
   })
   .strict();
 
@@ -204,6 +212,8 @@ export const claimsFileSchema = z
   .object({
     /** Wording that turns any topical sentence into a dispute ("denies", "sin pruebas"). */
     disputeCues: bilingualPhrases,
+    /** Wording that only raises a question ("whether", "sobre si"): the sentence takes no side of its own. */
+    hedgeCues: bilingualPhrases,
     /** Wording that reports an assertion ("alleges", "acusa"). */
     assertCues: bilingualPhrases,
     /**

@@ -1,10 +1,18 @@
 /**
  * Turns claims.yaml into phrase tries: one for every claim's asserting and disputing wording, one for
- * topic words, and one each for the generic cues that report or deny something.
+ * topic words, one for the word groups that state a claim in other words, and one each for the
+ * generic cues that report or deny something.
+ *
+ * The tries are built three times: with words as written (for stories in neither language), and
+ * stemmed for English and for Spanish stories. A story is searched with the set for the language
+ * detected for it. Each set holds the wording of both languages, because Spanish stories quote
+ * English officials and the other way round; the language only picks how words are stemmed.
  */
 import type { ClaimConfig, ClaimsFile } from '../config/schema';
-import { PhraseIndex } from './phrase-index';
+import type { Language } from '../model';
+import { PhraseIndex, type WordTransform } from './phrase-index';
 import { PhraseStarts } from './phrase-starts';
+import { STEMMERS, type Stemmer } from './stem';
 
 export type Side = 'asserts' | 'disputes';
 
@@ -13,46 +21,96 @@ export interface ClaimPhrase {
   side: Side;
 }
 
-export interface CompiledClaims {
-  claims: ClaimConfig[];
+export interface GroupWord {
+  claimId: string;
+  group: number;
+}
+
+export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
+
+/** The tries for one way of reading words (as written, or stemmed for one language). */
+export interface ClaimIndexes {
+  /** Null when words are read as written. */
+  stem: Stemmer | null;
   phrases: PhraseIndex<ClaimPhrase>;
   topicWords: PhraseIndex<string>;
-  /** Entity id → claims whose topic that figure is. */
-  topicEntities: Map<string, string[]>;
+  together: PhraseIndex<GroupWord>;
   disputeCues: PhraseIndex<true>;
+  hedgeCues: PhraseIndex<true>;
   assertCues: PhraseIndex<true>;
-  /** Null when claims.yaml sets no anchors: then any tracked figure anchors a story. */
-  anchors: { entities: Set<string>; words: PhraseIndex<true> } | null;
+  anchorWords: PhraseIndex<true>;
   /** Where any of the indexes above may start a phrase, in one pass over a story. */
   starts: PhraseStarts<ClaimIndexName>;
 }
 
-export type ClaimIndexName = 'phrases' | 'topicWords' | 'disputeCues' | 'assertCues' | 'anchorWords';
+export interface CompiledClaims {
+  claims: ClaimConfig[];
+  /** Claim id → how many word groups its `together` has (claims without groups are absent). */
+  groupCounts: Map<string, number>;
+  /** Entity id → claims whose topic that figure is. */
+  topicEntities: Map<string, string[]>;
+  /** Null when claims.yaml sets no anchors: then any tracked figure anchors a story. */
+  anchors: { entities: Set<string>; hasWords: boolean } | null;
+  byLanguage: Record<Language, ClaimIndexes>;
+}
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
-  // Both languages always apply: Spanish stories quote English officials and the other way round.
   for (const phrase of [...phrases.en, ...phrases.es]) index.add(phrase, value);
 }
 
-export function compileClaims(file: ClaimsFile): CompiledClaims {
-  const phrases = new PhraseIndex<ClaimPhrase>();
-  const topicWords = new PhraseIndex<string>();
-  const topicEntities = new Map<string, string[]>();
-  const disputeCues = new PhraseIndex<true>();
-  const assertCues = new PhraseIndex<true>();
+/** A story repeats its words, and news repeats its vocabulary: each word is stemmed once. */
+function remembered(stem: Stemmer): Stemmer {
+  const MAX_WORDS = 50_000;
+  const known = new Map<string, string>();
+  return (word) => {
+    let stemmed = known.get(word);
+    if (stemmed === undefined) {
+      if (known.size >= MAX_WORDS) known.clear();
+      stemmed = stem(word);
+      known.set(word, stemmed);
+    }
+    return stemmed;
+  };
+}
+
+function buildIndexes(file: ClaimsFile, stemmer: Stemmer | null): ClaimIndexes {
+  const stem = stemmer && remembered(stemmer);
+  const transform: WordTransform | null = stem;
+  const phrases = new PhraseIndex<ClaimPhrase>(transform);
+  const topicWords = new PhraseIndex<string>(transform);
+  const together = new PhraseIndex<GroupWord>(transform);
+  const disputeCues = new PhraseIndex<true>(transform);
+  const hedgeCues = new PhraseIndex<true>(transform);
+  const assertCues = new PhraseIndex<true>(transform);
+  const anchorWords = new PhraseIndex<true>(transform);
   addBoth(disputeCues, file.disputeCues, true);
+  addBoth(hedgeCues, file.hedgeCues, true);
   addBoth(assertCues, file.assertCues, true);
+  addBoth(anchorWords, file.anchors, true);
   for (const claim of file.claims) {
     addBoth(phrases, claim.asserts, { claimId: claim.id, side: 'asserts' });
     addBoth(phrases, claim.disputes, { claimId: claim.id, side: 'disputes' });
     addBoth(topicWords, claim.topic, claim.id);
-    for (const entityId of claim.topic.entities) {
-      topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
-    }
+    claim.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, group: index }));
   }
-  const anchorWords = new PhraseIndex<true>();
-  addBoth(anchorWords, file.anchors, true);
-  const anchors = file.anchors.entities.length > 0 || anchorWords.size > 0 ? { entities: new Set(file.anchors.entities), words: anchorWords } : null;
-  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, disputeCues, assertCues, anchorWords });
-  return { claims: file.claims, phrases, topicWords, topicEntities, disputeCues, assertCues, anchors, starts };
+  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords });
+  return { stem, phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords, starts };
+}
+
+export function compileClaims(file: ClaimsFile): CompiledClaims {
+  const topicEntities = new Map<string, string[]>();
+  const groupCounts = new Map<string, number>();
+  for (const claim of file.claims) {
+    for (const entityId of claim.topic.entities) topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
+    if (claim.together.length > 0) groupCounts.set(claim.id, claim.together.length);
+  }
+  const hasWords = file.anchors.en.length + file.anchors.es.length > 0;
+  const anchors = file.anchors.entities.length > 0 || hasWords ? { entities: new Set(file.anchors.entities), hasWords } : null;
+  return {
+    claims: file.claims,
+    groupCounts,
+    topicEntities,
+    anchors,
+    byLanguage: { other: buildIndexes(file, null), en: buildIndexes(file, STEMMERS.en), es: buildIndexes(file, STEMMERS.es) },
+  };
 }

@@ -8,6 +8,8 @@ import { tokenize, type Token } from './tokenize';
 export interface MatchDocument {
   source: string;
   tokens: Token[];
+  /** The tokens' folded texts, as the phrase tries read them. */
+  words: string[];
   sentences: SentenceRange[];
   /** Sentence index of every token. */
   tokenSentence: Int32Array;
@@ -25,14 +27,17 @@ export function buildDocument(title: string, text: string): MatchDocument {
   const textRanges = splitSentences(text).map((range) => ({ start: range.start + offset, end: range.end + offset }));
   const sentences = [...titleRanges, ...textRanges];
   const tokens = tokenize(source);
+  const words = new Array<string>(tokens.length);
   const tokenSentence = new Int32Array(tokens.length);
   let sentence = 0;
   for (let index = 0; index < tokens.length; index++) {
-    const start = tokens[index]!.start;
+    const token = tokens[index]!;
+    words[index] = token.text;
+    const start = token.start;
     while (sentence < sentences.length - 1 && start >= sentences[sentence]!.end) sentence++;
     tokenSentence[index] = sentence;
   }
-  return { source, tokens, sentences, tokenSentence, titleSentences: titleRanges.length };
+  return { source, tokens, words, sentences, tokenSentence, titleSentences: titleRanges.length };
 }
 
 /** Whitespace that collapsing would change: anything but a lone plain space. */

@@ -6,16 +6,18 @@
  * such as Venezuela or Caracas): a mob trial's "criminal enterprise" or a Lebanese "safe haven" has
  * none, so it carries no claim.
  * Each sentence then takes a side: the claim's own disputing wording, or its asserting wording
- * negated by a generic dispute cue ("denies", "sin pruebas"), disputes; its asserting wording asserts;
- * a topical sentence with only a generic cue takes that cue's side; a topical sentence with no cue
- * only mentions the claim.
+ * negated by a generic dispute cue ("denies", "sin pruebas"), disputes; a hedge ("whether") makes the
+ * rest a mention; its asserting wording (a listed phrase, or a word from every `together` group)
+ * asserts; a topical sentence with only a generic cue takes that cue's side; a topical sentence with
+ * no cue only mentions the claim.
+ * Words are read stemmed in the story's language (see compile-claims).
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
  * wins; a tie goes to the side stated first; no side at all is `mentions`.
  */
-import type { ClaimHit, Evidence, Stance } from '../model';
+import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource } from './attribution';
-import type { ClaimIndexName, CompiledClaims, Side } from './compile-claims';
+import type { ClaimIndexes, ClaimIndexName, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import type { MarkedStarts } from './phrase-starts';
@@ -24,46 +26,88 @@ interface SentenceFacts {
   /** Made on first use: most sentences carry no claim wording and no topic. */
   phrases: Map<string, Set<Side>> | null;
   topics: Set<string> | null;
+  /** Claim id → which of its word groups the sentence holds. */
+  groups: Map<string, Set<number>> | null;
   disputeCue: boolean;
+  hedgeCue: boolean;
   assertCue: boolean;
 }
 
-function collectFacts(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], starts: MarkedStarts<ClaimIndexName>): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({
-    phrases: null,
-    topics: null,
-    disputeCue: false,
-    assertCue: false,
-  }));
+function addSide(facts: SentenceFacts, claimId: string, side: Side): void {
+  const phrases = (facts.phrases ??= new Map());
+  const sides = phrases.get(claimId) ?? new Set<Side>();
+  sides.add(side);
+  phrases.set(claimId, sides);
+}
+
+/** One story as the claim tries read it. */
+interface Reading {
+  compiled: CompiledClaims;
+  indexes: ClaimIndexes;
+  doc: MatchDocument;
+  /** The story's words, stemmed when its language has a stemmer. */
+  words: readonly string[];
+  spans: readonly EntitySpan[];
+  starts: MarkedStarts<ClaimIndexName>;
+}
+
+function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading): SentenceFacts[] {
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
-  for (const hit of compiled.phrases.findAll(doc.tokens, starts('phrases'))) {
-    const phrases = (at(hit.start).phrases ??= new Map());
-    const sides = phrases.get(hit.value.claimId) ?? new Set<Side>();
-    sides.add(hit.value.side);
-    phrases.set(hit.value.claimId, sides);
-  }
-  for (const hit of compiled.topicWords.findAll(doc.tokens, starts('topicWords'))) (at(hit.start).topics ??= new Set()).add(hit.value);
+  for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) addSide(at(hit.start), hit.value.claimId, hit.value.side);
+  for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) (at(hit.start).topics ??= new Set()).add(hit.value);
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
   }
-  for (const hit of compiled.disputeCues.findAll(doc.tokens, starts('disputeCues'))) at(hit.start).disputeCue = true;
-  for (const hit of compiled.assertCues.findAll(doc.tokens, starts('assertCues'))) at(hit.start).assertCue = true;
+  for (const hit of indexes.together.findAll(words, starts('together'), doc.words)) {
+    const groups = (at(hit.start).groups ??= new Map());
+    groups.set(hit.value.claimId, (groups.get(hit.value.claimId) ?? new Set()).add(hit.value.group));
+  }
+  addGroupSides(compiled, doc, facts);
+  for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) at(hit.start).disputeCue = true;
+  for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
+  for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
   return facts;
 }
 
-function isAnchored(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], starts: MarkedStarts<ClaimIndexName>): boolean {
+/**
+ * A sentence that holds a word of every group of a claim states it, as its asserting wording would.
+ * A body sentence may borrow one missing group from the sentence before it, since reporters spread a
+ * statement over two ("…gold from the Mining Arc. The sales launder drug money"); borrowing more
+ * would join words that merely sit near each other.
+ */
+function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: SentenceFacts[]): void {
+  facts.forEach((sentence, index) => {
+    if (!sentence.groups) return;
+    const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
+    for (const [claimId, held] of sentence.groups) {
+      const count = compiled.groupCounts.get(claimId)!;
+      let all = held.size;
+      if (all === count - 1) for (const group of before?.get(claimId) ?? []) if (!held.has(group)) all = count;
+      if (all === count) addSide(sentence, claimId, 'asserts');
+    }
+  });
+}
+
+function isAnchored({ compiled, indexes, doc, words, spans, starts }: Reading): boolean {
   if (!compiled.anchors) return spans.length > 0;
-  const { entities, words } = compiled.anchors;
-  return spans.some((span) => entities.has(span.entityId)) || words.findAll(doc.tokens, starts('anchorWords')).length > 0;
+  const { entities, hasWords } = compiled.anchors;
+  return spans.some((span) => entities.has(span.entityId)) || (hasWords && indexes.anchorWords.findAll(words, starts('anchorWords'), doc.words).length > 0);
+}
+
+/** The story's words as the language's tries read them: stemmed for English and Spanish. */
+function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): readonly string[] {
+  const stem = indexes.stem;
+  return stem ? doc.words.map(stem) : doc.words;
 }
 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
   const sides = facts.phrases?.get(claimId);
   if (sides?.has('disputes')) return 'disputes';
-  if (sides?.has('asserts')) return facts.disputeCue ? 'disputes' : 'asserts';
-  if (!facts.topics?.has(claimId)) return null;
+  if (!sides && !facts.topics?.has(claimId)) return null;
   if (facts.disputeCue) return 'disputes';
-  if (facts.assertCue) return 'asserts';
+  if (facts.hedgeCue) return 'mentions';
+  if (sides?.has('asserts') || facts.assertCue) return 'asserts';
   return 'mentions';
 }
 
@@ -73,11 +117,13 @@ function weightOf(doc: MatchDocument, sentence: number): number {
   return 1;
 }
 
-export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[]): ClaimHit[] {
+export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], language: Language): ClaimHit[] {
+  const indexes = compiled.byLanguage[language];
+  const words = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
-  const starts = compiled.starts.mark(doc.tokens);
-  const facts = collectFacts(compiled, doc, spans, starts);
-  const namesFigures = isAnchored(compiled, doc, spans, starts);
+  const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(words) };
+  const facts = collectFacts(reading);
+  const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];
   for (const claim of compiled.claims) {
     const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.phrases?.has(claim.id)));

@@ -50,7 +50,7 @@ function candidateSpans(compiled: CompiledEntities, doc: MatchDocument, aliasSta
       i++; // no alias starts with this word: matchAt would find nothing
       continue;
     }
-    const hits = compiled.aliases.matchAt(tokens, i);
+    const hits = compiled.aliases.matchAt(doc.words, i);
     let taken = false;
     for (let h = hits.length - 1; h >= 0 && !taken; h--) {
       const end = hits[h]!.end;
@@ -123,7 +123,7 @@ function resolveAmbiguous(
 
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
-  const starts = compiled.starts.mark(doc.tokens);
+  const starts = compiled.starts.mark(doc.words);
   const candidates = candidateSpans(compiled, doc, starts('aliases'));
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
@@ -135,8 +135,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
     }
   }
   const needsContext = candidates.some((span) => span.refs.some((ref) => ref.ambiguous));
-  const context = needsContext ? positionsByEntity(compiled.context.findAll(doc.tokens, starts('context'))) : new Map<string, number[]>();
-  const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.tokens, starts('negative'))) : new Map<string, number[]>();
+  const context = needsContext ? positionsByEntity(compiled.context.findAll(doc.words, starts('context'))) : new Map<string, number[]>();
+  const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.words, starts('negative'))) : new Map<string, number[]>();
   const window = compiled.contextWindow;
 
   const supported = (positions: number[] | undefined, span: { start: number; end: number }): boolean =>

@@ -36,8 +36,9 @@ export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
  * its features from the same document instead of splitting and tokenizing the story a second time).
  */
 export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLanguage: string | null = null): MatchResult {
+  const lang = detectLanguage(doc.tokens, declaredLanguage);
   const spans = matchEntitySpans(matcher.entities, doc);
-  const claims = matchClaims(matcher.claims, doc, spans);
+  const claims = matchClaims(matcher.claims, doc, spans, lang);
   const weights = doc.sentences.map(() => 0);
   for (const span of spans) weights[doc.tokenSentence[span.start]!]! += 1;
   const evidence = new Set(claims.flatMap((claim) => [...claim.asserting, ...claim.disputing].map((item) => item.sentence)));
@@ -48,7 +49,7 @@ export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLang
     weights: body.map((index, position) => weights[index]! + (evidence.has(sentences[position]!) ? 2 : 0)),
   });
   return {
-    lang: detectLanguage(doc.tokens, declaredLanguage),
+    lang,
     entities: entityHits(matcher.entities, spans),
     claims,
     summary: summary || (doc.titleSentences > 0 ? sentenceText(doc, 0) : ''),

@@ -4,7 +4,10 @@
  * A word written with a trailing "*" in config matches any word that starts with it.
  */
 import type { StartMarks } from './phrase-starts';
-import { phraseWords, type Token } from './tokenize';
+import { phraseWords } from './tokenize';
+
+/** Applied to every configured word before it is filed, e.g. a stemmer. */
+export type WordTransform = (word: string) => string;
 
 interface PrefixEdge<T> {
   prefix: string;
@@ -18,7 +21,18 @@ interface TrieNode<T> {
    * its own first letter, not every prefix word in the config.
    */
   prefixes: Map<number, Array<PrefixEdge<T>>>;
-  values: T[];
+  values: Array<Entry<T>>;
+}
+
+interface PatternWord {
+  word: string;
+  prefix: boolean;
+}
+
+interface Entry<T> {
+  value: T;
+  /** For a phrase written "=like this": the words as written, which the story's own words must be. */
+  exact: PatternWord[] | null;
 }
 
 export interface PhraseHit<T> {
@@ -33,14 +47,21 @@ function newNode<T>(): TrieNode<T> {
 }
 
 /** "narco-terror*" → [{word: "narco"}, {word: "terror", prefix: true}] */
-function patternWords(phrase: string): Array<{ word: string; prefix: boolean }> {
-  const out: Array<{ word: string; prefix: boolean }> = [];
+function patternWords(phrase: string, transform: WordTransform | null): PatternWord[] {
+  const out: PatternWord[] = [];
   for (const chunk of phrase.trim().split(/\s+/)) {
     const wildcard = chunk.endsWith('*');
     const words = phraseWords(wildcard ? chunk.slice(0, -1) : chunk);
-    words.forEach((word, index) => out.push({ word, prefix: wildcard && index === words.length - 1 }));
+    words.forEach((word, index) => out.push({ word: transform ? transform(word) : word, prefix: wildcard && index === words.length - 1 }));
   }
   return out;
+}
+
+function sameWords(raw: readonly string[], start: number, exact: readonly PatternWord[]): boolean {
+  return exact.every(({ word, prefix }, offset) => {
+    const text = raw[start + offset] ?? '';
+    return prefix ? text.startsWith(word) : text === word;
+  });
 }
 
 const byEnd = (a: { end: number }, b: { end: number }): number => a.end - b.end;
@@ -49,10 +70,20 @@ export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   size = 0;
 
-  /** Returns false when the phrase has no words after folding (nothing to match). */
+  /** With a transform, phrases are filed transformed, and must be searched in words transformed alike. */
+  constructor(private readonly transform: WordTransform | null = null) {}
+
+  /**
+   * Returns false when the phrase has no words after folding (nothing to match). A phrase written
+   * with a leading "=" is not stemmed: its words must appear as written ("=narco-terrorists", the
+   * crews, is not "narco-terrorist enterprise").
+   */
   add(phrase: string, value: T): boolean {
-    const words = patternWords(phrase);
+    const exactOnly = phrase.trimStart().startsWith('=');
+    const written = exactOnly ? phrase.trimStart().slice(1) : phrase;
+    const words = patternWords(written, this.transform);
     if (words.length === 0) return false;
+    const exact = exactOnly && this.transform ? patternWords(written, null) : null;
     let node = this.root;
     for (const { word, prefix } of words) {
       if (prefix) {
@@ -74,43 +105,43 @@ export class PhraseIndex<T> {
         node = child;
       }
     }
-    node.values.push(value);
+    node.values.push({ value, exact });
     this.size++;
     return true;
   }
 
-  /** Every phrase that starts at token `start`, shortest first. */
-  matchAt(tokens: readonly Token[], start: number): Array<PhraseHit<T>> {
+  /** Every phrase that starts at word `start`, shortest first. */
+  matchAt(words: readonly string[], start: number): Array<PhraseHit<T>> {
     // Most words start no phrase: answer them with one lookup, before any array is made.
-    if (!this.mayStartAt(tokens, start)) return [];
+    if (!this.mayStartAt(words, start)) return [];
     const hits: Array<PhraseHit<T>> = [];
-    this.walk(this.root, tokens, start, start, hits);
+    this.walk(this.root, words, words, start, start, hits);
     hits.sort(byEnd);
     return hits;
   }
 
-  private walk(node: TrieNode<T>, tokens: readonly Token[], start: number, at: number, hits: Array<PhraseHit<T>>): void {
-    const token = tokens[at];
-    if (!token) return;
-    const child = node.next.get(token.text);
-    if (child) this.visit(child, tokens, start, at + 1, hits);
-    const edges = node.prefixes.size > 0 ? node.prefixes.get(token.text.charCodeAt(0)) : undefined;
+  private walk(node: TrieNode<T>, words: readonly string[], raw: readonly string[], start: number, at: number, hits: Array<PhraseHit<T>>): void {
+    const word = words[at];
+    if (word === undefined) return;
+    const child = node.next.get(word);
+    if (child) this.visit(child, words, raw, start, at + 1, hits);
+    const edges = node.prefixes.size > 0 ? node.prefixes.get(word.charCodeAt(0)) : undefined;
     if (!edges) return;
     for (const { prefix, node: prefixNode } of edges) {
-      if (token.text.startsWith(prefix)) this.visit(prefixNode, tokens, start, at + 1, hits);
+      if (word.startsWith(prefix)) this.visit(prefixNode, words, raw, start, at + 1, hits);
     }
   }
 
-  private visit(node: TrieNode<T>, tokens: readonly Token[], start: number, end: number, hits: Array<PhraseHit<T>>): void {
-    for (const value of node.values) hits.push({ start, end, value });
-    if (node.next.size > 0 || node.prefixes.size > 0) this.walk(node, tokens, start, end, hits);
+  private visit(node: TrieNode<T>, words: readonly string[], raw: readonly string[], start: number, end: number, hits: Array<PhraseHit<T>>): void {
+    for (const { value, exact } of node.values) if (!exact || sameWords(raw, start, exact)) hits.push({ start, end, value });
+    if (node.next.size > 0 || node.prefixes.size > 0) this.walk(node, words, raw, start, end, hits);
   }
 
-  /** Whether some phrase could start at token `start`: its word begins one, or a prefix word might. */
-  mayStartAt(tokens: readonly Token[], start: number): boolean {
-    const token = tokens[start];
-    if (token === undefined) return false;
-    return this.root.next.has(token.text) || (this.root.prefixes.size > 0 && this.root.prefixes.has(token.text.charCodeAt(0)));
+  /** Whether some phrase could start at word `start`: its word begins one, or a prefix word might. */
+  mayStartAt(words: readonly string[], start: number): boolean {
+    const word = words[start];
+    if (word === undefined) return false;
+    return this.root.next.has(word) || (this.root.prefixes.size > 0 && this.root.prefixes.has(word.charCodeAt(0)));
   }
 
   /** The words that begin a phrase, and the prefix words ("narco" of "narco*") that do. */
@@ -119,15 +150,16 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * All occurrences, overlapping ones included, in token order (as matchAt orders each start).
-   * With `starts` (this index's marks from a PhraseStarts pass), only marked tokens are tried.
+   * All occurrences, overlapping ones included, in word order (as matchAt orders each start).
+   * With `starts` (this index's marks from a PhraseStarts pass), only marked words are tried.
+   * `raw` are the story's words before any transform, for phrases that must appear as written.
    */
-  findAll(tokens: readonly Token[], starts?: StartMarks): Array<PhraseHit<T>> {
+  findAll(words: readonly string[], starts?: StartMarks, raw: readonly string[] = words): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (starts ? (starts.marks[i]! & starts.bit) === 0 : !this.mayStartAt(tokens, i)) continue;
+    for (let i = 0; i < words.length; i++) {
+      if (starts ? (starts.marks[i]! & starts.bit) === 0 : !this.mayStartAt(words, i)) continue;
       const from = hits.length;
-      this.walk(this.root, tokens, i, i, hits);
+      this.walk(this.root, words, raw, i, i, hits);
       if (hits.length - from > 1) hits.push(...hits.splice(from).sort(byEnd));
     }
     return hits;

@@ -7,7 +7,6 @@
  * Build it after the indexes are complete: words added later are not marked.
  */
 import type { PhraseIndex } from './phrase-index';
-import type { Token } from './tokenize';
 
 /** One index's view of a marking pass: token i may start a phrase when `marks[i] & bit`. */
 export interface StartMarks {
@@ -85,10 +84,10 @@ export class PhraseStarts<K extends string> {
   }
 
   /** One pass over the tokens for every index of the group. */
-  mark(tokens: readonly Token[]): MarkedStarts<K> {
-    const marks = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const text = tokens[i]!.text;
+  mark(words: readonly string[]): MarkedStarts<K> {
+    const marks = new Uint8Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const text = words[i]!;
       marks[i] = (this.byWord.get(text) ?? 0) | this.prefixBits(text);
     }
     return (index) => ({ marks, bit: this.bits.get(index)! });

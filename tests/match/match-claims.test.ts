@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, matchStory } from '../../src/match/match-story';
+import { claimsFileSchema } from '../../src/config/schema';
 import { miniClaims, miniEntities, miniMatcher } from '../support/mini-config';
 
 const matcher = miniMatcher();
@@ -57,5 +58,66 @@ describe('matchClaims', () => {
     const claims = (title: string, text: string) => matchStory(anchored, { title, text }).claims.map((claim) => claim.id);
     expect(claims('Hezbollah and the criminal enterprise label', 'Lebanese officials rejected calling Hezbollah a criminal enterprise.')).toEqual([]);
     expect(claims('Venezuelan officials named', 'Prosecutors called the network around Venezuela a criminal enterprise.')).toEqual(['state-cartel']);
+  });
+});
+
+describe('matchClaims: word groups, hedges and stemming', () => {
+  const groupClaims = claimsFileSchema.parse({
+    ...miniClaims,
+    hedgeCues: { en: ['whether'], es: ['sobre si'] },
+    anchors: { entities: [], en: ['Venezuela*', 'Caracas'], es: ['venezolan*'] },
+    claims: [
+      {
+        id: 'drugs-as-weapon',
+        statement: 'The regime uses drugs as a weapon against the U.S.',
+        asserts: { en: ['drugs as a weapon'], es: ['=drogas como arma'] },
+        together: [
+          { en: ['government', 'Caracas'], es: ['gobierno'] },
+          { en: ['cocaine'], es: ['cocaína'] },
+          { en: ['on purpose', 'to harm'], es: ['para dañar'] },
+        ],
+      },
+      {
+        id: 'state-cartel',
+        statement: "Venezuela's leadership runs the Cartel de los Soles",
+        asserts: { en: ['run the cartel'], es: ['lidera el cartel'] },
+      },
+    ],
+  });
+  const groups = createMatcher(miniEntities, groupClaims, 8);
+  const claims = (title: string, text: string) => matchStory(groups, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+
+  it('counts a sentence holding a word of every group as asserting wording', () => {
+    expect(claims('Senator speaks', 'A senator said Venezuela’s government sends cocaine north on purpose.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Analysts speak', 'Analysts found no evidence that Caracas ships cocaine north to harm Americans.')).toEqual(['drugs-as-weapon:disputes']);
+  });
+
+  it('does not count groups spread over a story, and lets a sentence borrow only one group from the one before', () => {
+    expect(claims('Venezuela news', 'The government met on Monday. Police seized cocaine. A fire was set on purpose.')).toEqual([]);
+    // The second sentence would need two groups from the first: words that merely sit near each other.
+    expect(claims('Venezuela news', 'Caracas shipped cocaine north, the letter says. It was done to harm Americans.')).toEqual([]);
+    expect(claims('Venezuela news', 'The government met on Monday. Cocaine went north to harm Americans.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Venezuela news', 'The government met on Monday. It was done to harm Americans, not with cocaine alone.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Venezuela news', 'The government met on Monday in Caracas. Nothing else happened. It was done on purpose; cocaine was found.')).toEqual([]);
+  });
+
+  it('makes a hedged sentence a mention, unless it also disputes', () => {
+    expect(claims('Hearing on Venezuela', 'Congress will ask whether Venezuela uses drugs as a weapon.')).toEqual(['drugs-as-weapon:mentions']);
+    expect(claims('Hearing on Venezuela', 'Experts denied that Venezuela uses drugs as a weapon, whatever the hearing asks.')).toEqual(['drugs-as-weapon:disputes']);
+  });
+
+  it('stems wording in the language detected for the story, so other forms of a listed phrase match', () => {
+    expect(claims('Venezuela', 'Prosecutors say one general runs the cartels of the region.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Venezuela', 'Prosecutors say that the generals running the cartel are close to the president.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Fiscales venezolanos', 'Según la fiscalía, los generales lideraban el cartel desde el ministerio.')).toEqual(['state-cartel:asserts']);
+  });
+
+  it('matches a phrase written with "=" only in its own form', () => {
+    expect(claims('Venezuela', 'El gobierno venezolano usa las drogas como arma, dijo el senador.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Venezuela', 'El gobierno venezolano usa la droga como arma, dijo el senador.')).toEqual([]);
+  });
+
+  it('reads words as written in a story in neither language', () => {
+    expect(claims('Venezuela', 'Le gouvernement de Caracas et les généraux: ils running the cartel, dit le procureur dans la presse.')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { createMatcherFor } from '../../src/app/create-app';
 import { loadConfig } from '../../src/config/load-config';
 import { readEvalSet } from '../../src/eval/eval-set';
 import { PhraseIndex } from '../../src/match/phrase-index';
-import { PhraseStarts } from '../../src/match/phrase-starts';
+import { PhraseStarts, type StartMarks } from '../../src/match/phrase-starts';
 import { tokenize } from '../../src/match/tokenize';
 import { htmlToText } from '../../src/normalize/html-text';
 import { SHIPPED_CONFIG } from '../support/config-dir';
@@ -18,11 +18,11 @@ describe('PhraseStarts', () => {
     cues.add('niega', 'denies');
     cues.add('n*', 'n-word'); // a one-letter prefix word
     const starts = new PhraseStarts({ places, cues });
-    const tokens = tokenize('Puerto niega narcotráfico; nada en Cabello');
-    const marked = starts.mark(tokens);
+    const words = tokenize('Puerto niega narcotráfico; nada en Cabello').map((token) => token.text);
+    const marked = starts.mark(words);
     const at = (name: 'places' | 'cues'): string[] => {
       const { marks, bit } = marked(name);
-      return tokens.filter((_, i) => (marks[i]! & bit) !== 0).map((token) => token.text);
+      return words.filter((_, i) => (marks[i]! & bit) !== 0);
     };
     expect(at('places')).toEqual(['puerto', 'narcotrafico']);
     expect(at('cues')).toEqual(['niega', 'narcotrafico', 'nada']);
@@ -34,21 +34,24 @@ describe('PhraseStarts', () => {
     const stories = readEvalSet('tests/fixtures/eval/stories.jsonl');
     let hits = 0;
     for (const story of stories) {
-      const tokens = tokenize(`${htmlToText(story.title)}\n\n${htmlToText(story.text)}`);
-      const entityStarts = entities.starts.mark(tokens);
-      const claimStarts = claims.starts.mark(tokens);
-      const pairs = [
-        [entities.aliases, entityStarts('aliases')],
-        [entities.context, entityStarts('context')],
-        [entities.negative, entityStarts('negative')],
-        [claims.phrases, claimStarts('phrases')],
-        [claims.topicWords, claimStarts('topicWords')],
-        [claims.disputeCues, claimStarts('disputeCues')],
-        [claims.assertCues, claimStarts('assertCues')],
-      ] as const;
-      for (const [index, marks] of pairs) {
-        const everyToken = (index as PhraseIndex<unknown>).findAll(tokens);
-        expect((index as PhraseIndex<unknown>).findAll(tokens, marks)).toEqual(everyToken);
+      const texts = tokenize(`${htmlToText(story.title)}\n\n${htmlToText(story.text)}`).map((token) => token.text);
+      const entityStarts = entities.starts.mark(texts);
+      const pairs: Array<readonly [PhraseIndex<unknown>, StartMarks, readonly string[]]> = [
+        [entities.aliases, entityStarts('aliases'), texts],
+        [entities.context, entityStarts('context'), texts],
+        [entities.negative, entityStarts('negative'), texts],
+      ];
+      for (const indexes of Object.values(claims.byLanguage)) {
+        const stem = indexes.stem;
+        const words = stem ? texts.map(stem) : texts;
+        const claimStarts = indexes.starts.mark(words);
+        for (const name of ['phrases', 'topicWords', 'together', 'disputeCues', 'assertCues', 'anchorWords'] as const) {
+          pairs.push([indexes[name], claimStarts(name), words]);
+        }
+      }
+      for (const [index, marks, words] of pairs) {
+        const everyToken = index.findAll(words);
+        expect(index.findAll(words, marks)).toEqual(everyToken);
         hits += everyToken.length;
       }
     }
