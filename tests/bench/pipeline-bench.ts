@@ -24,6 +24,7 @@ import { openDatabase } from '../../src/store/open-database';
 import { StoriesRepo } from '../../src/store/stories-repo';
 import { SHIPPED_CONFIG } from '../support/config-dir';
 import { median, timeMs, type BenchSection, type Figure } from './stats';
+import { measureStageCosts, type StageCosts } from './stage-costs';
 import { makeFeedItems, rssFeed, seededRandom, type FeedItem } from './synthetic';
 
 const SECTION = 'pipeline';
@@ -140,6 +141,25 @@ async function timePipeline(mode: Mode, root: string, label: string, docs: reado
 
 const perSecond = (stories: number, ms: number): number => stories / (ms / 1000);
 
+/** Each stage's cost a story, beside parsing's; what the serial pipeline spends beyond them is the store's. */
+function stageFigures(stages: StageCosts, pipelineUs: number): Figure[] {
+  const measured = stages.parse + stages.normalize + stages.match + stages.clusterFeatures;
+  const rows: Array<[string, number, string]> = [
+    ['parse (rss-parser, main thread)', stages.parse, 'the reference itself'],
+    ['normalize (HTML to text, dates, ids)', stages.normalize, ''],
+    ['match (document, figures, claims, stance, language, summary)', stages.match, ''],
+    ['cluster features (MinHash, numbers)', stages.clusterFeatures, ''],
+    ['store, cluster lookup, poll bookkeeping (the rest)', Math.max(0, pipelineUs - measured), `pipeline ${pipelineUs.toFixed(0)} µs a story one feed at a time, less the stages above`],
+  ];
+  return rows.map(([name, us, detail]) => ({
+    section: SECTION,
+    name: `per story: ${name}`,
+    value: us,
+    unit: 'µs',
+    detail: `${(us / stages.parse).toFixed(1)}× parsing${detail ? `; ${detail}` : ''}`,
+  }));
+}
+
 export const pipelineSection: BenchSection = {
   name: SECTION,
   title: `Pipeline overhead: ${FEEDS} RSS feeds × ${ITEMS} items (2–5 KB, EN/ES), fetch replaced by the document, vs rss-parser alone; medians of ${REPS}`,
@@ -175,6 +195,12 @@ export const pipelineSection: BenchSection = {
       const serial = perSecond(stories, median(times['one feed at a time']));
       const tick = perSecond(stories, median(times.tick));
       progress(`each run stored ${stored!.stories} stories: ${stored!.matched} matched, ${stored!.alerts} alerts, ${stored!.clustered} joined a cluster`);
+      const stages = await measureStageCosts(
+        docs.map((doc) => ({ url: doc.config.url, name: doc.config.name ?? doc.config.url, xml: doc.xml })),
+        matcher,
+        NOW,
+        REPS,
+      );
       const note = `parse pool of ${workers} created and warmed before timing`;
       return [
         { section: SECTION, name: 'rss-parser alone (reference)', value: reference, unit: 'stories/s', detail: `${(megabytes / (median(times.reference) / 1000)).toFixed(1)} MB/s of RSS, main thread` },
@@ -194,6 +220,7 @@ export const pipelineSection: BenchSection = {
           unit: 'stories/s',
           detail: `ratio ${(tick / reference).toFixed(2)}; parsing in the workers overlaps matching, as in production; ${note}`,
         },
+        ...stageFigures(stages, 1e6 / serial),
       ];
     } finally {
       await pool.close();
