@@ -51,7 +51,8 @@ export interface CompiledClaims {
   topicEntities: Map<string, string[]>;
   /** Null when claims.yaml sets no anchors: then any tracked figure anchors a story. */
   anchors: { entities: Set<string>; hasWords: boolean } | null;
-  byLanguage: Record<Language, ClaimIndexes>;
+  /** The tries for a story in this language. */
+  indexesFor(language: Language): ClaimIndexes;
 }
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
@@ -60,7 +61,7 @@ function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[]
 
 /** A story repeats its words, and news repeats its vocabulary: each word is stemmed once. */
 function remembered(stem: Stemmer): Stemmer {
-  const MAX_WORDS = 50_000;
+  const MAX_WORDS = 20_000;
   const known = new Map<string, string>();
   return (word) => {
     let stemmed = known.get(word);
@@ -106,11 +107,9 @@ export function compileClaims(file: ClaimsFile): CompiledClaims {
   }
   const hasWords = file.anchors.en.length + file.anchors.es.length > 0;
   const anchors = file.anchors.entities.length > 0 || hasWords ? { entities: new Set(file.anchors.entities), hasWords } : null;
-  return {
-    claims: file.claims,
-    groupCounts,
-    topicEntities,
-    anchors,
-    byLanguage: { other: buildIndexes(file, null), en: buildIndexes(file, STEMMERS.en), es: buildIndexes(file, STEMMERS.es) },
-  };
+  const stemmed = { en: buildIndexes(file, STEMMERS.en), es: buildIndexes(file, STEMMERS.es) };
+  // Stories in neither language are rare: their tries (about 2 MB) are built on the first one.
+  let asWritten: ClaimIndexes | null = null;
+  const indexesFor = (language: Language): ClaimIndexes => (language === 'other' ? (asWritten ??= buildIndexes(file, null)) : stemmed[language]);
+  return { claims: file.claims, groupCounts, topicEntities, anchors, indexesFor };
 }

@@ -118,7 +118,7 @@ function weightOf(doc: MatchDocument, sentence: number): number {
 }
 
 export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], language: Language): ClaimHit[] {
-  const indexes = compiled.byLanguage[language];
+  const indexes = compiled.indexesFor(language);
   const words = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
   const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(words) };

@@ -42,8 +42,16 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+/**
+ * Most nodes are leaves: they share these empty, never-written containers until something is
+ * filed under them, which keeps a large rule set's tries a fraction of the size.
+ */
+const NO_CHILDREN: unknown = Object.freeze(new Map());
+const NO_PREFIXES: unknown = Object.freeze(new Map());
+const NO_VALUES: unknown = Object.freeze([]);
+
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), prefixes: new Map(), values: [] };
+  return { next: NO_CHILDREN as Map<string, TrieNode<T>>, prefixes: NO_PREFIXES as Map<number, Array<PrefixEdge<T>>>, values: NO_VALUES as Array<Entry<T>> };
 }
 
 /** "narco-terror*" → [{word: "narco"}, {word: "terror", prefix: true}] */
@@ -88,6 +96,7 @@ export class PhraseIndex<T> {
     for (const { word, prefix } of words) {
       if (prefix) {
         const first = word.charCodeAt(0);
+        if (node.prefixes === NO_PREFIXES) node.prefixes = new Map();
         const bucket = node.prefixes.get(first) ?? [];
         node.prefixes.set(first, bucket);
         let entry = bucket.find((candidate) => candidate.prefix === word);
@@ -100,11 +109,13 @@ export class PhraseIndex<T> {
         let child = node.next.get(word);
         if (!child) {
           child = newNode();
+          if (node.next === NO_CHILDREN) node.next = new Map();
           node.next.set(word, child);
         }
         node = child;
       }
     }
+    if (node.values === NO_VALUES) node.values = [];
     node.values.push({ value, exact });
     this.size++;
     return true;

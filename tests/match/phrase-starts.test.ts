@@ -41,7 +41,7 @@ describe('PhraseStarts', () => {
         [entities.context, entityStarts('context'), texts],
         [entities.negative, entityStarts('negative'), texts],
       ];
-      for (const indexes of Object.values(claims.byLanguage)) {
+      for (const indexes of (['en', 'es', 'other'] as const).map((language) => claims.indexesFor(language))) {
         const stem = indexes.stem;
         const words = stem ? texts.map(stem) : texts;
         const claimStarts = indexes.starts.mark(words);
