@@ -130,6 +130,11 @@ describe('loadConfig', () => {
     expect(problemsOf()).toEqual(['claims.yaml: claims[0].topic.entities[1]: no figure "alex-saab" in entities.yaml']);
   });
 
+  it('reports a claim with a single word group, which would match any sentence holding one word', () => {
+    write({ 'claims.yaml': `${CLAIMS}    together:\n      - en: [cocaine]\n` });
+    expect(problemsOf()).toEqual([expect.stringMatching(/^claims\.yaml: claims\[0\]\.together: a single group would match any sentence/)]);
+  });
+
   it('reports two figures sharing an unambiguous alias', () => {
     write({ 'entities.yaml': ENTITIES + '    aliases: [Nicolas Maduro]\n' });
     expect(problemsOf()).toEqual(['entities.yaml: entities[1].aliases: "Nicolas Maduro" also names "nicolas-maduro"; mark it ambiguous: true on both']);
