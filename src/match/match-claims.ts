@@ -81,10 +81,9 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
     if (!sentence.groups) return;
     const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
     for (const [claimId, held] of sentence.groups) {
-      const count = compiled.groupCounts.get(claimId)!;
-      let all = held.size;
-      if (all === count - 1) for (const group of before?.get(claimId) ?? []) if (!held.has(group)) all = count;
-      if (all === count) addSide(sentence, claimId, 'asserts');
+      const missing = compiled.groupCounts.get(claimId)! - held.size;
+      const borrowed = missing === 1 && [...(before?.get(claimId) ?? [])].some((group) => !held.has(group));
+      if (missing === 0 || borrowed) addSide(sentence, claimId, 'asserts');
     }
   });
 }

@@ -142,10 +142,10 @@ async function timePipeline(mode: Mode, root: string, label: string, docs: reado
 const perSecond = (stories: number, ms: number): number => stories / (ms / 1000);
 
 /** Each stage's cost a story, beside parsing's; what the serial pipeline spends beyond them is the store's. */
-function stageFigures(stages: StageCosts, pipelineUs: number): Figure[] {
-  const measured = stages.parse + stages.normalize + stages.match + stages.clusterFeatures;
+function stageFigures(parseUs: number, stages: StageCosts, pipelineUs: number): Figure[] {
+  const measured = parseUs + stages.normalize + stages.match + stages.clusterFeatures;
   const rows: Array<[string, number, string]> = [
-    ['parse (rss-parser, main thread)', stages.parse, 'the reference itself'],
+    ['parse (rss-parser, main thread)', parseUs, 'the reference above'],
     ['normalize (HTML to text, dates, ids)', stages.normalize, ''],
     ['match (document, figures, claims, stance, language, summary)', stages.match, ''],
     ['cluster features (MinHash, numbers)', stages.clusterFeatures, ''],
@@ -156,7 +156,7 @@ function stageFigures(stages: StageCosts, pipelineUs: number): Figure[] {
     name: `per story: ${name}`,
     value: us,
     unit: 'µs',
-    detail: `${(us / stages.parse).toFixed(1)}× parsing${detail ? `; ${detail}` : ''}`,
+    detail: `${(us / parseUs).toFixed(1)}× parsing${detail ? `; ${detail}` : ''}`,
   }));
 }
 
@@ -220,7 +220,7 @@ export const pipelineSection: BenchSection = {
           unit: 'stories/s',
           detail: `ratio ${(tick / reference).toFixed(2)}; parsing in the workers overlaps matching, as in production; ${note}`,
         },
-        ...stageFigures(stages, 1e6 / serial),
+        ...stageFigures(1e6 / reference, stages, 1e6 / serial),
       ];
     } finally {
       await pool.close();
