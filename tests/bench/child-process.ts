@@ -1,11 +1,12 @@
 /**
- * Child processes for the bench: TypeScript run the way the bot runs (node with tsx's loader, one
- * process, so its pid is the one measured and a signal reaches it), its memory read from /proc, and
- * a stop that always ends it.
+ * Child processes for the bench: the bot run the way `npm start` runs it (one node process, so its
+ * pid is the one measured and a signal reaches it), its memory read from /proc, and a stop that
+ * always ends it.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildBundle, BUNDLE_ENTRY } from '../../src/cli/build-bundle';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,19 +16,33 @@ export interface NodeChild {
   stderr(): string;
 }
 
-/** tsx's loader alone: put before the script in `spawnNode`'s arguments. */
+/** tsx's loader alone: put before a TypeScript script in `spawnNode`'s arguments. */
 export const TSX_LOADER = ['--import', 'tsx'] as const;
 
+export interface StartCommand {
+  /** Node flags, as `npm start` passes them. */
+  flags: string[];
+  /** The built program, relative to the project root. */
+  script: string;
+}
+
 /**
- * The node flags `npm start` runs the bot with (package.json is the one place they are written), so
- * the bench measures the bot as it is deployed: `node <flags> src/cli/main.ts run`.
+ * How `npm start` runs the bot (package.json is the one place it is written): `node <flags>
+ * dist/main.mjs run`, after its prestart step has built the bundle. The bench builds it the same way
+ * before starting a child, so it measures the bot as deployed.
  */
-export function startFlags(): string[] {
+export function startCommand(): StartCommand {
   const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
   const words = (scripts.start ?? '').split(/\s+/);
-  const script = words.indexOf('src/cli/main.ts');
-  if (words[0] !== 'node' || script < 0) throw new Error(`bench: package.json's start script is not "node <flags> src/cli/main.ts run": ${scripts.start}`);
-  return words.slice(1, script);
+  const script = words.findIndex((word) => word.endsWith(BUNDLE_ENTRY));
+  if (words[0] !== 'node' || script < 0) throw new Error(`bench: package.json's start script is not "node <flags> dist/${BUNDLE_ENTRY} run": ${scripts.start}`);
+  return { flags: words.slice(1, script), script: words[script]! };
+}
+
+/** The start command with the bundle built first, as `npm start`'s prestart step does. */
+export async function builtStartCommand(): Promise<StartCommand> {
+  await buildBundle();
+  return startCommand();
 }
 
 /** Runs `node ...nodeArgs` in the project root, stderr kept for error messages. */

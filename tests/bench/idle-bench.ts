@@ -1,5 +1,5 @@
 /**
- * Figure 6, memory at rest: the real bot (`vigia run`, node with tsx's loader, as `npm start` runs
+ * Figure 6, memory at rest: the real bot (`vigia run` from the built bundle, as `npm start` runs
  * it) logged in to the fake Discord, with 500 feeds and 100,000 stored stories. The feeds were all
  * polled before (their ETags are stored) and are due again, as after a restart: the start tick sends
  * 500 conditional requests, every one answers 304, and then the bot has nothing to do until the
@@ -12,7 +12,7 @@ import { openDatabase } from '../../src/store/open-database';
 import { tempConfig, type TempConfig } from '../support/config-dir';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
 import { seedArchive } from './archive';
-import { hasExited, procMemoryMb, sleep, spawnNode, startFlags, stopChild, TSX_LOADER, type NodeChild } from './child-process';
+import { builtStartCommand, hasExited, procMemoryMb, sleep, spawnNode, stopChild, TSX_LOADER, type NodeChild, type StartCommand } from './child-process';
 import { newsFigures, shippedSettings, startFeedFarm, syntheticFeeds, type FeedFarm } from './feed-farm';
 import { median, type BenchSection, type Figure } from './stats';
 import { seededRandom } from './synthetic';
@@ -87,7 +87,7 @@ async function baselineMb(loader: boolean): Promise<number> {
   }
 }
 
-function startBot(config: TempConfig, fake: FakeDiscord): NodeChild {
+function startBot(start: StartCommand, config: TempConfig, fake: FakeDiscord): NodeChild {
   const env = {
     ...process.env,
     DISCORD_TOKEN: fake.token,
@@ -96,7 +96,7 @@ function startBot(config: TempConfig, fake: FakeDiscord): NodeChild {
     VIGIA_DISCORD_HEALTH_CHANNEL: fake.channels.health,
     VIGIA_LOG_LEVEL: 'warn',
   };
-  return spawnNode([...startFlags(), 'src/cli/main.ts', 'run', '--config', config.dir, '--db', config.dbFile], { env });
+  return spawnNode([...start.flags, start.script, 'run', '--config', config.dir, '--db', config.dbFile], { env });
 }
 
 export const idleSection: BenchSection = {
@@ -113,7 +113,7 @@ export const idleSection: BenchSection = {
       const seedStart = performance.now();
       const stored = seedDatabase(config, farm, now);
       progress(`${stored.toLocaleString('en')} stories seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; ${FEEDS} feeds on ${HOSTS} ports of 127.0.0.1`);
-      bot = startBot(config, fake);
+      bot = startBot(await builtStartCommand(), config, fake);
       const pid = bot.child.pid!;
       const answered = (): boolean => farm.counts().notModified + farm.counts().full >= FEEDS && fake.identifies.length > 0;
       const idleAfterMs = await untilIdle(bot, answered, START_TIMEOUT_MS);
@@ -131,7 +131,7 @@ export const idleSection: BenchSection = {
           value: median(samples),
           unit: 'MB',
           target: { op: '<=', value: 150 },
-          detail: `${SAMPLES} samples over ${(SAMPLES * SAMPLE_EVERY_MS) / 1000} s: ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} MB; tsx's loader alone adds ${(withLoader - bare).toFixed(0)} MB (idle node ${bare.toFixed(0)} MB, with loader ${withLoader.toFixed(0)} MB)`,
+          detail: `${SAMPLES} samples over ${(SAMPLES * SAMPLE_EVERY_MS) / 1000} s: ${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)} MB; built bundle, no loader (idle node ${bare.toFixed(0)} MB; tsx's loader, which the bundle avoids, adds ${(withLoader - bare).toFixed(0)} MB)`,
         },
         {
           section: 'idle',
