@@ -5,12 +5,24 @@ import { unusableStore } from '../store/store-failure';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed';
 import { lazyClusterWindow } from './prepare-stories';
 
+/** Once per tick, after every feed stored; a database that cannot be written stops the tick as above. */
+function checkpoint(deps: PollDeps): void {
+  try {
+    deps.stories.checkpoint();
+  } catch (error) {
+    const storeFailure = unusableStore(error);
+    if (storeFailure) throw storeFailure;
+    deps.log.warn({ error: (error as Error).message }, 'checkpoint after the tick failed; SQLite retries on its own');
+  }
+}
+
 export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRow[]): Promise<PollOutcome[]> {
   const window = lazyClusterWindow(deps.clusters);
   const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(deps, feed, window) }));
   const settled = await runLimited(tasks, deps.settings.poll.concurrency, deps.settings.poll.perHost);
   const storeFailure = settled.map((result) => (result.status === 'rejected' ? unusableStore(result.reason) : null)).find(Boolean);
   if (storeFailure) throw storeFailure;
+  checkpoint(deps);
   // pollFeed records its own failures; a rejection here is a bug (say, the database went away).
   return settled.map((result, index) =>
     result.status === 'fulfilled'

@@ -29,6 +29,9 @@ export function migrate(db: Db): void {
   });
 }
 
+/** Pages of write-ahead log (4 KB each) after which SQLite checkpoints by itself, mid-tick. */
+export const WAL_AUTOCHECKPOINT_PAGES = 16_384;
+
 /** Below this much free space SQLite cannot be trusted to grow its WAL and shared-memory files. */
 export const MIN_FREE_BYTES = 4 * 1024 * 1024;
 
@@ -50,6 +53,11 @@ export function openDatabase(file: string): Db {
     db = new Database(file, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // The poll tick checkpoints when it is done (StoriesRepo.checkpoint); SQLite's own trigger only
+    // bounds the log inside a very large tick (64 MB instead of its 4 MB), and the file is cut back
+    // to that size afterwards.
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_AUTOCHECKPOINT_PAGES * 4096}`);
     db.pragma('foreign_keys = ON');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new StoreError(`${file} failed its integrity check: ${String(check)}`);

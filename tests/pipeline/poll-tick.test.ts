@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pollFeeds } from '../../src/pipeline/poll-tick';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
@@ -29,6 +30,16 @@ describe('pollFeeds', () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['ok', 'error', 'error', 'ok']);
     expect(harness.alerts.pendingCount()).toBe(2);
     expect(harness.feeds.byUrl(`${server.base}/json`)!.lastError).toMatch(/JSON/);
+  });
+
+  it('checkpoints once the tick has stored everything: the database file holds every page', async () => {
+    server.route('/good', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment, STORIES.denial])));
+    harness = createHarness([{ url: `${server.base}/good`, enabled: true }]);
+    const { db } = harness;
+    const pages = (): number => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+    expect(fs.statSync(db.name).size).toBeLessThan(pages());
+    await pollFeeds(harness.deps, harness.feeds.enabled());
+    expect(fs.statSync(db.name).size).toBe(pages());
   });
 
   it('gathers the same news from two feeds of one tick under the first story, one alert between them', async () => {

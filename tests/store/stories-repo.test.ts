@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
 import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
@@ -118,5 +119,17 @@ describe('StoriesRepo.idByUrl', () => {
     repo.saveAll(t.feedId, 9000, [alerting('later', { url })]);
     repo.saveAll(t.feedId, 2000, [alerting('earlier', { url })]);
     expect(repo.idByUrl(url)).toBe('earlier');
+  });
+});
+
+describe('StoriesRepo.checkpoint', () => {
+  it('moves what was stored from the write-ahead log into the database file', () => {
+    const fileBytes = (): number => fs.statSync(t.db.name).size;
+    const databaseBytes = (): number => (t.db.pragma('page_count', { simple: true }) as number) * (t.db.pragma('page_size', { simple: true }) as number);
+    repo.saveAll(t.feedId, 5000, Array.from({ length: 20 }, (_, index) => alerting(`s${index}`)));
+    // SQLite's own trigger waits for 64 MB of log, so the pages are still only in the log.
+    expect(fileBytes()).toBeLessThan(databaseBytes());
+    repo.checkpoint();
+    expect(fileBytes()).toBe(databaseBytes());
   });
 });
