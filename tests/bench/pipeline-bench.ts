@@ -5,6 +5,10 @@
  * document, the parse worker pool, the shipped figures and claims, and a fresh SQLite file each
  * repetition. Feeds count as polled before, so matching stories alert as in steady state; some items
  * are wire copies of another outlet's, so clustering joins stories too.
+ *
+ * Two shapes of feed, each with its own reference: long articles in one plain paragraph (cheap to
+ * parse, dear to match) and items shaped like news outlets' (markup, categories, images, author,
+ * around a kilobyte of text). The target applies to both.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,7 +29,7 @@ import { StoriesRepo } from '../../src/store/stories-repo';
 import { SHIPPED_CONFIG } from '../support/config-dir';
 import { median, timeMs, type BenchSection, type Figure } from './stats';
 import { measureStageCosts, type StageCosts } from './stage-costs';
-import { makeFeedItems, rssFeed, seededRandom, type FeedItem } from './synthetic';
+import { makeFeedItems, newsFeed, rssFeed, seededRandom, type FeedItem } from './synthetic';
 
 const SECTION = 'pipeline';
 const FEEDS = 40;
@@ -40,17 +44,35 @@ interface FeedDoc {
   xml: string;
 }
 
-function makeFeedDocs(config: AppConfig): FeedDoc[] {
+/** What the feeds carry. The pipeline's cost follows the story's text; parsing's follows the XML. */
+interface Workload {
+  name: string;
+  detail: string;
+  /** Bytes of story text an item, by the feed's index. */
+  bytes: (feed: number) => number;
+  render: (name: string, items: readonly FeedItem[]) => string;
+}
+
+const WORKLOADS: readonly Workload[] = [
+  { name: 'long articles', detail: '2–5 KB of text an item in one plain paragraph', bytes: (feed) => 2_000 + 1_000 * (feed % 4), render: rssFeed },
+  {
+    name: 'news-shaped',
+    detail: '0.5–1.3 KB of text an item in HTML paragraphs, with categories, two images with credits and an author, as outlets send them',
+    bytes: (feed) => 500 + 250 * (feed % 4),
+    render: newsFeed,
+  },
+];
+
+function makeFeedDocs(config: AppConfig, workload: Workload): FeedDoc[] {
   const random = seededRandom(40_50);
   const previous: FeedItem[][] = [];
   return Array.from({ length: FEEDS }, (_, index) => {
     const name = `outlet-${index}`;
-    // 2 to 5 KB of text an item, varying by outlet.
-    const items = makeFeedItems(random, name, config.entities, { count: ITEMS, bytes: 2_000 + 1_000 * (index % 4), start: NOW - 3_600_000 });
+    const items = makeFeedItems(random, name, config.entities, { count: ITEMS, bytes: workload.bytes(index), start: NOW - 3_600_000 });
     const source = previous[index - 1];
     const withCopies = source ? items.map((item, at) => (at % WIRE_COPY_EVERY === 0 ? { ...source[at]!, guid: item.guid } : item)) : items;
     previous.push(withCopies);
-    return { config: { url: `https://${name}.example/rss`, name, enabled: true }, xml: rssFeed(name, withCopies) };
+    return { config: { url: `https://${name}.example/rss`, name, enabled: true }, xml: workload.render(name, withCopies) };
   });
 }
 
@@ -145,7 +167,7 @@ async function timePipeline(mode: Mode, root: string, label: string, docs: reado
 const perSecond = (stories: number, ms: number): number => stories / (ms / 1000);
 
 /** Each stage's cost a story, beside parsing's; what the serial pipeline spends beyond them is the store's. */
-function stageFigures(parseUs: number, stages: StageCosts, pipelineUs: number): Figure[] {
+function stageFigures(prefix: string, parseUs: number, stages: StageCosts, pipelineUs: number): Figure[] {
   const measured = parseUs + stages.normalize + stages.match + stages.clusterFeatures;
   const rows: Array<[string, number, string]> = [
     ['parse (rss-parser, main thread)', parseUs, 'the reference above'],
@@ -156,75 +178,81 @@ function stageFigures(parseUs: number, stages: StageCosts, pipelineUs: number): 
   ];
   return rows.map(([name, us, detail]) => ({
     section: SECTION,
-    name: `per story: ${name}`,
+    name: `${prefix}per story: ${name}`,
     value: us,
     unit: 'µs',
     detail: `${(us / parseUs).toFixed(1)}× parsing${detail ? `; ${detail}` : ''}`,
   }));
 }
 
+/** One workload measured: the reference and both pipeline modes alternating, then the stage costs. */
+async function measureWorkload(workload: Workload, config: AppConfig, matcher: Matcher, pool: ParserPool, root: string, progress: (line: string) => void): Promise<Figure[]> {
+  const docs = makeFeedDocs(config, workload);
+  const stories = FEEDS * ITEMS;
+  const megabytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.xml), 0) / 2 ** 20;
+  const label = workload.name.replace(/\W+/g, '-');
+  progress(`${workload.name}: ${FEEDS} feeds, ${stories} items, ${megabytes.toFixed(1)} MB of RSS (${workload.detail})`);
+  await parseAlone(docs);
+  await timePipeline('tick', root, `${label}-warm-up`, docs, config, matcher, pool);
+  const times: Record<'reference' | Mode, number[]> = { reference: [], 'one feed at a time': [], tick: [] };
+  let stored: Stored | null = null;
+  for (let rep = 0; rep < REPS; rep++) {
+    // Alternating, so a slow moment of the machine falls on all three alike.
+    let items = 0;
+    times.reference.push(await timeMs(async () => (items = await parseAlone(docs))));
+    if (items !== stories) throw new Error(`pipeline bench: rss-parser read ${items} items, expected ${stories}`);
+    for (const mode of ['one feed at a time', 'tick'] as const) {
+      const result = await timePipeline(mode, root, `${label}-rep-${rep}-${mode === 'tick' ? 'tick' : 'serial'}`, docs, config, matcher, pool);
+      times[mode].push(result.ms);
+      stored = result.stored;
+    }
+    progress(`rep ${rep + 1}/${REPS}: rss-parser ${times.reference.at(-1)!.toFixed(0)} ms, pipeline ${times['one feed at a time'].at(-1)!.toFixed(0)} ms one feed at a time, ${times.tick.at(-1)!.toFixed(0)} ms as a tick`);
+  }
+  const reference = perSecond(stories, median(times.reference));
+  const serial = perSecond(stories, median(times['one feed at a time']));
+  const tick = perSecond(stories, median(times.tick));
+  progress(`each run stored ${stored!.stories} stories: ${stored!.matched} matched, ${stored!.alerts} alerts, ${stored!.clustered} joined a cluster`);
+  const sources = docs.map((doc) => ({ url: doc.config.url, name: doc.config.name ?? doc.config.url, xml: doc.xml }));
+  const stages = await measureStageCosts(sources, matcher, NOW, REPS);
+  const note = `parse pool of ${config.settings.parse.workers} created and warmed before timing`;
+  const prefix = `${workload.name}: `;
+  return [
+    { section: SECTION, name: `${prefix}rss-parser alone (reference)`, value: reference, unit: 'stories/s', detail: `${(megabytes / (median(times.reference) / 1000)).toFixed(1)} MB/s of RSS, main thread` },
+    { section: SECTION, name: `${prefix}pipeline, one feed at a time`, value: serial, unit: 'stories/s', detail: `ratio ${(serial / reference).toFixed(2)} of rss-parser alone; ${note}` },
+    {
+      section: SECTION,
+      name: `${prefix}pipeline / rss-parser alone`,
+      value: serial / reference,
+      unit: '×',
+      target: { op: '>=', value: 0.5 },
+      detail: `${serial.toFixed(0)} vs ${reference.toFixed(0)} stories/s, one feed at a time (no overlap of parse and match)`,
+    },
+    {
+      section: SECTION,
+      name: `${prefix}pipeline as a tick (concurrency ${config.settings.poll.concurrency})`,
+      value: tick,
+      unit: 'stories/s',
+      detail: `ratio ${(tick / reference).toFixed(2)}; parsing in the workers overlaps matching, as in production; ${note}`,
+    },
+    ...stageFigures(prefix, 1e6 / reference, stages, 1e6 / serial),
+  ];
+}
+
 export const pipelineSection: BenchSection = {
   name: SECTION,
-  title: `Pipeline overhead: ${FEEDS} RSS feeds × ${ITEMS} items (2–5 KB, EN/ES), fetch replaced by the document, vs rss-parser alone; medians of ${REPS}`,
+  title: `Pipeline overhead: ${FEEDS} RSS feeds × ${ITEMS} items (EN/ES) of two shapes, fetch replaced by the document, vs rss-parser alone; medians of ${REPS}`,
   async run(progress) {
     const config = loadConfig(SHIPPED_CONFIG, {});
-    const docs = makeFeedDocs(config);
-    const stories = FEEDS * ITEMS;
-    const megabytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.xml), 0) / 2 ** 20;
     const matcher = createMatcher(config.entities, config.claims, config.settings.match.contextWindow);
     const { workers, timeout, maxMemory } = config.settings.parse;
     // Created and warmed outside the timed region, as a running bot's pool is.
     const pool = createParserPool({ workers, timeoutMs: timeout, maxMemoryMb: maxMemory });
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-bench-pipeline-'));
     try {
-      progress(`${FEEDS} feeds, ${stories} items, ${megabytes.toFixed(1)} MB of RSS; ${config.entities.length} shipped figures, ${config.claims.claims.length} claims; ${workers} parse workers`);
-      await parseAlone(docs);
-      await timePipeline('tick', root, 'warm-up', docs, config, matcher, pool);
-      const times: Record<'reference' | Mode, number[]> = { reference: [], 'one feed at a time': [], tick: [] };
-      let stored: Stored | null = null;
-      for (let rep = 0; rep < REPS; rep++) {
-        // Alternating, so a slow moment of the machine falls on all three alike.
-        let items = 0;
-        times.reference.push(await timeMs(async () => (items = await parseAlone(docs))));
-        if (items !== stories) throw new Error(`pipeline bench: rss-parser read ${items} items, expected ${stories}`);
-        for (const mode of ['one feed at a time', 'tick'] as const) {
-          const result = await timePipeline(mode, root, `rep-${rep}-${mode === 'tick' ? 'tick' : 'serial'}`, docs, config, matcher, pool);
-          times[mode].push(result.ms);
-          stored = result.stored;
-        }
-        progress(`rep ${rep + 1}/${REPS}: rss-parser ${times.reference.at(-1)!.toFixed(0)} ms, pipeline ${times['one feed at a time'].at(-1)!.toFixed(0)} ms one feed at a time, ${times.tick.at(-1)!.toFixed(0)} ms as a tick`);
-      }
-      const reference = perSecond(stories, median(times.reference));
-      const serial = perSecond(stories, median(times['one feed at a time']));
-      const tick = perSecond(stories, median(times.tick));
-      progress(`each run stored ${stored!.stories} stories: ${stored!.matched} matched, ${stored!.alerts} alerts, ${stored!.clustered} joined a cluster`);
-      const stages = await measureStageCosts(
-        docs.map((doc) => ({ url: doc.config.url, name: doc.config.name ?? doc.config.url, xml: doc.xml })),
-        matcher,
-        NOW,
-        REPS,
-      );
-      const note = `parse pool of ${workers} created and warmed before timing`;
-      return [
-        { section: SECTION, name: 'rss-parser alone (reference)', value: reference, unit: 'stories/s', detail: `${(megabytes / (median(times.reference) / 1000)).toFixed(1)} MB/s of RSS, main thread` },
-        { section: SECTION, name: 'pipeline, one feed at a time', value: serial, unit: 'stories/s', detail: `ratio ${(serial / reference).toFixed(2)} of rss-parser alone; ${note}` },
-        {
-          section: SECTION,
-          name: 'pipeline / rss-parser alone',
-          value: serial / reference,
-          unit: '×',
-          target: { op: '>=', value: 0.5 },
-          detail: `${serial.toFixed(0)} vs ${reference.toFixed(0)} stories/s, one feed at a time (no overlap of parse and match)`,
-        },
-        {
-          section: SECTION,
-          name: `pipeline as a tick (concurrency ${config.settings.poll.concurrency})`,
-          value: tick,
-          unit: 'stories/s',
-          detail: `ratio ${(tick / reference).toFixed(2)}; parsing in the workers overlaps matching, as in production; ${note}`,
-        },
-        ...stageFigures(1e6 / reference, stages, 1e6 / serial),
-      ];
+      progress(`${config.entities.length} shipped figures, ${config.claims.claims.length} claims; ${workers} parse workers`);
+      const figures: Figure[] = [];
+      for (const workload of WORKLOADS) figures.push(...(await measureWorkload(workload, config, matcher, pool, root, progress)));
+      return figures;
     } finally {
       await pool.close();
       fs.rmSync(root, { recursive: true, force: true });
