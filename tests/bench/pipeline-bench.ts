@@ -1,9 +1,9 @@
 /**
  * Pipeline overhead: stories per second through parse, normalize, match, cluster, summarize, route
  * and store, against rss-parser alone parsing the same feed documents in the same process. The
- * pipeline is production's own code: pollFeed with only the network fetch replaced by the prepared
- * document, the parse worker pool, the shipped figures and claims, and a fresh SQLite file each
- * repetition. Feeds count as polled before, so matching stories alert as in steady state; some items
+ * pipeline is production's own code: the poll tick (pollFeeds) with only the network fetch replaced
+ * by the prepared document, the parse worker pool, the shipped figures and claims, and a fresh
+ * SQLite file each repetition. Feeds count as polled before, so matching stories alert as in steady state; some items
  * are wire copies of another outlet's, so clustering joins stories too.
  *
  * Two shapes of feed, each with its own reference: long articles in one plain paragraph (cheap to
@@ -20,9 +20,8 @@ import type { FeedConfig } from '../../src/config/schema';
 import type { FetchResult } from '../../src/fetch/fetch-feed';
 import { createMatcher, type Matcher } from '../../src/match/match-story';
 import { createParserPool, type ParserPool } from '../../src/parse/worker-pool';
-import { pollFeed, type PollDeps, type PollOutcome } from '../../src/pipeline/poll-feed';
+import type { PollDeps, PollOutcome } from '../../src/pipeline/poll-feed';
 import { pollFeeds } from '../../src/pipeline/poll-tick';
-import { lazyClusterWindow } from '../../src/pipeline/prepare-stories';
 import { ClustersRepo } from '../../src/store/clusters-repo';
 import { FeedsRepo, type FeedRow } from '../../src/store/feeds-repo';
 import { openDatabase } from '../../src/store/open-database';
@@ -92,7 +91,7 @@ interface Run {
   close(): void;
 }
 
-/** A fresh database with every feed already polled once, and pollFeed's dependencies over it. */
+/** A fresh database with every feed already polled once, and the poll's dependencies over it. */
 function prepareRun(root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, matcher: Matcher, pool: ParserPool): Run {
   const dir = path.join(root, label);
   const db = openDatabase(path.join(dir, 'vigia.db'));
@@ -152,16 +151,11 @@ async function timePipeline(mode: Mode, root: string, label: string, docs: reado
   const run = prepareRun(root, label, docs, config, matcher, pool);
   try {
     let outcomes: PollOutcome[] = [];
-    const ms = await timeMs(async () => {
-      if (mode === 'tick') outcomes = await pollFeeds(run.deps, run.feeds);
-      else {
-        // One cluster window for the run, as pollFeeds shares one across its tick: the two modes
-        // differ only in overlapping feeds.
-        const window = lazyClusterWindow(run.deps.clusters);
-        for (const feed of run.feeds) outcomes.push(await pollFeed(run.deps, feed, window));
-        run.deps.stories.checkpoint(); // as pollFeeds ends a tick, so both modes pay for the same writes
-      }
-    });
+    // One feed at a time is the same tick with concurrency 1: no two feeds overlap, so parsing in the
+    // worker never runs beside matching, and everything else (the shared cluster window, the closing
+    // checkpoint) is the tick's own.
+    const deps = mode === 'tick' ? run.deps : { ...run.deps, settings: { ...config.settings, poll: { ...config.settings.poll, concurrency: 1 } } };
+    const ms = await timeMs(async () => (outcomes = await pollFeeds(deps, run.feeds)));
     return { ms, stored: checkRun(run, outcomes, mode) };
   } finally {
     run.close();

@@ -128,7 +128,12 @@ export function rssFeed(name: string, items: readonly FeedItem[]): string {
         `<description>${escapeXml(`<p>${item.text}</p>`)}</description></item>`,
     )
     .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${name}</title><link>https://${name}.example/</link>\n${body}\n</channel></rss>\n`;
+  return channelDocument(name, body, '');
+}
+
+/** The document around a feed's items: one channel named after the outlet, with these namespaces. */
+function channelDocument(name: string, items: string, namespaces: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"${namespaces}><channel><title>${name}</title><link>https://${name}.example/</link>\n${items}\n</channel></rss>\n`;
 }
 
 const SECTIONS = ['Venezuela', 'Americas', 'Politics', 'Drugs trade', 'Courts', 'Energy', 'Migración', 'Economía', 'Justicia', 'Caribe'];
@@ -164,10 +169,7 @@ function newsItemXml(name: string, item: FeedItem, index: number): string {
 /** An RSS 2.0 document shaped like a news outlet's (see newsItemXml), with the namespaces it uses. */
 export function newsFeed(name: string, items: readonly FeedItem[]): string {
   const body = items.map((item, index) => newsItemXml(name, item, index)).join('\n');
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">` +
-    `<channel><title>${name}</title><link>https://${name}.example/</link>\n${body}\n</channel></rss>\n`
-  );
+  return channelDocument(name, body, ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"');
 }
 
 /** `count` items for one feed, half English and half Spanish, each naming a few of `figures`. */

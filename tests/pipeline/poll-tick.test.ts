@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pollFeeds } from '../../src/pipeline/poll-tick';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { createHarness, type Harness } from '../support/pipeline-harness';
 import { rssDocument, STORIES } from '../support/rss';
+import { fileAndPageBytes } from '../support/store-fixtures';
 
 let server: FeedServer;
 let harness: Harness | undefined;
@@ -35,11 +35,11 @@ describe('pollFeeds', () => {
   it('checkpoints once the tick has stored everything: the database file holds every page', async () => {
     server.route('/good', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment, STORIES.denial])));
     harness = createHarness([{ url: `${server.base}/good`, enabled: true }]);
-    const { db } = harness;
-    const pages = (): number => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
-    expect(fs.statSync(db.name).size).toBeLessThan(pages());
+    const before = fileAndPageBytes(harness.db);
+    expect(before.file).toBeLessThan(before.pages);
     await pollFeeds(harness.deps, harness.feeds.enabled());
-    expect(fs.statSync(db.name).size).toBe(pages());
+    const after = fileAndPageBytes(harness.db);
+    expect(after.file).toBe(after.pages);
   });
 
   it('gathers the same news from two feeds of one tick under the first story, one alert between them', async () => {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
-import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { alerting, fileAndPageBytes, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 let t: TempDb;
 let repo: StoriesRepo;
@@ -124,12 +123,12 @@ describe('StoriesRepo.idByUrl', () => {
 
 describe('StoriesRepo.checkpoint', () => {
   it('moves what was stored from the write-ahead log into the database file', () => {
-    const fileBytes = (): number => fs.statSync(t.db.name).size;
-    const databaseBytes = (): number => (t.db.pragma('page_count', { simple: true }) as number) * (t.db.pragma('page_size', { simple: true }) as number);
     repo.saveAll(t.feedId, 5000, Array.from({ length: 20 }, (_, index) => alerting(`s${index}`)));
     // SQLite's own trigger waits for 64 MB of log, so the pages are still only in the log.
-    expect(fileBytes()).toBeLessThan(databaseBytes());
+    const before = fileAndPageBytes(t.db);
+    expect(before.file).toBeLessThan(before.pages);
     repo.checkpoint();
-    expect(fileBytes()).toBe(databaseBytes());
+    const after = fileAndPageBytes(t.db);
+    expect(after.file).toBe(after.pages);
   });
 });

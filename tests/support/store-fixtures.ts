@@ -17,6 +17,15 @@ export interface TempDb {
   cleanup(): void;
 }
 
+/**
+ * The database file's size and the size of every page the database has: equal once a checkpoint has
+ * copied the write-ahead log into the file, smaller while pages live only in the log.
+ */
+export function fileAndPageBytes(db: Db): { file: number; pages: number } {
+  const pages = (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+  return { file: fs.statSync(db.name).size, pages };
+}
+
 /** A real SQLite file in a fresh temp directory, with one feed row that stories can belong to. */
 export function openTempDb(): TempDb {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
