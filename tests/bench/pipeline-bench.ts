@@ -3,8 +3,8 @@
  * and store, against rss-parser alone parsing the same feed documents in the same process. The
  * pipeline is production's own code: the poll tick (pollFeeds) with only the network fetch replaced
  * by the prepared document, the parse worker pool, the shipped figures and claims, and a fresh
- * SQLite file each repetition. Feeds count as polled before, so matching stories alert as in steady state; some items
- * are wire copies of another outlet's, so clustering joins stories too.
+ * SQLite file each repetition. Feeds count as polled before, so matching stories alert as in
+ * steady state; some items are wire copies of another outlet's, so clustering joins stories too.
  *
  * Two shapes of feed, each with its own reference: long articles in one plain paragraph (cheap to
  * parse, dear to match) and items shaped like news outlets' (markup, categories, images, author,
