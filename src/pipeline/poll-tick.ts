@@ -5,14 +5,23 @@ import { unusableStore } from '../store/store-failure';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed';
 import { lazyClusterWindow } from './prepare-stories';
 
-/** Once per tick, after every feed stored; a database that cannot be written stops the tick as above. */
-function checkpoint(deps: PollDeps): void {
-  try {
-    deps.stories.checkpoint();
-  } catch (error) {
-    const storeFailure = unusableStore(error);
-    if (storeFailure) throw storeFailure;
-    deps.log.warn({ error: (error as Error).message }, 'checkpoint after the tick failed; SQLite retries on its own');
+/**
+ * Once per tick, after every feed stored: the new stories go into the search index, then the log into
+ * the database file. A database that cannot be written stops the tick as a feed's store failure does;
+ * anything else is logged, and what was not indexed waits for the next tick.
+ */
+function finishTick(deps: PollDeps): void {
+  for (const [step, run] of [
+    ['search index', () => deps.stories.indexForSearch()],
+    ['checkpoint', () => deps.stories.checkpoint()],
+  ] as const) {
+    try {
+      run();
+    } catch (error) {
+      const storeFailure = unusableStore(error);
+      if (storeFailure) throw storeFailure;
+      deps.log.warn({ error: (error as Error).message }, `${step} after the tick failed; the next tick tries again`);
+    }
   }
 }
 
@@ -22,7 +31,7 @@ export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRow[]): Prom
   const settled = await runLimited(tasks, deps.settings.poll.concurrency, deps.settings.poll.perHost);
   const storeFailure = settled.map((result) => (result.status === 'rejected' ? unusableStore(result.reason) : null)).find(Boolean);
   if (storeFailure) throw storeFailure;
-  checkpoint(deps);
+  finishTick(deps);
   // pollFeed records its own failures; a rejection here is a bug (say, the database went away).
   return settled.map((result, index) =>
     result.status === 'fulfilled'

@@ -2,15 +2,7 @@
  * Numbered schema migrations. The database's user_version is the number of migrations applied;
  * each runs once, in its own transaction. Never edit a shipped migration: add the next one.
  */
-import { storyTime } from './story-time';
-
-/**
- * The search key of a stories row (`alias` is `new`, `old` or the table): when it happened, in whole
- * seconds clamped to [0, 2^32), times 2^31, plus the row's rowid. Unique while rowids stay under 2^31.
- */
-function searchKey(alias: string): string {
-  return `(max(0, min(${storyTime(alias)} / 1000, 4294967295)) * 2147483648 + ${alias}.rowid)`;
-}
+import { searchKey, storyTime } from './story-time';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: feeds with their health, every story seen, what matched, and the alerts the sinks deliver from.
@@ -191,5 +183,22 @@ export const MIGRATIONS: readonly string[] = [
     at = (SELECT ${storyTime('s')} FROM stories s WHERE s.id = story_entities.story_id),
     original = (SELECT s.duplicate_of IS NULL FROM stories s WHERE s.id = story_entities.story_id);
   CREATE INDEX story_entities_timeline ON story_entities(entity_id, at) WHERE original = 1;
+  `,
+  // 6: the search index is written once a tick, in key order (StoriesRepo.indexForSearch), instead
+  // of by a trigger as each feed's stories are stored. Feeds polled one after another cover the same
+  // hours, so row-by-row keys overlapped across feeds and FTS5 spent as long merging as indexing.
+  // Stories wait in story_search_pending until then; a crash in between leaves them there for the
+  // next tick. Updates of an indexed story still go through story_search_update.
+  `
+  DROP TRIGGER story_search_insert;
+  DROP TRIGGER story_search_delete;
+  CREATE TABLE story_search_pending (story_rowid INTEGER PRIMARY KEY);
+  CREATE TRIGGER story_search_pending_insert AFTER INSERT ON stories WHEN new.duplicate_of IS NULL BEGIN
+    INSERT INTO story_search_pending (story_rowid) VALUES (new.rowid);
+  END;
+  CREATE TRIGGER story_search_delete AFTER DELETE ON stories BEGIN
+    DELETE FROM story_search WHERE rowid = ${searchKey('old')};
+    DELETE FROM story_search_pending WHERE story_rowid = old.rowid;
+  END;
   `,
 ];

@@ -5,6 +5,7 @@
 import type { StoryFeatures } from '../cluster/story-features';
 import type { AlertPayload, MatchResult, Story } from '../model';
 import type { Db } from './open-database';
+import { searchKey } from './story-time';
 
 export interface StoredStory {
   story: Story;
@@ -37,6 +38,11 @@ function prepareStatements(db: Db) {
        SELECT id, ?, ?, ?, ?, ? FROM alerts WHERE story_id = ?`,
     ),
     bumpOutlets: db.prepare('UPDATE alerts SET outlets_version = outlets_version + 1 WHERE story_id = ?'),
+    indexPending: db.prepare(`
+      INSERT INTO story_search (rowid, story_id, title, text)
+      SELECT ${searchKey('s')} AS key, s.id, s.title, s.text
+      FROM story_search_pending p JOIN stories s ON s.rowid = p.story_rowid ORDER BY key`),
+    clearPending: db.prepare('DELETE FROM story_search_pending'),
   };
 }
 
@@ -81,11 +87,17 @@ export class StoriesRepo {
   private prepared: Statements | null = null;
   /** One transaction per call: a feed's stories and alerts are stored together or not at all. */
   private readonly saveInTransaction;
+  private readonly indexInTransaction;
 
   constructor(private readonly db: Db) {
     this.saveInTransaction = db.transaction((feedId: number, fetchedAt: number, items: readonly StoredStory[]) => {
       const statements = this.statements;
       for (const item of items) writeStory(statements, feedId, fetchedAt, item);
+    });
+    this.indexInTransaction = db.transaction((): number => {
+      const indexed = this.statements.indexPending.run().changes;
+      this.statements.clearPending.run();
+      return indexed;
     });
   }
 
@@ -113,6 +125,15 @@ export class StoriesRepo {
 
   saveAll(feedId: number, fetchedAt: number, items: readonly StoredStory[]): void {
     this.saveInTransaction(feedId, fetchedAt, items);
+  }
+
+  /**
+   * Adds every story stored since the last call to the full-text index, in key order, in one
+   * transaction; returns how many. Called once a tick (see migration 6): FTS5 writes keys that come
+   * in order as one segment, where keys arriving feed by feed overlap and cost twice as much to merge.
+   */
+  indexForSearch(): number {
+    return this.indexInTransaction();
   }
 
   /**

@@ -64,6 +64,8 @@ export function seedArchive(db: Db, options: ArchiveOptions): number {
     db.transaction(() => {
       for (const [feedId, items] of byFeed) repo.saveAll(feedId, options.now, items);
     })();
+    // A tick's worth at a time, as the poll tick indexes what it stored.
+    repo.indexForSearch();
   }
   return repo.count();
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pollFeeds } from '../../src/pipeline/poll-tick';
+import { toFtsQuery } from '../../src/store/fts-query';
+import { SearchRepo } from '../../src/store/search-repo';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { createHarness, type Harness } from '../support/pipeline-harness';
 import { rssDocument, STORIES } from '../support/rss';
@@ -40,6 +42,18 @@ describe('pollFeeds', () => {
     await pollFeeds(harness.deps, harness.feeds.enabled());
     const after = fileAndPageBytes(harness.db);
     expect(after.file).toBe(after.pages);
+  });
+
+  it('indexes the stories of every feed for /search once the tick has stored them all', async () => {
+    server.route('/first', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment])));
+    server.route('/second', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.denial])));
+    harness = createHarness(['first', 'second'].map((name) => ({ url: `${server.base}/${name}`, enabled: true })));
+    await pollFeeds(harness.deps, harness.feeds.enabled());
+    const search = new SearchRepo(harness.db);
+    const guidsOf = (words: string): string[] =>
+      search.search(toFtsQuery(words)!, { limit: 10, offset: 0 }).hits.map((hit) => harness!.db.prepare('SELECT guid FROM stories WHERE id = ?').pluck().get(hit.id) as string);
+    expect(guidsOf(STORIES.indictment.title)).toEqual([STORIES.indictment.guid]);
+    expect(guidsOf(STORIES.denial.title)).toEqual([STORIES.denial.guid]);
   });
 
   it('gathers the same news from two feeds of one tick under the first story, one alert between them', async () => {

@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../src/store/migrations';
 import { migrate } from '../../src/store/open-database';
 import { toFtsQuery } from '../../src/store/fts-query';
 import { MATCH_END, MATCH_START, SearchRepo } from '../../src/store/search-repo';
+import { StoriesRepo } from '../../src/store/stories-repo';
 import { openTempDb, type TempDb } from '../support/store-fixtures';
 import { HOUR, NOW, storeStories } from '../support/story-rows';
 
@@ -78,32 +79,34 @@ describe('SearchRepo', () => {
   });
 });
 
+/** A database left at `version` with one feed (id 1), given to `test`, then removed. */
+function withDatabaseAt(version: number, test: (db: Database.Database) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
+  const db = new Database(path.join(dir, 'old.db'));
+  try {
+    for (const sql of MIGRATIONS.slice(0, version)) db.exec(sql);
+    db.pragma(`user_version = ${version}`);
+    db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://x.example/feed', 'X', 0)").run();
+    test(db);
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('migration 2', () => {
   it('indexes the stories a version-1 database already had', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
-    const db = new Database(path.join(dir, 'old.db'));
-    try {
-      db.exec(MIGRATIONS[0]!);
-      db.pragma('user_version = 1');
-      db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://x.example/feed', 'X', 0)").run();
+    withDatabaseAt(1, (db) => {
       db.prepare("INSERT INTO stories (id, feed_id, title, text, fetched_at, lang, summary) VALUES ('s', 1, 'Delcy Rodríguez', 'texto', 1, 'es', '')").run();
       migrate(db);
       expect(new SearchRepo(db).search(toFtsQuery('rodriguez')!, { limit: 5, offset: 0 }).hits.map((hit) => hit.id)).toEqual(['s']);
-    } finally {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('migration 5', () => {
   it('re-keys a version-4 index by time, leaves copies out, and gives old mentions their time', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
-    const db = new Database(path.join(dir, 'old.db'));
-    try {
-      for (const sql of MIGRATIONS.slice(0, 4)) db.exec(sql);
-      db.pragma('user_version = 4');
-      db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://x.example/feed', 'X', 0)").run();
+    withDatabaseAt(4, (db) => {
       const insert = db.prepare('INSERT INTO stories (id, feed_id, title, text, published_at, fetched_at, lang, summary, duplicate_of) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)');
       insert.run('newer', 'Cabello en Caracas', 'texto', 5_000_000, 6_000_000, 'es', '', null);
       insert.run('older', 'Cabello en Maracay', 'texto', 1_000_000, 9_000_000, 'es', '', null);
@@ -119,9 +122,21 @@ describe('migration 5', () => {
         { story_id: 'newer', at: 5_000_000, original: 1 },
         { story_id: 'older', at: 1_000_000, original: 1 },
       ]);
-    } finally {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  });
+});
+
+describe('migration 6', () => {
+  it('keeps a version-5 index and queues stories stored after it until the tick indexes them', () => {
+    withDatabaseAt(5, (db) => {
+      const insert = db.prepare("INSERT INTO stories (id, feed_id, title, text, published_at, fetched_at, lang, summary) VALUES (?, 1, ?, 'texto', ?, 9000000, 'es', '')");
+      insert.run('before', 'Cabello en Caracas', 1_000_000);
+      migrate(db);
+      insert.run('after', 'Cabello en Maracay', 5_000_000);
+      const found = (): string[] => new SearchRepo(db).search(toFtsQuery('cabello')!, { limit: 5, offset: 0 }).hits.map((hit) => hit.id);
+      expect(found()).toEqual(['before']);
+      expect(new StoriesRepo(db).indexForSearch()).toBe(1);
+      expect(found()).toEqual(['after', 'before']);
+    });
   });
 });

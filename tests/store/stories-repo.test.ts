@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toFtsQuery } from '../../src/store/fts-query';
+import { SearchRepo } from '../../src/store/search-repo';
 import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
+import { openDatabase } from '../../src/store/open-database';
 import { alerting, fileAndPageBytes, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 let t: TempDb;
@@ -130,5 +133,50 @@ describe('StoriesRepo.checkpoint', () => {
     repo.checkpoint();
     const after = fileAndPageBytes(t.db);
     expect(after.file).toBe(after.pages);
+  });
+});
+
+describe('StoriesRepo.indexForSearch', () => {
+  const found = (words: string): string[] => new SearchRepo(t.db).search(toFtsQuery(words)!, { limit: 10, offset: 0 }).hits.map((hit) => hit.id);
+  const story = (id: string, publishedAt: number, url = `https://example.com/news/${id}`): StoredStory => ({
+    story: makeStory(id, { publishedAt, url, title: `Cabello story ${id}` }),
+    match: makeMatch({ entities: [], claims: [] }),
+    duplicateOf: null,
+    alert: null,
+  });
+
+  it('makes every story stored since the last call searchable, newest first, copies left out', () => {
+    repo.saveAll(t.feedId, 9_000_000, [story('middle', 5_000_000), story('oldest', 1_000_000)]);
+    repo.saveAll(t.feedId, 9_000_000, [story('newest', 8_000_000), { ...story('copy', 8_500_000, 'https://example.com/news/middle'), duplicateOf: 'middle' }]);
+    expect(found('cabello')).toEqual([]);
+
+    expect(repo.indexForSearch()).toBe(3);
+    expect(found('cabello')).toEqual(['newest', 'middle', 'oldest']);
+    expect(countOf('story_search_pending')).toBe(0);
+    expect(repo.indexForSearch()).toBe(0);
+  });
+
+  it('keeps waiting stories across a close and reopen of the database, so a crash loses none', () => {
+    repo.saveAll(t.feedId, 9_000_000, [story('waiting', 5_000_000)]);
+    const file = t.db.name;
+    t.db.close();
+    const reopened = openDatabase(file);
+    try {
+      expect(new StoriesRepo(reopened).indexForSearch()).toBe(1);
+      expect(new SearchRepo(reopened).search(toFtsQuery('cabello')!, { limit: 10, offset: 0 }).hits.map((hit) => hit.id)).toEqual(['waiting']);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('forgets a story deleted before it was indexed, and takes an indexed one out of the index', () => {
+    repo.saveAll(t.feedId, 9_000_000, [story('indexed', 5_000_000)]);
+    repo.indexForSearch();
+    repo.saveAll(t.feedId, 9_000_000, [story('waiting', 6_000_000)]);
+    t.db.prepare("DELETE FROM stories WHERE id IN ('indexed', 'waiting')").run();
+    // A row left waiting would block the next story given the same rowid.
+    expect(countOf('story_search_pending')).toBe(0);
+    expect(repo.indexForSearch()).toBe(0);
+    expect(found('cabello')).toEqual([]);
   });
 });

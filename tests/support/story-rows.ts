@@ -39,6 +39,8 @@ export function storeStories(t: TempDb, inputs: readonly StoryInput[]): void {
     const match = makeMatch({ entities, claims: (input.claims ?? []).map(claimHit) });
     repo.saveAll(input.feedId ?? t.feedId, fetchedAt, [{ story, match, duplicateOf: input.duplicateOf ?? null, alert: null }]);
   }
+  // As the end of a poll tick does.
+  repo.indexForSearch();
 }
 
 export const MADURO: [string, string] = ['nicolas-maduro', 'Nicolás Maduro'];
