@@ -9,6 +9,8 @@ import { fetchFeed } from '../fetch/fetch-feed';
 import { createLogger } from '../log';
 import { mergeTrackedEntities } from '../config/merge-tracked-entities';
 import { createMatcher, type Matcher } from '../match/match-story';
+import type { ParsedFeed } from '../model';
+import type { MatchRules } from '../pipeline/analyze-feed';
 import { TrackedEntitiesRepo } from '../store/tracked-entities-repo';
 import { createParserPool, type ParserPool } from '../parse/worker-pool';
 import type { PollDeps } from '../pipeline/poll-feed';
@@ -40,8 +42,10 @@ export interface App {
   /** Feed health notices waiting for delivery. */
   notices: NoticesRepo;
   now: () => number;
-  /** Built per tick, so figures tracked at run time take effect at the next poll. */
-  matcher(): Matcher;
+  /** Read per tick, so figures tracked at run time take effect at the next poll. */
+  matchRules(): MatchRules;
+  /** One feed body parsed in the worker pool, for /feeds test. */
+  parse(xml: string, label: string): Promise<ParsedFeed>;
   pollDeps(signal?: AbortSignal): PollDeps;
   close(): Promise<void>;
 }
@@ -70,7 +74,11 @@ export function createApp(options: AppOptions): App {
   const guard = createAddressGuard(config.settings.poll.allowPrivateHosts);
   const tracked = new TrackedEntitiesRepo(db);
   // entities.yaml merged with the /track rows on every call: a change applies at the next poll.
-  const matcher = (): Matcher => createMatcher(mergeTrackedEntities(config.entities, tracked.list()), config.claims, config.settings.match.contextWindow);
+  const matchRules = (): MatchRules => ({
+    entities: mergeTrackedEntities(config.entities, tracked.list()),
+    claims: config.claims,
+    contextWindow: config.settings.match.contextWindow,
+  });
   feeds.syncFromConfig(config.feeds, now());
   return {
     config,
@@ -82,20 +90,24 @@ export function createApp(options: AppOptions): App {
     deliveries: new DeliveriesRepo(db),
     notices: new NoticesRepo(db),
     now,
-    matcher,
-    pollDeps: (signal) => ({
-      feeds,
-      stories,
-      clusters,
-      guard,
-      fetchFeed,
-      parse: (xml, label) => parserPool().parse(xml, label),
-      matcher: matcher(),
-      settings: config.settings,
-      now,
-      log,
-      ...(signal ? { signal } : {}),
-    }),
+    matchRules,
+    parse: (xml, label) => parserPool().parse(xml, label),
+    pollDeps: (signal) => {
+      // One rules object for the whole tick: the pool compares it by identity before comparing text.
+      const rules = matchRules();
+      return {
+        feeds,
+        stories,
+        clusters,
+        guard,
+        fetchFeed,
+        analyze: (xml, label, request) => parserPool().analyze(xml, label, request, rules),
+        settings: config.settings,
+        now,
+        log,
+        ...(signal ? { signal } : {}),
+      };
+    },
     async close() {
       await parser?.close();
       if (db.open) db.close();

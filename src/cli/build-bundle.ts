@@ -5,7 +5,7 @@
  * cost the idle bot about a fifth of its memory target.
  *
  * One file for the program and one for the parse worker, which the pool starts by its path beside
- * the program (`./parse-worker.mjs`, see worker-pool.ts). Packages stay outside the bundle and are
+ * the program (`./parse-worker.mjs`, see worker-script.ts). Packages stay outside the bundle and are
  * loaded from node_modules as before: better-sqlite3 is native code, and the rest are loaded once.
  */
 import path from 'node:path';
@@ -21,7 +21,7 @@ export const BUNDLE_ENTRY = 'main.mjs';
 
 export async function buildBundle(outDir: string = DEFAULT_OUT_DIR): Promise<string> {
   await build({
-    entryPoints: [path.join(ROOT, 'src/cli/main.ts'), path.join(ROOT, 'src/parse/parse-worker.mjs')],
+    entryPoints: [path.join(ROOT, 'src/cli/main.ts'), path.join(ROOT, 'src/parse/parse-worker.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/load-config';
 import { mergeTrackedEntities } from '../config/merge-tracked-entities';
 import type { ClaimsFile, EntityConfig, Settings } from '../config/schema';
 import { createMatcher } from '../match/match-story';
+import type { ParsedFeed } from '../model';
 import type { PollDeps } from '../pipeline/poll-feed';
 import { testFeed, type FeedTestResult } from '../pipeline/test-feed';
 import type { AlertsRepo } from '../store/alerts-repo';
@@ -52,7 +53,8 @@ export interface CommandAppParts {
   alerts: AlertsRepo;
   now: () => number;
   log: Logger;
-  pollDeps(signal?: AbortSignal): Pick<PollDeps, 'fetchFeed' | 'parse' | 'guard'>;
+  pollDeps(signal?: AbortSignal): Pick<PollDeps, 'fetchFeed' | 'guard'>;
+  parse(xml: string, label: string): Promise<ParsedFeed>;
 }
 
 export function createCommandContext(app: CommandAppParts, options: { startedAt?: number } = {}): CommandContext {
@@ -74,9 +76,9 @@ export function createCommandContext(app: CommandAppParts, options: { startedAt?
     recent: new RecentRepo(app.db),
     digest: new DigestRepo(app.db),
     async testFeed(url) {
-      const { fetchFeed, parse, guard } = app.pollDeps();
+      const { fetchFeed, guard } = app.pollDeps();
       const matcher = createMatcher(figures(), config.claims, config.settings.match.contextWindow);
-      return testFeed({ fetchFeed, parse, matcher, settings: config.settings, now: app.now, ...(guard ? { guard } : {}) }, url);
+      return testFeed({ fetchFeed, parse: (xml, label) => app.parse(xml, label), matcher, settings: config.settings, now: app.now, ...(guard ? { guard } : {}) }, url);
     },
     now: app.now,
     startedAt: options.startedAt ?? app.now(),

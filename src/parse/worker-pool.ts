@@ -1,13 +1,13 @@
 /**
  * A small pool of parse workers. rss-parser can block its thread for seconds on some malformed
  * descriptions, so a timer in the same thread cannot stop it: each parse runs in a worker thread
- * that is terminated and replaced when it passes the hard limit or dies.
+ * that is terminated and replaced when it passes the hard limit or dies. A poll's job also runs the
+ * pure stages after parsing there (analyze), with the match rules the pool last sent its workers.
  */
 import { Worker } from 'node:worker_threads';
 import type { ParsedFeed } from '../model';
-import { coerceFeed } from './coerce';
+import type { AnalyzedFeed, AnalyzeRequest, MatchRules } from '../pipeline/analyze-feed';
 import {
-  MalformedFeedError,
   NotAFeedError,
   ParseCrashError,
   ParseError,
@@ -15,7 +15,9 @@ import {
   ParseTimeoutError,
   parserFailure,
 } from './errors';
+import type { WorkerRequest } from './parse-worker';
 import { describeNonFeed } from './sniff';
+import { parseWorkerScript } from './worker-script';
 
 export interface ParserPoolOptions {
   workers: number;
@@ -27,6 +29,11 @@ export interface ParserPoolOptions {
 export interface ParserPool {
   /** Parses one feed body; `label` (the feed URL or a file path) goes into every error message. */
   parse(xml: string, label: string): Promise<ParsedFeed>;
+  /**
+   * Parses and analyzes one feed body (analyze-feed.ts) in a worker, with these match rules. Rules
+   * are sent to the workers only when they differ from the last ones sent.
+   */
+  analyze(xml: string, label: string, request: AnalyzeRequest, rules: MatchRules): Promise<AnalyzedFeed>;
   /** Terminates every worker and rejects every job not finished yet. */
   close(): Promise<void>;
 }
@@ -35,7 +42,8 @@ interface Job {
   id: number;
   xml: string;
   label: string;
-  resolve: (feed: ParsedFeed) => void;
+  analyze: AnalyzeRequest | null;
+  resolve: (value: never) => void;
   reject: (error: ParseError) => void;
 }
 
@@ -49,10 +57,9 @@ interface Slot {
 
 type WorkerReply =
   | { ready: true }
-  | { id: number; ok: true; feed: unknown }
+  | { id: number; ok: true; feed?: ParsedFeed; analyzed?: AnalyzedFeed }
   | { id: number; ok: false; name?: string; message?: string };
 
-const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
 const MB = 1024 * 1024;
 
 export function createParserPool(options: ParserPoolOptions): ParserPool {
@@ -61,9 +68,20 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  let rules: { given: MatchRules; json: string } | null = null;
+  const send = (worker: Worker, request: WorkerRequest): void => worker.postMessage(request);
+
+  function useRules(given: MatchRules): void {
+    if (rules?.given === given) return;
+    const json = JSON.stringify(given);
+    const changed = rules?.json !== json;
+    rules = { given, json };
+    // A worker handles messages in order: every job posted after this sees the new rules.
+    if (changed) for (const slot of slots) send(slot.worker, { rules: given });
+  }
 
   function spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(parseWorkerScript(), {
       resourceLimits: {
         maxOldGenerationSizeMb: options.maxMemoryMb,
         maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.round(options.maxMemoryMb / 8))),
@@ -84,6 +102,7 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
     worker.on('exit', (code) => {
       retire(slot, new ParseCrashError(`the parse worker exited with code ${code}`, slot.job?.label ?? ''));
     });
+    if (rules) send(worker, { rules: rules.given });
     slots.add(slot);
     return slot;
   }
@@ -106,13 +125,7 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
     if (!job || reply.id !== job.id) return; // a stale answer; nothing waits for it
     finishJob(slot);
     if (reply.ok) {
-      try {
-        job.resolve(coerceFeed(reply.feed));
-      } catch (error) {
-        // Coercion is pure and should not throw; if it ever does, the caller still gets a ParseError.
-        const why = error instanceof Error ? error.message : String(error);
-        job.reject(new MalformedFeedError(`could not read the parsed feed (${why})`, job.label, { cause: error }));
-      }
+      (job.resolve as (value: unknown) => void)(job.analyze ? reply.analyzed : reply.feed);
     } else {
       job.reject(parserFailure(reply.name ?? 'Error', reply.message ?? 'unknown error', job.label));
     }
@@ -144,26 +157,32 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
       if (!job) return;
       slot.job = job;
       slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, xml: job.xml });
+      send(slot.worker, job.analyze ? { id: job.id, xml: job.xml, analyze: job.analyze } : { id: job.id, xml: job.xml });
       if (slot.ready) startTimer(slot);
     }
   }
 
+  function submit<T>(xml: string, label: string, analyze: AnalyzeRequest | null): Promise<T> {
+    if (closed) return Promise.reject(new ParseError('the parser pool is closed', label));
+    const nonFeed = describeNonFeed(xml);
+    if (nonFeed) return Promise.reject(new NotAFeedError(nonFeed, label));
+    // A body bigger than the worker's heap kills the whole process while it is copied in, before
+    // the worker can fail on its own; refuse it here. Two bytes a character is the worst case.
+    const inputMb = (xml.length * 2) / MB;
+    if (inputMb > options.maxMemoryMb) {
+      return Promise.reject(new ParseMemoryError(options.maxMemoryMb, label, { inputMb: Math.ceil(inputMb) }));
+    }
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ id: nextId++, xml, label, analyze, resolve: resolve as (value: never) => void, reject });
+      dispatch();
+    });
+  }
+
   return {
-    parse(xml, label) {
-      if (closed) return Promise.reject(new ParseError('the parser pool is closed', label));
-      const nonFeed = describeNonFeed(xml);
-      if (nonFeed) return Promise.reject(new NotAFeedError(nonFeed, label));
-      // A body bigger than the worker's heap kills the whole process while it is copied in, before
-      // the worker can fail on its own; refuse it here. Two bytes a character is the worst case.
-      const inputMb = (xml.length * 2) / MB;
-      if (inputMb > options.maxMemoryMb) {
-        return Promise.reject(new ParseMemoryError(options.maxMemoryMb, label, { inputMb: Math.ceil(inputMb) }));
-      }
-      return new Promise<ParsedFeed>((resolve, reject) => {
-        queue.push({ id: nextId++, xml, label, resolve, reject });
-        dispatch();
-      });
+    parse: (xml, label) => submit<ParsedFeed>(xml, label, null),
+    analyze(xml, label, request, given) {
+      useRules(given);
+      return submit<AnalyzedFeed>(xml, label, request);
     },
     async close() {
       closed = true;

@@ -8,22 +8,24 @@ import type { Settings } from '../config/schema';
 import { CancelledError } from '../fetch/errors';
 import type { AddressGuard } from '../fetch/address-guard';
 import type { FetchOptions, FetchRequest, FetchResult } from '../fetch/fetch-feed';
-import type { Matcher } from '../match/match-story';
-import type { ParsedFeed } from '../model';
 import { selectAlerts, toPayload } from '../route/select-alerts';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-check';
 import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
 import type { StoriesRepo } from '../store/stories-repo';
 import { unusableStore } from '../store/store-failure';
-import { lazyClusterWindow, normalizeFeed, prepareCandidates, type ClusterLookup, type ClusterWindow } from './prepare-stories';
+import type { AnalyzedFeed, AnalyzeRequest } from './analyze-feed';
+import { lazyClusterWindow, placeCandidates, type ClusterLookup, type ClusterWindow } from './prepare-stories';
+
+/** How many of a feed's latest stored ids go with its body to the worker, which skips them unmatched. */
+const KNOWN_IDS_SENT = 1_000;
 
 export interface PollDeps {
   feeds: FeedsRepo;
   stories: StoriesRepo;
   clusters: ClusterLookup;
   fetchFeed: (request: FetchRequest, options: FetchOptions) => Promise<FetchResult>;
-  parse: (xml: string, label: string) => Promise<ParsedFeed>;
-  matcher: Matcher;
+  /** Parse, normalize, match and cluster features, off the main thread (ParserPool.analyze with the tick's rules). */
+  analyze: (xml: string, label: string, request: AnalyzeRequest) => Promise<AnalyzedFeed>;
   settings: Settings;
   now: () => number;
   log: Logger;
@@ -72,10 +74,13 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       log.debug('not modified');
       return { feedUrl: feed.url, status: 'not-modified' };
     }
-    const parsed = await deps.parse(fetched.text, feed.url);
+    const analyzed = await deps.analyze(fetched.text, feed.url, {
+      feed: { url: feed.url, name: feed.name, language: feed.language },
+      now: deps.now(),
+      known: deps.stories.latestIdsOfFeed(feed.id, KNOWN_IDS_SENT),
+    });
     const now = deps.now();
-    const stories = normalizeFeed(parsed, { url: feed.url, name: feed.name, language: feed.language }, now);
-    const candidates = prepareCandidates(stories, deps.stories, deps.matcher, window, now);
+    const candidates = placeCandidates(analyzed.stories, deps.stories, window, now);
     const alerting = selectAlerts(candidates, { firstPoll, backfill: settings.poll.backfill });
     deps.stories.saveAll(
       feed.id,
@@ -84,13 +89,13 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     );
     deps.feeds.recordSuccess(feed.id, {
       now,
-      nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: parsed.ttlMinutes }),
+      nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: analyzed.ttlMinutes }),
       etag: fetched.etag,
       lastModified: fetched.lastModified,
       firstPoll: true,
     });
-    log.info({ items: parsed.items.length, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
-    return { feedUrl: feed.url, status: 'ok', items: parsed.items.length, newStories: candidates.length, alerts: alerting.size, firstPoll };
+    log.info({ items: analyzed.items, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
+    return { feedUrl: feed.url, status: 'ok', items: analyzed.items, newStories: candidates.length, alerts: alerting.size, firstPoll };
   } catch (error) {
     if (error instanceof CancelledError) return { feedUrl: feed.url, status: 'cancelled' };
     // Not this feed's fault, and recording it would fail the same way: the tick stops here.

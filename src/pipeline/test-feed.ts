@@ -8,7 +8,7 @@ import { hostOf } from '../store/feeds-repo';
 import type { AddressGuard } from '../fetch/address-guard';
 import { matchStory, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';
-import { normalizeFeed } from './prepare-stories';
+import { normalizeFeed } from './analyze-feed';
 
 export interface FeedTestDeps {
   fetchFeed: (request: FetchRequest, options: FetchOptions) => Promise<FetchResult>;

@@ -188,8 +188,10 @@ export const MIGRATIONS: readonly string[] = [
   // of by a trigger as each feed's stories are stored. Feeds polled one after another cover the same
   // hours, so row-by-row keys overlapped across feeds and FTS5 spent as long merging as indexing.
   // Stories wait in story_search_pending until then; a crash in between leaves them there for the
-  // next tick. Updates of an indexed story still go through story_search_update.
+  // next tick. Updates of an indexed story still go through story_search_update. The index by feed
+  // lists the ids a feed gave last, which the parse worker skips instead of matching them again.
   `
+  CREATE INDEX stories_by_feed ON stories(feed_id);
   DROP TRIGGER story_search_insert;
   DROP TRIGGER story_search_delete;
   CREATE TABLE story_search_pending (story_rowid INTEGER PRIMARY KEY);

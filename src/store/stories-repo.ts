@@ -23,6 +23,7 @@ export interface StoredStory {
 function prepareStatements(db: Db) {
   return {
     known: db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck(),
+    latestOfFeed: db.prepare('SELECT id FROM stories WHERE feed_id = ? ORDER BY rowid DESC LIMIT ?').pluck(),
     firstByUrl: db.prepare('SELECT id FROM stories WHERE url = ? AND duplicate_of IS NULL ORDER BY fetched_at LIMIT 1').pluck(),
     countAll: db.prepare('SELECT COUNT(*) FROM stories').pluck(),
     insertStory: db.prepare(`
@@ -112,6 +113,11 @@ export class StoriesRepo {
     const lookup = this.statements.known;
     for (const id of ids) if (lookup.get(id) !== undefined) known.add(id);
     return known;
+  }
+
+  /** The ids of the `limit` stories stored last from this feed, newest first. */
+  latestIdsOfFeed(feedId: number, limit: number): string[] {
+    return this.statements.latestOfFeed.all(feedId, limit) as string[];
   }
 
   /** The first stored story with this canonical URL, from any feed. */

@@ -19,6 +19,7 @@ import { loadConfig, type AppConfig } from '../../src/config/load-config';
 import type { FeedConfig } from '../../src/config/schema';
 import type { FetchResult } from '../../src/fetch/fetch-feed';
 import { createMatcher, type Matcher } from '../../src/match/match-story';
+import type { MatchRules } from '../../src/pipeline/analyze-feed';
 import { createParserPool, type ParserPool } from '../../src/parse/worker-pool';
 import type { PollDeps, PollOutcome } from '../../src/pipeline/poll-feed';
 import { pollFeeds } from '../../src/pipeline/poll-tick';
@@ -92,7 +93,7 @@ interface Run {
 }
 
 /** A fresh database with every feed already polled once, and the poll's dependencies over it. */
-function prepareRun(root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, matcher: Matcher, pool: ParserPool): Run {
+function prepareRun(root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, rules: MatchRules, pool: ParserPool): Run {
   const dir = path.join(root, label);
   const db = openDatabase(path.join(dir, 'vigia.db'));
   const feeds = new FeedsRepo(db);
@@ -109,8 +110,7 @@ function prepareRun(root: string, label: string, docs: readonly FeedDoc[], confi
     stories: new StoriesRepo(db),
     clusters: new ClustersRepo(db),
     fetchFeed,
-    parse: (xml, feedLabel) => pool.parse(xml, feedLabel),
-    matcher,
+    analyze: (xml, feedLabel, request) => pool.analyze(xml, feedLabel, request, rules),
     settings: config.settings,
     now: () => NOW,
     log: pino({ level: 'silent' }),
@@ -147,8 +147,8 @@ function checkRun(run: Run, outcomes: readonly PollOutcome[], how: string): Stor
 
 type Mode = 'one feed at a time' | 'tick';
 
-async function timePipeline(mode: Mode, root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, matcher: Matcher, pool: ParserPool): Promise<{ ms: number; stored: Stored }> {
-  const run = prepareRun(root, label, docs, config, matcher, pool);
+async function timePipeline(mode: Mode, root: string, label: string, docs: readonly FeedDoc[], config: AppConfig, rules: MatchRules, pool: ParserPool): Promise<{ ms: number; stored: Stored }> {
+  const run = prepareRun(root, label, docs, config, rules, pool);
   try {
     let outcomes: PollOutcome[] = [];
     // One feed at a time is the same tick with concurrency 1: no two feeds overlap, so parsing in the
@@ -184,14 +184,14 @@ function stageFigures(prefix: string, parseUs: number, stages: StageCosts, pipel
 }
 
 /** One workload measured: the reference and both pipeline modes alternating, then the stage costs. */
-async function measureWorkload(workload: Workload, config: AppConfig, matcher: Matcher, pool: ParserPool, root: string, progress: (line: string) => void): Promise<Figure[]> {
+async function measureWorkload(workload: Workload, config: AppConfig, rules: MatchRules, matcher: Matcher, pool: ParserPool, root: string, progress: (line: string) => void): Promise<Figure[]> {
   const docs = makeFeedDocs(config, workload);
   const stories = FEEDS * ITEMS;
   const megabytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.xml), 0) / 2 ** 20;
   const label = workload.name.replace(/\W+/g, '-');
   progress(`${workload.name}: ${FEEDS} feeds, ${stories} items, ${megabytes.toFixed(1)} MB of RSS (${workload.detail})`);
   await parseAlone(docs);
-  await timePipeline('tick', root, `${label}-warm-up`, docs, config, matcher, pool);
+  await timePipeline('tick', root, `${label}-warm-up`, docs, config, rules, pool);
   const times: Record<'reference' | Mode, number[]> = { reference: [], 'one feed at a time': [], tick: [] };
   let stored: Stored | null = null;
   for (let rep = 0; rep < REPS; rep++) {
@@ -200,7 +200,7 @@ async function measureWorkload(workload: Workload, config: AppConfig, matcher: M
     times.reference.push(await timeMs(async () => (items = await parseAlone(docs))));
     if (items !== stories) throw new Error(`pipeline bench: rss-parser read ${items} items, expected ${stories}`);
     for (const mode of ['one feed at a time', 'tick'] as const) {
-      const result = await timePipeline(mode, root, `${label}-rep-${rep}-${mode === 'tick' ? 'tick' : 'serial'}`, docs, config, matcher, pool);
+      const result = await timePipeline(mode, root, `${label}-rep-${rep}-${mode === 'tick' ? 'tick' : 'serial'}`, docs, config, rules, pool);
       times[mode].push(result.ms);
       stored = result.stored;
     }
@@ -241,7 +241,9 @@ export const pipelineSection: BenchSection = {
   title: `Pipeline overhead: ${FEEDS} RSS feeds × ${ITEMS} items (EN/ES) of two shapes, fetch replaced by the document, vs rss-parser alone; medians of ${REPS}`,
   async run(progress) {
     const config = loadConfig(SHIPPED_CONFIG, {});
-    const matcher = createMatcher(config.entities, config.claims, config.settings.match.contextWindow);
+    const rules: MatchRules = { entities: config.entities, claims: config.claims, contextWindow: config.settings.match.contextWindow };
+    // For the stage costs, timed on this thread; the pipeline's own matchers are built in the workers.
+    const matcher = createMatcher(rules.entities, rules.claims, rules.contextWindow);
     const { workers, timeout, maxMemory } = config.settings.parse;
     // Created and warmed outside the timed region, as a running bot's pool is.
     const pool = createParserPool({ workers, timeoutMs: timeout, maxMemoryMb: maxMemory });
@@ -249,7 +251,7 @@ export const pipelineSection: BenchSection = {
     try {
       progress(`${config.entities.length} shipped figures, ${config.claims.claims.length} claims; ${workers} parse workers`);
       const figures: Figure[] = [];
-      for (const workload of WORKLOADS) figures.push(...(await measureWorkload(workload, config, matcher, pool, root, progress)));
+      for (const workload of WORKLOADS) figures.push(...(await measureWorkload(workload, config, rules, matcher, pool, root, progress)));
       return figures;
     } finally {
       await pool.close();

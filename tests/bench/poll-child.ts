@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       await go;
       const deps = app.pollDeps();
       let parses = 0;
-      const counted = { ...deps, parse: (xml: string, label: string) => (parses++, deps.parse(xml, label)) };
+      const counted: typeof deps = { ...deps, analyze: (xml, label, request) => (parses++, deps.analyze(xml, label, request)) };
       const start = performance.now();
       const cpuStart = process.cpuUsage();
       const outcomes = await pollFeeds(counted, app.feeds.enabled());

@@ -7,6 +7,9 @@ import {
   ParseTimeoutError,
 } from '../../src/parse/errors';
 import { createParserPool } from '../../src/parse/worker-pool';
+import { entitySchema } from '../../src/config/schema';
+import type { MatchRules } from '../../src/pipeline/analyze-feed';
+import { miniRules } from '../support/mini-config';
 import { atom, numberedFeed, pathologicalFeed, rdf, rss091, rss2Full, rssWithoutVersion } from './fixtures';
 
 const pool = createParserPool({ workers: 2, timeoutMs: 10_000, maxMemoryMb: 64 });
@@ -153,5 +156,55 @@ describe('parser pool: robustness', () => {
     await closing.close();
     for (const outcome of await Promise.all(jobs)) expect(outcome).toBeInstanceOf(ParseError);
     await expect(closing.parse(rss091, 'late')).rejects.toThrow(/closed/);
+  });
+});
+
+describe('parser pool: analyze', () => {
+  const request = { feed: { url: 'https://noticias.example/rss', name: 'Noticias', language: null }, now: Date.parse('2024-08-05T00:00:00Z'), known: [] };
+  const figures = (analyzed: { stories: Array<{ match: { entities: Array<{ id: string }> } }> }): string[][] =>
+    analyzed.stories.map((story) => story.match.entities.map((entity) => entity.id));
+  // The march story names no figure of the test rules; a figure tracked later with its words does.
+  const withMarcha: MatchRules = {
+    ...miniRules,
+    entities: [...miniRules.entities, entitySchema.parse({ id: 'la-marcha', name: 'Marcha de Caracas', kind: 'place', aliases: ['marcha'] })],
+  };
+
+  it('normalizes and matches in the worker with the rules given, and uses new rules from the next job', async () => {
+    const before = await pool.analyze(rss2Full, 'rss2', request, miniRules);
+    expect(before.items).toBe(2);
+    expect(before.stories.map((story) => story.story.guid)).toEqual(expect.arrayContaining(['marcha-2024']));
+    expect(figures(before).flat()).not.toContain('la-marcha');
+    const after = await pool.analyze(rss2Full, 'rss2', request, withMarcha);
+    expect(figures(after).flat()).toContain('la-marcha');
+    // Equal rules in a new object are not sent again, and still apply.
+    const again = await pool.analyze(rss2Full, 'rss2', request, { ...withMarcha });
+    expect(figures(again)).toEqual(figures(after));
+  });
+
+  it('gives the rules to a worker started after one was killed', async () => {
+    const strict = createParserPool({ workers: 1, timeoutMs: 500, maxMemoryMb: 64 });
+    try {
+      await strict.analyze(rss2Full, 'first', request, withMarcha);
+      await expect(strict.parse(pathologicalFeed(), 'slow.xml')).rejects.toBeInstanceOf(ParseTimeoutError);
+      const analyzed = await strict.analyze(rss2Full, 'after', request, withMarcha);
+      expect(figures(analyzed).flat()).toContain('la-marcha');
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('fails the jobs of rules that do not compile, and the worker goes on parsing', async () => {
+    const solo = createParserPool({ workers: 1, timeoutMs: 5000, maxMemoryMb: 64 });
+    try {
+      const broken = { ...miniRules, entities: [{ id: 'broken' }] } as unknown as MatchRules;
+      await expect(solo.analyze(rss2Full, 'rss2', request, broken)).rejects.toThrow(/the match rules could not be compiled \(.+\) in rss2$/);
+      expect((await solo.parse(rss091, 'after')).items).toHaveLength(1);
+    } finally {
+      await solo.close();
+    }
+  });
+
+  it('refuses what is not a feed before it reaches a worker, as parse does', async () => {
+    await expect(pool.analyze('{"items": []}', 'json', request, miniRules)).rejects.toBeInstanceOf(NotAFeedError);
   });
 });

@@ -1,4 +1,5 @@
 /** A small rule set written for the matcher's unit tests, independent of the shipped config. */
+import type { MatchRules } from '../../src/pipeline/analyze-feed';
 import { claimsFileSchema, entitySchema, type ClaimsFile, type EntityConfig } from '../../src/config/schema';
 import { createMatcher, type Matcher } from '../../src/match/match-story';
 
@@ -66,6 +67,9 @@ export const miniClaims: ClaimsFile = claimsFileSchema.parse({
   ],
 });
 
-export function miniMatcher(contextWindow = 8): Matcher {
+/** The test rules as the parse workers take them. */
+export const miniRules: MatchRules = { entities: miniEntities, claims: miniClaims, contextWindow: 8 };
+
+export function miniMatcher(contextWindow = miniRules.contextWindow): Matcher {
   return createMatcher(miniEntities, miniClaims, contextWindow);
 }

@@ -1,6 +1,6 @@
 /**
  * Real parts wired together for pipeline tests: a temp SQLite file, the real fetcher, a real
- * parse worker pool and the matcher over the test rules. Only the clock is ours to set.
+ * parse worker pool, which matches with the test rules. Only the clock is ours to set.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,7 @@ import { ClustersRepo } from '../../src/store/clusters-repo';
 import { FeedsRepo } from '../../src/store/feeds-repo';
 import { openDatabase, type Db } from '../../src/store/open-database';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { miniMatcher } from './mini-config';
+import { miniRules } from './mini-config';
 
 export interface Harness {
   db: Db;
@@ -43,8 +43,7 @@ export function createHarness(feedConfigs: FeedConfig[], settingsOverride: Recor
     stories,
     clusters: new ClustersRepo(db),
     fetchFeed,
-    parse: (xml, label) => parser.parse(xml, label),
-    matcher: miniMatcher(),
+    analyze: (xml, label, request) => parser.analyze(xml, label, request, miniRules),
     settings,
     now: () => clock.now,
     log: pino({ level: 'silent' }),

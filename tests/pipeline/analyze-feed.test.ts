@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedFeed, RawItem } from '../../src/model';
+import { analyzeFeed, matcherFromRules, normalizeFeed } from '../../src/pipeline/analyze-feed';
+import { miniRules } from '../support/mini-config';
+
+const FEED = { url: 'https://diario.example/rss', name: 'Diario', language: null };
+const NOW = Date.parse('2025-11-17T15:00:00Z');
+
+function item(guid: string, title: string, html: string, published: string | null): RawItem {
+  return { guid, link: `https://diario.example/${guid}`, title, html, description: null, author: null, published, mediaUrl: null };
+}
+
+// Newest first, as feeds list them; "repeat" is the first item again under the same guid.
+const parsed: ParsedFeed = {
+  title: 'Diario',
+  link: 'https://diario.example/',
+  ttlMinutes: 30,
+  items: [
+    item('lluvias', 'Lluvias en Mérida', '<p>Las lluvias cerraron dos carreteras del estado.</p>', 'Mon, 17 Nov 2025 12:00:00 GMT'),
+    item('maduro', 'Nicolás Maduro habla en Caracas', '<p>El presidente Nicolás Maduro habló ante la Asamblea.</p>', 'Mon, 17 Nov 2025 10:00:00 GMT'),
+    item('sin-fecha', 'Delcy Rodríguez viaja a Moscú', '<p>La vicepresidenta Delcy Rodríguez llegó a Moscú.</p>', null),
+    item('lluvias', 'Lluvias en Mérida (repetida)', '<p>Otra copia.</p>', 'Mon, 17 Nov 2025 12:00:00 GMT'),
+  ],
+};
+
+describe('analyzeFeed', () => {
+  const matcher = matcherFromRules(miniRules);
+
+  it('matches every new story, oldest first, and takes cluster features of matched ones only', () => {
+    const analyzed = analyzeFeed(parsed, { feed: FEED, now: NOW, known: [] }, matcher);
+    expect(analyzed.items).toBe(4);
+    expect(analyzed.ttlMinutes).toBe(30);
+    // The undated story sorts with the dated one listed after it (older in the feed's order).
+    expect(analyzed.stories.map(({ story }) => story.guid)).toEqual(['maduro', 'lluvias', 'sin-fecha']);
+    const [maduro, lluvias, delcy] = analyzed.stories;
+    expect(maduro!.match.entities.map((entity) => entity.id)).toEqual(['nicolas-maduro']);
+    expect(maduro!.features).toMatchObject({ storyId: maduro!.story.id, at: Date.parse('2025-11-17T10:00:00Z'), entities: ['nicolas-maduro'] });
+    expect(lluvias!.match.entities).toEqual([]);
+    expect(lluvias!.features).toBeNull();
+    // Undated: the features carry the time of the poll.
+    expect(delcy!.features).toMatchObject({ at: NOW, entities: ['delcy-rodriguez'] });
+  });
+
+  it('skips the ids the caller already stored, without matching them', () => {
+    const stories = normalizeFeed(parsed, FEED, NOW);
+    const known = stories.filter((story) => story.guid !== 'sin-fecha').map((story) => story.id);
+    const analyzed = analyzeFeed(parsed, { feed: FEED, now: NOW, known }, matcher);
+    expect(analyzed.items).toBe(4);
+    expect(analyzed.stories.map(({ story }) => story.guid)).toEqual(['sin-fecha']);
+  });
+
+  it('gives a feed with no items no stories, and keeps its ttl', () => {
+    expect(analyzeFeed({ ...parsed, items: [] }, { feed: FEED, now: NOW, known: [] }, matcher)).toEqual({ items: 0, ttlMinutes: 30, stories: [] });
+  });
+});
