@@ -24,6 +24,9 @@ export class NotAFeedError extends ParseError {}
 /** The input is XML-ish but rss-parser or the XML reader could not make a feed of it. */
 export class MalformedFeedError extends ParseError {}
 
+/** The feed was read, and normalizing or matching it failed: a fault of ours or of the rules, not the feed's. */
+export class AnalyzeError extends ParseError {}
+
 export class ParseTimeoutError extends ParseError {
   readonly limitMs: number;
 

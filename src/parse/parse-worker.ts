@@ -5,11 +5,13 @@
  *
  * Protocol (worker-pool.ts): { rules } sets the match rules for every later job; { id, xml } answers
  * { id, ok: true, feed } with the coerced feed; { id, xml, analyze } answers { id, ok: true, analyzed }
- * with analyzeFeed's result; a failure answers { id, ok: false, name, message }. Sends { ready: true }
+ * with analyzeFeed's result; a failure answers { id, ok: false, name, message }, with stage: 'analyze'
+ * when the feed was read and the analysis failed. Sends { ready: true }
  * once loaded, so the pool's time limit does not count module loading.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Matcher } from '../match/match-story';
+import type { ParsedFeed } from '../model';
 import { analyzeFeed, matcherFromRules, type AnalyzeRequest, type MatchRules } from '../pipeline/analyze-feed';
 import { coerceFeed } from './coerce';
 import { readFeed } from './read-feed';
@@ -35,16 +37,23 @@ port.on('message', async (message: WorkerRequest) => {
     return;
   }
   const { id, analyze } = message;
+  let feed: ParsedFeed;
   try {
-    const raw = await readFeed(String(message.xml ?? ''));
-    if (!analyze) {
-      port.postMessage({ id, ok: true, feed: coerceFeed(raw) });
-      return;
-    }
-    if (matcher instanceof Error) throw matcher;
-    port.postMessage({ id, ok: true, analyzed: analyzeFeed(coerceFeed(raw), analyze, matcher) });
+    feed = coerceFeed(await readFeed(String(message.xml ?? '')));
   } catch (error) {
     port.postMessage({ id, ok: false, ...describe(error) });
+    return;
+  }
+  if (!analyze) {
+    port.postMessage({ id, ok: true, feed });
+    return;
+  }
+  try {
+    if (matcher instanceof Error) throw matcher;
+    port.postMessage({ id, ok: true, analyzed: analyzeFeed(feed, analyze, matcher) });
+  } catch (error) {
+    // The feed was read; what failed is ours, and the pool must not call the feed malformed.
+    port.postMessage({ id, ok: false, stage: 'analyze', ...describe(error) });
   }
 });
 

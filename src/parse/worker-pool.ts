@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ParsedFeed } from '../model';
 import type { AnalyzedFeed, AnalyzeRequest, MatchRules } from '../pipeline/analyze-feed';
 import {
+  AnalyzeError,
   NotAFeedError,
   ParseCrashError,
   ParseError,
@@ -43,7 +44,8 @@ interface Job {
   xml: string;
   label: string;
   analyze: AnalyzeRequest | null;
-  resolve: (value: never) => void;
+  /** Takes the answer's feed or analysis, as the job asked. */
+  resolve: (reply: OkReply) => void;
   reject: (error: ParseError) => void;
 }
 
@@ -57,8 +59,10 @@ interface Slot {
 
 type WorkerReply =
   | { ready: true }
-  | { id: number; ok: true; feed?: ParsedFeed; analyzed?: AnalyzedFeed }
-  | { id: number; ok: false; name?: string; message?: string };
+  | OkReply
+  | { id: number; ok: false; stage?: 'analyze'; name?: string; message?: string };
+
+type OkReply = { id: number; ok: true; feed?: ParsedFeed; analyzed?: AnalyzedFeed };
 
 const MB = 1024 * 1024;
 
@@ -125,9 +129,11 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
     if (!job || reply.id !== job.id) return; // a stale answer; nothing waits for it
     finishJob(slot);
     if (reply.ok) {
-      (job.resolve as (value: unknown) => void)(job.analyze ? reply.analyzed : reply.feed);
+      job.resolve(reply);
     } else {
-      job.reject(parserFailure(reply.name ?? 'Error', reply.message ?? 'unknown error', job.label));
+      const name = reply.name ?? 'Error';
+      const message = reply.message ?? 'unknown error';
+      job.reject(reply.stage === 'analyze' ? new AnalyzeError(`analysis failed after parsing (${name}: ${message})`, job.label) : parserFailure(name, message, job.label));
     }
     dispatch();
   }
@@ -162,7 +168,7 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
     }
   }
 
-  function submit<T>(xml: string, label: string, analyze: AnalyzeRequest | null): Promise<T> {
+  function submit<T>(xml: string, label: string, analyze: AnalyzeRequest | null, read: (reply: OkReply) => T): Promise<T> {
     if (closed) return Promise.reject(new ParseError('the parser pool is closed', label));
     const nonFeed = describeNonFeed(xml);
     if (nonFeed) return Promise.reject(new NotAFeedError(nonFeed, label));
@@ -173,16 +179,16 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
       return Promise.reject(new ParseMemoryError(options.maxMemoryMb, label, { inputMb: Math.ceil(inputMb) }));
     }
     return new Promise<T>((resolve, reject) => {
-      queue.push({ id: nextId++, xml, label, analyze, resolve: resolve as (value: never) => void, reject });
+      queue.push({ id: nextId++, xml, label, analyze, resolve: (reply) => resolve(read(reply)), reject });
       dispatch();
     });
   }
 
   return {
-    parse: (xml, label) => submit<ParsedFeed>(xml, label, null),
+    parse: (xml, label) => submit(xml, label, null, (reply) => reply.feed!),
     analyze(xml, label, request, given) {
       useRules(given);
-      return submit<AnalyzedFeed>(xml, label, request);
+      return submit(xml, label, request, (reply) => reply.analyzed!);
     },
     async close() {
       closed = true;

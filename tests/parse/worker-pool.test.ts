@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  AnalyzeError,
   MalformedFeedError,
   NotAFeedError,
   ParseError,
@@ -197,7 +198,10 @@ describe('parser pool: analyze', () => {
     const solo = createParserPool({ workers: 1, timeoutMs: 5000, maxMemoryMb: 64 });
     try {
       const broken = { ...miniRules, entities: [{ id: 'broken' }] } as unknown as MatchRules;
-      await expect(solo.analyze(rss2Full, 'rss2', request, broken)).rejects.toThrow(/the match rules could not be compiled \(.+\) in rss2$/);
+      const error = await solo.analyze(rss2Full, 'rss2', request, broken).catch((e: unknown) => e);
+      // The feed is fine: the failure is named as the analysis's, never as a malformed feed.
+      expect(error).toBeInstanceOf(AnalyzeError);
+      expect((error as Error).message).toMatch(/^parse: analysis failed after parsing \(Error: the match rules could not be compiled \(.+\)\) in rss2$/);
       expect((await solo.parse(rss091, 'after')).items).toHaveLength(1);
     } finally {
       await solo.close();
