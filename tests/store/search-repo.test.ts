@@ -1,14 +1,9 @@
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/store/migrations';
 import { migrate } from '../../src/store/open-database';
 import { toFtsQuery } from '../../src/store/fts-query';
 import { MATCH_END, MATCH_START, SearchRepo } from '../../src/store/search-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { openTempDb, type TempDb } from '../support/store-fixtures';
+import { openTempDb, withDatabaseAt, type TempDb } from '../support/store-fixtures';
 import { HOUR, NOW, storeStories } from '../support/story-rows';
 
 let t: TempDb;
@@ -78,21 +73,6 @@ describe('SearchRepo', () => {
     expect(search('renamed').total).toBe(0);
   });
 });
-
-/** A database left at `version` with one feed (id 1), given to `test`, then removed. */
-function withDatabaseAt(version: number, test: (db: Database.Database) => void): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
-  const db = new Database(path.join(dir, 'old.db'));
-  try {
-    for (const sql of MIGRATIONS.slice(0, version)) db.exec(sql);
-    db.pragma(`user_version = ${version}`);
-    db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://x.example/feed', 'X', 0)").run();
-    test(db);
-  } finally {
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('migration 2', () => {
   it('indexes the stories a version-1 database already had', () => {

@@ -1,8 +1,10 @@
 /** Hand-built stories, matches and alerts for the store and delivery tests, and a temp-dir database. */
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AlertPayload, MatchResult, Story } from '../../src/model';
+import { MIGRATIONS } from '../../src/store/migrations';
 import { openDatabase, type Db } from '../../src/store/open-database';
 import { FeedsRepo } from '../../src/store/feeds-repo';
 import type { StoredStory } from '../../src/store/stories-repo';
@@ -86,4 +88,19 @@ export function alerting(id: string, storyOverrides: Partial<Story> = {}): Store
   const story = makeStory(id, storyOverrides);
   const match = makeMatch();
   return { story, match, duplicateOf: null, alert: makePayload(story, match) };
+}
+
+/** A database left at `version` with one feed (id 1), given to `test`, then removed. */
+export function withDatabaseAt(version: number, test: (db: Db) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
+  const db = new Database(path.join(dir, 'old.db'));
+  try {
+    for (const sql of MIGRATIONS.slice(0, version)) db.exec(sql);
+    db.pragma(`user_version = ${version}`);
+    db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://x.example/feed', 'X', 0)").run();
+    test(db);
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
