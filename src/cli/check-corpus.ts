@@ -1,21 +1,26 @@
 /**
- * npm run check:corpus -- [DIR] [--http]
+ * npm run check:corpus -- [DIR] [--http] [--config DIR]
  *
- * Feeds every file under DIR (default ../shared/corpora/feeds) through the same decode and parse
- * path the bot uses (with --http, through the real fetch stage first, served from 127.0.0.1), and
- * proves each one ends in a known outcome: items, no items, a clear error or a timeout. Exit 0 when
- * they all do; exit 1 on anything else, or when the whole run takes too long.
+ * Feeds every file under DIR (default ../shared/corpora/feeds) through the same decode, parse and
+ * analysis path a poll uses (with --http, through the real fetch stage first, served from 127.0.0.1):
+ * the parse worker reads the feed, then normalizes and matches its items with the rules in config/.
+ * Proves each file ends in a known outcome: items, no items, a clear error or a timeout. A failure
+ * of normalizing or matching is ours, never the feed's, so it counts as unexpected. Exit 0 when
+ * every file ends well; exit 1 on anything else, or when the whole run takes too long.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/load-config';
 import { settingsSchema } from '../config/schema';
 import { decodeBody } from '../fetch/decode';
 import { FetchError } from '../fetch/errors';
 import { fetchFeed } from '../fetch/fetch-feed';
 import { serveDirectory } from './corpus-server';
-import { ParseError, ParseTimeoutError } from '../parse/errors';
+import { AnalyzeError, ParseError, ParseTimeoutError } from '../parse/errors';
 import { createParserPool } from '../parse/worker-pool';
+import type { AnalyzeRequest, MatchRules } from '../pipeline/analyze-feed';
 
 /** Nothing in a corpus run may take longer than this, whatever the files do. */
 const SAFETY_CAP_MS = 10 * 60_000;
@@ -26,6 +31,9 @@ type Outcome = 'with items' | 'no items' | 'clear error' | 'timeout';
 interface Tally {
   outcomes: Record<Outcome, number>;
   errorKinds: Map<string, number>;
+  /** Stories the analysis kept, and how many of them named a tracked figure. */
+  stories: number;
+  matched: number;
   timings: { file: string; ms: number }[];
   unexpected: string[];
 }
@@ -63,12 +71,17 @@ function fetchOver(server: { urlOf(name: string): string }): Loader {
   };
 }
 
-async function checkAll(dir: string, files: string[], tally: Tally, load: Loader): Promise<void> {
+/** A first poll of the file as a feed of its own: nothing known yet. */
+function requestFor(name: string): AnalyzeRequest {
+  return { feed: { url: `file:///${name}`, name, language: null }, now: Date.now(), known: [] };
+}
+
+async function checkAll(dir: string, files: string[], tally: Tally, load: Loader, rules: MatchRules): Promise<void> {
   const settings = settingsSchema.parse({}).parse;
   const pool = createParserPool({ workers: settings.workers, timeoutMs: settings.timeout, maxMemoryMb: settings.maxMemory });
-  // Start every worker first, so no file's time includes loading rss-parser.
+  // Start every worker and build its matcher first, so no file's time includes loading either.
   const warmUp = '<rss version="2.0"><channel><title>warm-up</title></channel></rss>';
-  await Promise.all(Array.from({ length: settings.workers }, () => pool.parse(warmUp, 'warm-up')));
+  await Promise.all(Array.from({ length: settings.workers }, () => pool.analyze(warmUp, 'warm-up', requestFor('warm-up'), rules)));
   let next = 0;
   // As many files in flight as workers, so each time measured is the parse, not the queue.
   async function runner(): Promise<void> {
@@ -77,10 +90,13 @@ async function checkAll(dir: string, files: string[], tally: Tally, load: Loader
       const name = relative(dir, file);
       const started = performance.now();
       try {
-        const feed = await pool.parse(await load(file, name), name);
-        tally.outcomes[feed.items.length > 0 ? 'with items' : 'no items']++;
+        const analyzed = await pool.analyze(await load(file, name), name, requestFor(name), rules);
+        tally.outcomes[analyzed.items > 0 ? 'with items' : 'no items']++;
+        tally.stories += analyzed.stories.length;
+        tally.matched += analyzed.stories.filter(({ match }) => match.entities.length > 0).length;
       } catch (error) {
-        if (error instanceof ParseTimeoutError) tally.outcomes.timeout++;
+        if (error instanceof AnalyzeError) tally.unexpected.push(`${name}: ${error.message}`);
+        else if (error instanceof ParseTimeoutError) tally.outcomes.timeout++;
         else if (error instanceof ParseError || error instanceof FetchError) {
           tally.outcomes['clear error']++;
           const kind = errorKind(error);
@@ -102,6 +118,7 @@ function report(tally: Tally, files: number, elapsedMs: number): void {
   line(`checked ${files} files in ${(elapsedMs / 1000).toFixed(1)} s`);
   for (const [outcome, count] of Object.entries(tally.outcomes)) line(`  ${outcome}: ${count}`);
   line(`  unexpected: ${tally.unexpected.length}`);
+  line(`stories analyzed: ${tally.stories}, naming a tracked figure: ${tally.matched}`);
   const kinds = [...tally.errorKinds].sort((a, b) => b[1] - a[1]).slice(0, TOP);
   if (kinds.length > 0) line(`most common errors:`);
   for (const [kind, count] of kinds) line(`  ${String(count).padStart(5)}  ${kind}`);
@@ -117,9 +134,14 @@ function failHard(what: string, error: unknown): never {
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const http = args.includes('--http');
-  const dir = resolve(process.cwd(), args.find((arg) => !arg.startsWith('--')) ?? '../shared/corpora/feeds');
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { http: { type: 'boolean', default: false }, config: { type: 'string', default: 'config' } },
+    allowPositionals: true,
+  });
+  const http = values.http;
+  const configDir = values.config;
+  const dir = resolve(process.cwd(), positionals[0] ?? '../shared/corpora/feeds');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     process.stdout.write(`check:corpus: ${dir} does not exist, skipped\n`);
     return 0;
@@ -133,16 +155,20 @@ async function main(): Promise<number> {
   const tally: Tally = {
     outcomes: { 'with items': 0, 'no items': 0, 'clear error': 0, timeout: 0 },
     errorKinds: new Map(),
+    stories: 0,
+    matched: 0,
     timings: [],
     unexpected: [],
   };
+  const config = loadConfig(configDir, process.env);
+  const rules: MatchRules = { entities: config.entities, claims: config.claims, contextWindow: config.settings.match.contextWindow };
   const server = http ? await serveDirectory(dir) : null;
   try {
-    await checkAll(dir, files, tally, server ? fetchOver(server) : readAndDecode);
+    await checkAll(dir, files, tally, server ? fetchOver(server) : readAndDecode, rules);
   } finally {
     await server?.close();
   }
-  process.stdout.write(http ? 'through fetch (HTTP on 127.0.0.1), decode and parse\n' : 'through decode and parse\n');
+  process.stdout.write(http ? 'through fetch (HTTP on 127.0.0.1), decode, parse and analysis\n' : 'through decode, parse and analysis\n');
   report(tally, files.length, performance.now() - started);
   return tally.unexpected.length === 0 ? 0 : 1;
 }

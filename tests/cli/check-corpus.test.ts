@@ -26,7 +26,7 @@ describe('check:corpus', () => {
     await mkdir(join(dir, 'nested'));
     await writeFile(
       join(dir, 'good.xml'),
-      '<rss version="2.0"><channel><title>Buenas</title><item><title>Venezuela vota</title></item></channel></rss>',
+      '<rss version="2.0"><channel><title>Buenas</title><item><title>Diosdado Cabello habla en Caracas</title></item><item><title>Llueve en Mérida</title></item></channel></rss>',
     );
     await writeFile(join(dir, 'nested', 'empty.rss'), '<rss version="2.0"><channel><title>Vacío</title></channel></rss>');
     await writeFile(join(dir, 'page.html'), '<!DOCTYPE html><html><body><p>Not a feed</p></body></html>');
@@ -47,6 +47,7 @@ describe('check:corpus', () => {
     expect(stdout).toMatch(/clear error: 2\n/);
     expect(stdout).toMatch(/timeout: 0\n/);
     expect(stdout).toMatch(/unexpected: 0\n/);
+    expect(stdout).toContain('stories analyzed: 2, naming a tracked figure: 1');
     expect(stdout).toContain('NotAFeedError: got an HTML page, not a feed');
     expect(stdout).toContain('slowest files:');
     expect(code).toBe(0);
@@ -54,7 +55,7 @@ describe('check:corpus', () => {
 
   it('with --http, fetches every file from a local server first, with the same tally', async () => {
     const { code, stdout } = await checkCorpus(dir, '--http');
-    expect(stdout).toContain('through fetch (HTTP on 127.0.0.1), decode and parse');
+    expect(stdout).toContain('through fetch (HTTP on 127.0.0.1), decode, parse and analysis');
     expect(stdout).toContain('checked 4 files');
     expect(stdout).toMatch(/with items: 1\n  no items: 1\n  clear error: 2\n  timeout: 0\n  unexpected: 0\n/);
     expect(code).toBe(0);
