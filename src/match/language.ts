@@ -15,11 +15,23 @@ const FUNCTION_WORDS: Record<string, string> = {
   de: 'der die das und ist nicht mit den dem ein eine zu von im auf für sich auch des wird wurde',
 };
 
-const scoring = new Map<string, string[]>();
-for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words.normalize('NFD').replace(/\p{M}/gu, '').split(' ')) {
-    scoring.set(word, [...(scoring.get(word) ?? []), language]);
-  }
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+
+/** Which languages a function word belongs to, and how much it gives each: shared words count less. */
+interface Scoring {
+  languages: readonly number[];
+  share: number;
+}
+
+const scoring = new Map<string, Scoring>();
+{
+  const byWord = new Map<string, number[]>();
+  LANGUAGES.forEach((language, index) => {
+    for (const word of FUNCTION_WORDS[language]!.normalize('NFD').replace(/\p{M}/gu, '').split(' ')) {
+      byWord.set(word, [...(byWord.get(word) ?? []), index]);
+    }
+  });
+  for (const [word, languages] of byWord) scoring.set(word, { languages, share: 1 / languages.length });
 }
 
 /** The opening words decide: a headline, a lead and a paragraph hold dozens of function words. */
@@ -28,17 +40,33 @@ const WORDS_READ = 300;
 /** Fewer function words than this and the feed's declared language, if any, decides. */
 const MIN_EVIDENCE = 3;
 
-export function detectLanguage(tokens: readonly Token[], declared: string | null = null): Language {
-  const scores = new Map<string, number>();
+/**
+ * The language with the highest score; among equal scores, the one whose first function word came
+ * first. Fixed arrays instead of a map and a sort: this runs for every story.
+ */
+function bestLanguage(tokens: readonly Token[]): { best: string; bestScore: number } {
+  const scores = new Float64Array(LANGUAGES.length);
+  const firstSeen = new Int32Array(LANGUAGES.length).fill(-1);
+  let seen = 0;
   const read = Math.min(tokens.length, WORDS_READ);
   for (let index = 0; index < read; index++) {
-    const languages = scoring.get(tokens[index]!.text);
-    if (!languages) continue;
-    // A word shared by several languages counts a little for each.
-    for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+    const entry = scoring.get(tokens[index]!.text);
+    if (!entry) continue;
+    for (const language of entry.languages) {
+      if (firstSeen[language] === -1) firstSeen[language] = seen++;
+      scores[language] = scores[language]! + entry.share;
+    }
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  const [best, bestScore] = ranked[0] ?? ['', 0];
+  let best = -1;
+  for (let language = 0; language < LANGUAGES.length; language++) {
+    if (firstSeen[language] === -1) continue;
+    if (best === -1 || scores[language]! > scores[best]! || (scores[language] === scores[best] && firstSeen[language]! < firstSeen[best]!)) best = language;
+  }
+  return best === -1 ? { best: '', bestScore: 0 } : { best: LANGUAGES[best]!, bestScore: scores[best]! };
+}
+
+export function detectLanguage(tokens: readonly Token[], declared: string | null = null): Language {
+  const { best, bestScore } = bestLanguage(tokens);
   const declaredLanguage = declared?.slice(0, 2).toLowerCase() ?? null;
   if (bestScore < MIN_EVIDENCE) {
     if (declaredLanguage === 'en' || declaredLanguage === 'es') return declaredLanguage;

@@ -116,7 +116,13 @@ function weightOf(doc: MatchDocument, sentence: number): number {
   return 1;
 }
 
-export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], language: Language): ClaimHit[] {
+export interface ClaimMatch {
+  hits: ClaimHit[];
+  /** Sentences (document indexes) that are some claim's evidence: the summary favours them. */
+  evidenceSentences: Set<number>;
+}
+
+export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], language: Language): ClaimMatch {
   const indexes = compiled.indexesFor(language);
   const words = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
@@ -124,6 +130,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const facts = collectFacts(reading);
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];
+  const evidenceSentences = new Set<number>();
   for (const claim of compiled.claims) {
     const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.phrases?.has(claim.id)));
     if (!onTopic) continue;
@@ -142,6 +149,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
       weight[side] += weightOf(doc, index);
       const text = sentenceText(doc, index);
       evidence[side].push({ sentence: text, source: findSource(text) });
+      evidenceSentences.add(index);
     });
     let stance: Stance = 'mentions';
     if (weight.asserts > weight.disputes) stance = 'asserts';
@@ -156,5 +164,5 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
       disputing: evidence.disputes,
     });
   }
-  return hits;
+  return { hits, evidenceSentences };
 }

@@ -38,16 +38,11 @@ export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
 export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLanguage: string | null = null): MatchResult {
   const lang = detectLanguage(doc.tokens, declaredLanguage);
   const spans = matchEntitySpans(matcher.entities, doc);
-  const claims = matchClaims(matcher.claims, doc, spans, lang);
-  const weights = doc.sentences.map(() => 0);
+  const { hits: claims, evidenceSentences } = matchClaims(matcher.claims, doc, spans, lang);
+  const weights = doc.sentences.map((_, index) => (evidenceSentences.has(index) ? 2 : 0));
   for (const span of spans) weights[doc.tokenSentence[span.start]!]! += 1;
-  const evidence = new Set(claims.flatMap((claim) => [...claim.asserting, ...claim.disputing].map((item) => item.sentence)));
-  const body = doc.sentences.map((_, index) => index).filter((index) => index >= doc.titleSentences);
-  const sentences = body.map((index) => sentenceText(doc, index));
-  const summary = summarize({
-    sentences,
-    weights: body.map((index, position) => weights[index]! + (evidence.has(sentences[position]!) ? 2 : 0)),
-  });
+  const first = doc.titleSentences;
+  const summary = summarize({ weights: weights.slice(first), sentence: (index) => sentenceText(doc, first + index) });
   return {
     lang,
     entities: entityHits(matcher.entities, spans),

@@ -19,4 +19,9 @@ describe('detectLanguage', () => {
     expect(detect('Maduro, Cabello', 'es-VE')).toBe('es');
     expect(detect('Maduro, Cabello')).toBe('other');
   });
+
+  it('breaks a tie between English and Spanish by whichever function word came first', () => {
+    expect(detect('the and of, el la los')).toBe('en');
+    expect(detect('el la los, the and of')).toBe('es');
+  });
 });
