@@ -2,6 +2,7 @@
  * A story prepared for matching: title and text joined, tokenized once, and split into sentences.
  * The title is sentence 0 so that weighting can favour the headline and the lead.
  */
+import { collapseWhitespace } from '../normalize/collapse-whitespace';
 import { splitSentences, type SentenceRange } from './sentences';
 import { tokenize, type Token } from './tokenize';
 
@@ -40,13 +41,8 @@ export function buildDocument(title: string, text: string): MatchDocument {
   return { source, tokens, words, sentences, tokenSentence, titleSentences: titleRanges.length };
 }
 
-/** Whitespace that collapsing would change: anything but a lone plain space. */
-const LOOSE_SPACE = /[^\S ]| \s/;
-
 export function sentenceText(doc: MatchDocument, index: number): string {
   const range = doc.sentences[index];
   if (!range) return '';
-  const text = doc.source.slice(range.start, range.end);
-  // Most sentences have single spaces only: testing is cheaper than rebuilding them unchanged.
-  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return collapseWhitespace(doc.source.slice(range.start, range.end));
 }

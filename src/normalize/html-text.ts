@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { collapseWhitespace } from './collapse-whitespace';
 import { scanHtml } from './html-scan';
 
 /**
@@ -8,7 +9,8 @@ import { scanHtml } from './html-scan';
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 /** A blank line in plain text: newline, optional non-newline whitespace, newline. Linear: no nested quantifiers. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
-const WHITESPACE_RUN = /\s+/g;
+/** CONTROL_CHARS as a test: most text has none, and a test allocates nothing. */
+const ANY_CONTROL_CHAR = new RegExp(CONTROL_CHARS.source);
 
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -28,11 +30,13 @@ function convertOnce(html: string): string {
   const { paragraphs, sawMarkup } = scanHtml(html);
   const out: string[] = [];
   for (const raw of paragraphs) {
-    const decoded = decodeHTML(raw).replace(CONTROL_CHARS, '');
+    // Each step is skipped when a cheap test shows it would change nothing: this runs on every story.
+    const entitiesDecoded = raw.includes('&') ? decodeHTML(raw) : raw;
+    const decoded = ANY_CONTROL_CHAR.test(entitiesDecoded) ? entitiesDecoded.replace(CONTROL_CHARS, '') : entitiesDecoded;
     // Plain text has no tags to mark paragraphs, so its blank lines do that job.
     const pieces = sawMarkup ? [decoded] : decoded.split(BLANK_LINE);
     for (const piece of pieces) {
-      const clean = piece.replace(WHITESPACE_RUN, ' ').trim();
+      const clean = collapseWhitespace(piece).trim();
       if (clean !== '') out.push(clean);
     }
   }

@@ -1,4 +1,5 @@
 import type { RawItem, Story } from '../model';
+import { collapseWhitespace } from './collapse-whitespace';
 import { parseFeedDate } from './date';
 import { htmlToText } from './html-text';
 import { storyId } from './story-id';
@@ -64,5 +65,5 @@ function primaryLanguage(language: string | null): string | null {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
