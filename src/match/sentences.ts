@@ -63,9 +63,6 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 const NEWLINE = 10;
 const FULL_STOP = 46;
-const EXCLAMATION = 33;
-const QUESTION = 63;
-const ELLIPSIS = 0x2026;
 /** The word after an abbreviation, read in place rather than from a copy of the rest of the text. */
 const NEXT_WORD = /\s*(\p{L}*)/uy;
 
@@ -77,21 +74,22 @@ function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: 
   if (to > from) ranges.push({ start: from, end: to });
 }
 
+/** Where a sentence may end: a terminal mark, or a paragraph break. A compiled scan skips the text between. */
+const CANDIDATE = /[.!?\u2026]|\n\n/g;
+
 /** Splits on . ! ? … and paragraph breaks; offsets point into `text`, trimmed of outer spaces. */
 export function splitSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
   let start = 0;
-  // Code units, not one-character strings, and no closure over the loop's variables: this loop sees
-  // every character of every story.
-  for (let i = 0; i < text.length; i++) {
+  CANDIDATE.lastIndex = 0;
+  for (let found = CANDIDATE.exec(text); found !== null; found = CANDIDATE.exec(text)) {
+    const i = found.index;
     const code = text.charCodeAt(i);
-    if (code === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) {
+    if (code === NEWLINE) {
       pushTrimmed(ranges, text, start, i);
       start = i + 2;
-      i++;
       continue;
     }
-    if (code !== FULL_STOP && code !== EXCLAMATION && code !== QUESTION && code !== ELLIPSIS) continue;
     let end = i + 1;
     while (end < text.length && isClosing(text.charCodeAt(end))) end++;
     if (end < text.length && !isSpace(text.charCodeAt(end))) continue; // "3.5", "vigia.io"
@@ -103,7 +101,7 @@ export function splitSentences(text: string): SentenceRange[] {
     }
     pushTrimmed(ranges, text, start, end);
     start = end;
-    i = end - 1;
+    CANDIDATE.lastIndex = end;
   }
   pushTrimmed(ranges, text, start, text.length);
   return ranges;
