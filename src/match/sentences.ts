@@ -48,15 +48,23 @@ function isClosing(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41 || code === 93;
 }
 
-function wordBefore(text: string, dot: number): string {
+/** The longest abbreviation listed: a longer word before a dot is never looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+function wordStartBefore(text: string, dot: number): number {
   let start = dot;
   while (start > 0 && (text.charCodeAt(start - 1) === FULL_STOP || isLetter(text.charCodeAt(start - 1)))) start--;
-  return text.slice(start, dot).toLowerCase();
+  return start;
+}
+
+function wordBefore(text: string, dot: number): string {
+  return text.slice(wordStartBefore(text, dot), dot).toLowerCase();
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = wordBefore(text, dot);
-  if (ABBREVIATIONS.has(word)) return true;
+  // Most sentences end in a word longer than any abbreviation: no copy of it is made.
+  const start = wordStartBefore(text, dot);
+  if (dot - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, dot).toLowerCase())) return true;
   // A single capital before a dot is an initial ("Hugo A. Carvajal"), not an ending.
   return dot >= 1 && isUpperLetter(text.charCodeAt(dot - 1)) && (dot < 2 || !isLetter(text.charCodeAt(dot - 2)));
 }
