@@ -29,6 +29,8 @@ const MAX_INDEXES = 8;
  */
 const SLOT_LETTERS = 3;
 const SLOTS = 0x10000;
+/** Distinct words remembered before the memory starts afresh: a few MB at most. */
+const MAX_REMEMBERED = 20_000;
 
 function slotOf(text: string, letters: number): number {
   let hash = letters;
@@ -41,6 +43,11 @@ export class PhraseStarts<K extends string> {
   private readonly byWord = new Map<string, number>();
   private readonly slotUsed = new Uint8Array(SLOTS);
   private readonly prefixesBySlot = new Map<number, PrefixWord[]>();
+  /**
+   * Every word's bits once worked out: news repeats its vocabulary, so most tokens are answered by
+   * one lookup instead of a lookup and a hash of their opening letters per prefix length.
+   */
+  private readonly remembered = new Map<string, number>();
   /** How many opening letters the prefix words are filed by (shorter prefix words use fewer). */
   private readonly slotLengths: number[];
 
@@ -86,9 +93,16 @@ export class PhraseStarts<K extends string> {
   /** One pass over the tokens for every index of the group. */
   mark(words: readonly string[]): MarkedStarts<K> {
     const marks = new Uint8Array(words.length);
+    const remembered = this.remembered;
     for (let i = 0; i < words.length; i++) {
       const text = words[i]!;
-      marks[i] = (this.byWord.get(text) ?? 0) | this.prefixBits(text);
+      let bits = remembered.get(text);
+      if (bits === undefined) {
+        bits = (this.byWord.get(text) ?? 0) | this.prefixBits(text);
+        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+        remembered.set(text, bits);
+      }
+      marks[i] = bits;
     }
     return (index) => ({ marks, bit: this.bits.get(index)! });
   }

@@ -28,6 +28,21 @@ describe('PhraseStarts', () => {
     expect(at('cues')).toEqual(['niega', 'narcotrafico', 'nada']);
   });
 
+  it('marks the same words after reading more distinct words than it remembers', () => {
+    const places = new PhraseIndex<string>();
+    places.add('Puerto Cabello', 'port');
+    places.add('narco*', 'narco');
+    const starts = new PhraseStarts({ places });
+    const words = ['puerto', 'narcotrafico', 'caracas'];
+    const markedWords = (): string[] => {
+      const { marks, bit } = starts.mark(words)('places');
+      return words.filter((_, i) => (marks[i]! & bit) !== 0);
+    };
+    expect(markedWords()).toEqual(['puerto', 'narcotrafico']);
+    starts.mark(Array.from({ length: 45_000 }, (_, index) => `palabra${index}`));
+    expect(markedWords()).toEqual(['puerto', 'narcotrafico']);
+  });
+
   it('finds the same hits as trying every token, over the shipped rules and the labelled stories', () => {
     const matcher = createMatcherFor(loadConfig(SHIPPED_CONFIG, {}));
     const { entities, claims } = matcher;
