@@ -83,7 +83,7 @@ async function checkAll(dir: string, files: string[], tally: Tally, load: Loader
   const warmUp = '<rss version="2.0"><channel><title>warm-up</title></channel></rss>';
   await Promise.all(Array.from({ length: settings.workers }, () => pool.analyze(warmUp, 'warm-up', requestFor('warm-up'), rules)));
   let next = 0;
-  // As many files in flight as workers, so each time measured is the parse, not the queue.
+  // As many files in flight as workers, so each time measured is the file's own work, not the queue.
   async function runner(): Promise<void> {
     for (let index = next++; index < files.length; index = next++) {
       const file = files[index] ?? '';

@@ -51,21 +51,18 @@ function isClosing(code: number): boolean {
 /** The longest abbreviation listed: a longer word before a dot is never looked up. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
-function wordStartBefore(text: string, dot: number): number {
+/** The listed abbreviation a dot ends ("u.s", "gen"), in lower case, or null. */
+function abbreviationBefore(text: string, dot: number): string | null {
   let start = dot;
   while (start > 0 && (text.charCodeAt(start - 1) === FULL_STOP || isLetter(text.charCodeAt(start - 1)))) start--;
-  return start;
-}
-
-function wordBefore(text: string, dot: number): string {
-  return text.slice(wordStartBefore(text, dot), dot).toLowerCase();
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
   // Most sentences end in a word longer than any abbreviation: no copy of it is made.
-  const start = wordStartBefore(text, dot);
-  if (dot - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, dot).toLowerCase())) return true;
-  // A single capital before a dot is an initial ("Hugo A. Carvajal"), not an ending.
+  if (dot - start > LONGEST_ABBREVIATION) return null;
+  const word = text.slice(start, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) ? word : null;
+}
+
+/** A single capital before a dot is an initial ("Hugo A. Carvajal"), not an ending. */
+function isInitial(text: string, dot: number): boolean {
   return dot >= 1 && isUpperLetter(text.charCodeAt(dot - 1)) && (dot < 2 || !isLetter(text.charCodeAt(dot - 2)));
 }
 
@@ -101,11 +98,13 @@ export function splitSentences(text: string): SentenceRange[] {
     let end = i + 1;
     while (end < text.length && isClosing(text.charCodeAt(end))) end++;
     if (end < text.length && !isSpace(text.charCodeAt(end))) continue; // "3.5", "vigia.io"
-    if (code === FULL_STOP && isAbbreviation(text, i)) {
-      // "U.S. officials" continues the sentence; "in the U.S. The next" starts one: look at what follows.
+    const abbreviation = code === FULL_STOP ? abbreviationBefore(text, i) : null;
+    if (abbreviation !== null || (code === FULL_STOP && isInitial(text, i))) {
+      // "U.S. officials" continues the sentence; "in the U.S. The next" starts one: only a country
+      // abbreviation, and only before a word that starts sentences, ends one.
+      if (abbreviation === null || !COUNTRY_ABBREVIATIONS.has(abbreviation)) continue;
       NEXT_WORD.lastIndex = end;
-      const nextWord = NEXT_WORD.exec(text)?.[1] ?? '';
-      if (!COUNTRY_ABBREVIATIONS.has(wordBefore(text, i)) || !SENTENCE_STARTERS.has(nextWord)) continue;
+      if (!SENTENCE_STARTERS.has(NEXT_WORD.exec(text)?.[1] ?? '')) continue;
     }
     pushTrimmed(ranges, text, start, end);
     start = end;
