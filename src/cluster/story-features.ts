@@ -33,17 +33,19 @@ const LEAD_SENTENCES = 3;
 function sentenceWords(doc: MatchDocument, index: number, out: string[]): void {
   const range = doc.sentences[index];
   if (!range) return;
-  const words: string[] = [];
-  for (const token of doc.tokens) {
-    if (token.end <= range.start) continue;
-    if (token.start >= range.end) break;
-    if (token.start < range.start || token.end > range.end) {
+  const { starts, ends } = doc.tokens;
+  const from = out.length;
+  // Tokens come in order, and every token before this sentence's first lies in an earlier sentence.
+  for (let token = 0; token < starts.length; token++) {
+    if (ends[token]! <= range.start) continue;
+    if (starts[token]! >= range.end) break;
+    if (starts[token]! < range.start || ends[token]! > range.end) {
+      out.length = from;
       for (const retoken of tokenize(sentenceText(doc, index))) out.push(retoken.text);
       return;
     }
-    words.push(token.text);
+    out.push(doc.words[token]!);
   }
-  for (const word of words) out.push(word);
 }
 
 function isNumberWord(word: string): boolean {
@@ -64,7 +66,7 @@ export function featuresOfDocument(storyId: string, at: number, doc: MatchDocume
   const lead: string[] = [];
   for (let index = 0; index < LEAD_SENTENCES; index++) sentenceWords(doc, index, lead);
   const numbers = new Set<string>();
-  for (const token of doc.tokens) if (isNumberWord(token.text)) numbers.add(token.text);
+  for (const word of doc.words) if (isNumberWord(word)) numbers.add(word);
   return {
     storyId,
     at,

@@ -10,6 +10,7 @@
  */
 import type { ClaimConfig, ClaimsFile } from '../config/schema';
 import type { Language } from '../model';
+import { Lexicon, WordMemo } from './lexicon';
 import { PhraseIndex, type WordTransform } from './phrase-index';
 import { PhraseStarts } from './phrase-starts';
 import { STEMMERS, type Stemmer } from './stem';
@@ -32,6 +33,8 @@ export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCue
 export interface ClaimIndexes {
   /** Null when words are read as written. */
   stem: Stemmer | null;
+  /** A story's word ids (from the matcher's lexicon) stemmed alike; null when read as written. */
+  stemIds: ((ids: Int32Array) => Int32Array) | null;
   phrases: PhraseIndex<ClaimPhrase>;
   topicWords: PhraseIndex<string>;
   together: PhraseIndex<GroupWord>;
@@ -60,22 +63,25 @@ function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[]
 }
 
 /** A story repeats its words, and news repeats its vocabulary: each word is stemmed once. */
-function remembered(stem: Stemmer): Stemmer {
-  const MAX_WORDS = 20_000;
-  const known = new Map<string, string>();
-  return (word) => {
-    let stemmed = known.get(word);
-    if (stemmed === undefined) {
-      if (known.size >= MAX_WORDS) known.clear();
-      stemmed = stem(word);
-      known.set(word, stemmed);
+function stemmedIds(stem: Stemmer, lexicon: Lexicon): (ids: Int32Array) => Int32Array {
+  const known = new WordMemo(lexicon);
+  return (ids) => {
+    known.sync();
+    const out = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      let stemmed = known.get(id);
+      if (stemmed < 0) {
+        stemmed = lexicon.intern(stem(lexicon.word(id)));
+        known.set(id, stemmed);
+      }
+      out[i] = stemmed;
     }
-    return stemmed;
+    return out;
   };
 }
 
-function buildIndexes(file: ClaimsFile, stemmer: Stemmer | null): ClaimIndexes {
-  const stem = stemmer && remembered(stemmer);
+function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon): ClaimIndexes {
   const transform: WordTransform | null = stem;
   const phrases = new PhraseIndex<ClaimPhrase>(transform);
   const topicWords = new PhraseIndex<string>(transform);
@@ -94,11 +100,12 @@ function buildIndexes(file: ClaimsFile, stemmer: Stemmer | null): ClaimIndexes {
     addBoth(topicWords, claim.topic, claim.id);
     claim.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, group: index }));
   }
-  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords });
-  return { stem, phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords, starts };
+  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
+  return { stem, stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords, starts };
 }
 
-export function compileClaims(file: ClaimsFile): CompiledClaims {
+/** Stories are read with `lexicon` (the matcher's), whose word ids stems and start marks are kept by. */
+export function compileClaims(file: ClaimsFile, lexicon: Lexicon = new Lexicon()): CompiledClaims {
   const topicEntities = new Map<string, string[]>();
   const groupCounts = new Map<string, number>();
   for (const claim of file.claims) {
@@ -107,9 +114,9 @@ export function compileClaims(file: ClaimsFile): CompiledClaims {
   }
   const hasWords = file.anchors.en.length + file.anchors.es.length > 0;
   const anchors = file.anchors.entities.length > 0 || hasWords ? { entities: new Set(file.anchors.entities), hasWords } : null;
-  const stemmed = { en: buildIndexes(file, STEMMERS.en), es: buildIndexes(file, STEMMERS.es) };
+  const stemmed = { en: buildIndexes(file, STEMMERS.en, lexicon), es: buildIndexes(file, STEMMERS.es, lexicon) };
   // Stories in neither language are rare: their tries (about 2 MB) are built on the first one.
   let asWritten: ClaimIndexes | null = null;
-  const indexesFor = (language: Language): ClaimIndexes => (language === 'other' ? (asWritten ??= buildIndexes(file, null)) : stemmed[language]);
+  const indexesFor = (language: Language): ClaimIndexes => (language === 'other' ? (asWritten ??= buildIndexes(file, null, lexicon)) : stemmed[language]);
   return { claims: file.claims, groupCounts, topicEntities, anchors, indexesFor };
 }

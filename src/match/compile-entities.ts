@@ -4,6 +4,7 @@
  */
 import type { AliasConfig, EntityConfig } from '../config/schema';
 import { foldText } from './fold';
+import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { PhraseStarts } from './phrase-starts';
 
@@ -40,7 +41,8 @@ function aliasRef(entity: EntityConfig, alias: AliasConfig): { text: string; ref
   return { text, ref: { entityId: entity.id, ambiguous, caseRule, exactWords } };
 }
 
-export function compileEntities(entities: readonly EntityConfig[], contextWindow: number): CompiledEntities {
+/** Stories are read with `lexicon` (the matcher's), whose word ids the start marks are kept by. */
+export function compileEntities(entities: readonly EntityConfig[], contextWindow: number, lexicon?: Lexicon): CompiledEntities {
   const aliases = new PhraseIndex<AliasRef>();
   const context = new PhraseIndex<string>();
   const negative = new PhraseIndex<string>();
@@ -60,5 +62,5 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
     for (const word of entity.context) context.add(word, entity.id);
     for (const word of entity.negative) negative.add(word, entity.id);
   }
-  return { aliases, context, negative, byId, contextWindow, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }) };
+  return { aliases, context, negative, byId, contextWindow, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
 }

@@ -3,14 +3,18 @@
  * The title is sentence 0 so that weighting can favour the headline and the lead.
  */
 import { collapseWhitespace } from '../normalize/collapse-whitespace';
+import { Lexicon } from './lexicon';
 import { splitSentences, type SentenceRange } from './sentences';
-import { tokenize, type Token } from './tokenize';
+import { scanTokens, type Tokens } from './tokenize';
 
 export interface MatchDocument {
   source: string;
-  tokens: Token[];
-  /** The tokens' folded texts, as the phrase tries read them. */
+  tokens: Tokens;
+  /** The tokens' folded texts, as the phrase tries read them: the lexicon's own strings. */
   words: string[];
+  /** The lexicon the token ids belong to, and its generation when they were made. */
+  lexicon: Lexicon;
+  generation: number;
   sentences: SentenceRange[];
   /** Sentence index of every token. */
   tokenSentence: Int32Array;
@@ -20,25 +24,38 @@ export interface MatchDocument {
 
 const TITLE_BREAK = '\n\n';
 
-export function buildDocument(title: string, text: string): MatchDocument {
+/** Pass the matcher's lexicon, so the story's words are filed where the matcher remembers them. */
+export function buildDocument(title: string, text: string, lexicon: Lexicon = new Lexicon()): MatchDocument {
+  lexicon.bound();
   const cleanTitle = title.trim();
   const titleRanges = cleanTitle ? [{ start: 0, end: cleanTitle.length }] : [];
   const offset = cleanTitle ? cleanTitle.length + TITLE_BREAK.length : 0;
-  const source = cleanTitle ? cleanTitle + TITLE_BREAK + text : text;
+  // join gives one flat string; `+` gives a rope, which every character read must unwrap.
+  const source = cleanTitle ? [cleanTitle, text].join(TITLE_BREAK) : text;
   const textRanges = splitSentences(text).map((range) => ({ start: range.start + offset, end: range.end + offset }));
   const sentences = [...titleRanges, ...textRanges];
-  const tokens = tokenize(source);
-  const words = new Array<string>(tokens.length);
-  const tokenSentence = new Int32Array(tokens.length);
+  const tokens = scanTokens(source, lexicon);
+  const { ids, starts } = tokens;
+  const words = new Array<string>(ids.length);
+  const tokenSentence = new Int32Array(ids.length);
   let sentence = 0;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    words[index] = token.text;
-    const start = token.start;
-    while (sentence < sentences.length - 1 && start >= sentences[sentence]!.end) sentence++;
+  let sentenceEnd = sentences[0]?.end ?? 0;
+  const lastSentence = sentences.length - 1;
+  for (let index = 0; index < ids.length; index++) {
+    words[index] = lexicon.word(ids[index]!);
+    const start = starts[index]!;
+    while (sentence < lastSentence && start >= sentenceEnd) sentenceEnd = sentences[++sentence]!.end;
     tokenSentence[index] = sentence;
   }
-  return { source, tokens, words, sentences, tokenSentence, titleSentences: titleRanges.length };
+  return { source, tokens, words, lexicon, generation: lexicon.generation, sentences, tokenSentence, titleSentences: titleRanges.length };
+}
+
+/**
+ * The document's word ids in `lexicon`: its own when it was built there and the table has not
+ * started afresh since, else its words filed again.
+ */
+export function wordIds(doc: MatchDocument, lexicon: Lexicon): Int32Array {
+  return doc.lexicon === lexicon && doc.generation === lexicon.generation ? doc.tokens.ids : lexicon.idsOf(doc.words);
 }
 
 export function sentenceText(doc: MatchDocument, index: number): string {

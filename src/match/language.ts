@@ -4,7 +4,6 @@
  * scored too, so that their stories are called "other" rather than forced into English or Spanish.
  */
 import type { Language } from '../model';
-import type { Token } from './tokenize';
 
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the and of to is was that for on with by from as it its are were has have had be been this which who said says not but an at after over about their they he she would will',
@@ -44,13 +43,13 @@ const MIN_EVIDENCE = 3;
  * The language with the highest score; among equal scores, the one whose first function word came
  * first. Fixed arrays instead of a map and a sort: this runs for every story.
  */
-function bestLanguage(tokens: readonly Token[]): { best: string; bestScore: number } {
+function bestLanguage(words: readonly string[]): { best: string; bestScore: number } {
   const scores = new Float64Array(LANGUAGES.length);
   const firstSeen = new Int32Array(LANGUAGES.length).fill(-1);
   let seen = 0;
-  const read = Math.min(tokens.length, WORDS_READ);
+  const read = Math.min(words.length, WORDS_READ);
   for (let index = 0; index < read; index++) {
-    const entry = scoring.get(tokens[index]!.text);
+    const entry = scoring.get(words[index]!);
     if (!entry) continue;
     for (const language of entry.languages) {
       if (firstSeen[language] === -1) firstSeen[language] = seen++;
@@ -65,8 +64,9 @@ function bestLanguage(tokens: readonly Token[]): { best: string; bestScore: numb
   return best === -1 ? { best: '', bestScore: 0 } : { best: LANGUAGES[best]!, bestScore: scores[best]! };
 }
 
-export function detectLanguage(tokens: readonly Token[], declared: string | null = null): Language {
-  const { best, bestScore } = bestLanguage(tokens);
+/** From a story's folded words, in order. */
+export function detectLanguage(words: readonly string[], declared: string | null = null): Language {
+  const { best, bestScore } = bestLanguage(words);
   const declaredLanguage = declared?.slice(0, 2).toLowerCase() ?? null;
   if (bestScore < MIN_EVIDENCE) {
     if (declaredLanguage === 'en' || declaredLanguage === 'es') return declaredLanguage;

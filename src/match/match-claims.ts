@@ -18,7 +18,7 @@
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource } from './attribution';
 import type { ClaimIndexes, ClaimIndexName, CompiledClaims, Side } from './compile-claims';
-import { sentenceText, type MatchDocument } from './document';
+import { sentenceText, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import type { MarkedStarts } from './phrase-starts';
 
@@ -94,10 +94,15 @@ function isAnchored({ compiled, indexes, doc, words, spans, starts }: Reading): 
   return spans.some((span) => entities.has(span.entityId)) || (hasWords && indexes.anchorWords.findAll(words, starts('anchorWords'), doc.words).length > 0);
 }
 
-/** The story's words as the language's tries read them: stemmed for English and Spanish. */
-function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): readonly string[] {
-  const stem = indexes.stem;
-  return stem ? doc.words.map(stem) : doc.words;
+/** The story's words as the language's tries read them (stemmed for English and Spanish), with their ids. */
+function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly string[]; ids: Int32Array } {
+  const { lexicon } = indexes.starts;
+  const ids = wordIds(doc, lexicon);
+  if (!indexes.stemIds) return { words: doc.words, ids };
+  const stemmed = indexes.stemIds(ids);
+  const words = new Array<string>(stemmed.length);
+  for (let i = 0; i < stemmed.length; i++) words[i] = lexicon.word(stemmed[i]!);
+  return { words, ids: stemmed };
 }
 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
@@ -124,9 +129,9 @@ export interface ClaimMatch {
 
 export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], language: Language): ClaimMatch {
   const indexes = compiled.indexesFor(language);
-  const words = wordsFor(indexes, doc);
+  const { words, ids } = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
-  const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(words) };
+  const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(ids) };
   const facts = collectFacts(reading);
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];

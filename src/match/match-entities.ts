@@ -8,10 +8,10 @@
  */
 import type { EntityHit } from '../model';
 import type { AliasRef, CompiledEntities } from './compile-entities';
-import type { MatchDocument } from './document';
+import { wordIds, type MatchDocument } from './document';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
-import type { Token } from './tokenize';
+import { LOWER, type Tokens } from './tokenize';
 
 export interface EntitySpan {
   entityId: string;
@@ -20,17 +20,17 @@ export interface EntitySpan {
   end: number;
 }
 
-function caseAllows(ref: AliasRef, doc: MatchDocument, tokens: readonly Token[], start: number, end: number): boolean {
+function caseAllows(ref: AliasRef, doc: MatchDocument, tokens: Tokens, start: number, end: number): boolean {
   if (ref.caseRule === 'any') return true;
   if (ref.caseRule === 'exact') {
     if (end - start !== ref.exactWords.length) return false;
     return ref.exactWords.every((word, index) => {
-      const token = tokens[start + index]!;
-      return doc.source.slice(token.start, token.end) === word;
+      const at = tokens.starts[start + index]!;
+      return tokens.ends[start + index]! - at === word.length && doc.source.startsWith(word, at);
     });
   }
   // capitalized: the head word (the last one: "Los Soles", "El Pollo") is written as a name.
-  return tokens[end - 1]!.shape !== 'lower';
+  return tokens.shapes[end - 1] !== LOWER;
 }
 
 interface Candidate {
@@ -44,8 +44,9 @@ function candidateSpans(compiled: CompiledEntities, doc: MatchDocument, aliasSta
   const spans: Candidate[] = [];
   const { tokens } = doc;
   const { marks, bit } = aliasStarts;
+  const count = tokens.ids.length;
   let i = 0;
-  while (i < tokens.length) {
+  while (i < count) {
     if ((marks[i]! & bit) === 0) {
       i++; // no alias starts with this word: matchAt would find nothing
       continue;
@@ -123,7 +124,7 @@ function resolveAmbiguous(
 
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
-  const starts = compiled.starts.mark(doc.words);
+  const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
   const candidates = candidateSpans(compiled, doc, starts('aliases'));
   const strong = new Map<string, number[]>();
   for (const span of candidates) {

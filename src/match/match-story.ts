@@ -9,16 +9,20 @@ import { compileClaims, type CompiledClaims } from './compile-claims';
 import { compileEntities, type CompiledEntities } from './compile-entities';
 import { buildDocument, sentenceText, type MatchDocument } from './document';
 import { detectLanguage } from './language';
+import { Lexicon } from './lexicon';
 import { matchClaims } from './match-claims';
 import { entityHits, matchEntitySpans } from './match-entities';
 
 export interface Matcher {
   entities: CompiledEntities;
   claims: CompiledClaims;
+  /** The words this matcher has read: build documents with it (buildDocument's last argument). */
+  lexicon: Lexicon;
 }
 
 export function createMatcher(entities: readonly EntityConfig[], claims: ClaimsFile, contextWindow: number): Matcher {
-  return { entities: compileEntities(entities, contextWindow), claims: compileClaims(claims) };
+  const lexicon = new Lexicon();
+  return { entities: compileEntities(entities, contextWindow, lexicon), claims: compileClaims(claims, lexicon), lexicon };
 }
 
 export interface MatchInput {
@@ -28,7 +32,7 @@ export interface MatchInput {
 }
 
 export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
-  return matchDocument(matcher, buildDocument(input.title, input.text), input.declaredLanguage ?? null);
+  return matchDocument(matcher, buildDocument(input.title, input.text, matcher.lexicon), input.declaredLanguage ?? null);
 }
 
 /**
@@ -36,7 +40,7 @@ export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
  * its features from the same document instead of splitting and tokenizing the story a second time).
  */
 export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLanguage: string | null = null): MatchResult {
-  const lang = detectLanguage(doc.tokens, declaredLanguage);
+  const lang = detectLanguage(doc.words, declaredLanguage);
   const spans = matchEntitySpans(matcher.entities, doc);
   const { hits: claims, evidenceSentences } = matchClaims(matcher.claims, doc, spans, lang);
   const weights = doc.sentences.map((_, index) => (evidenceSentences.has(index) ? 2 : 0));

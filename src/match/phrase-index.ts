@@ -167,12 +167,22 @@ export class PhraseIndex<T> {
    */
   findAll(words: readonly string[], starts?: StartMarks, raw: readonly string[] = words): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
-    for (let i = 0; i < words.length; i++) {
-      if (starts ? (starts.marks[i]! & starts.bit) === 0 : !this.mayStartAt(words, i)) continue;
-      const from = hits.length;
-      this.walk(this.root, words, raw, i, i, hits);
-      if (hits.length - from > 1) hits.push(...hits.splice(from).sort(byEnd));
+    if (starts) {
+      const { marks, bit, marked } = starts;
+      for (let m = 0; m < marked.length; m++) {
+        const i = marked[m]!;
+        if ((marks[i]! & bit) !== 0) this.walkFrom(words, raw, i, hits);
+      }
+      return hits;
     }
+    for (let i = 0; i < words.length; i++) if (this.mayStartAt(words, i)) this.walkFrom(words, raw, i, hits);
     return hits;
+  }
+
+  /** The hits starting at word i, appended shortest first. */
+  private walkFrom(words: readonly string[], raw: readonly string[], i: number, hits: Array<PhraseHit<T>>): void {
+    const from = hits.length;
+    this.walk(this.root, words, raw, i, i, hits);
+    if (hits.length - from > 1) hits.push(...hits.splice(from).sort(byEnd));
   }
 }

@@ -6,12 +6,15 @@
  * with: every token a phrase can start at, so walking only marked tokens finds the same hits.
  * Build it after the indexes are complete: words added later are not marked.
  */
+import { Lexicon, WordMemo } from './lexicon';
 import type { PhraseIndex } from './phrase-index';
 
 /** One index's view of a marking pass: token i may start a phrase when `marks[i] & bit`. */
 export interface StartMarks {
   marks: Uint8Array;
   bit: number;
+  /** The tokens marked for some index of the group, in order: most tokens are marked for none. */
+  marked: Int32Array;
 }
 
 /** A marking pass over one story: the marks of each index of the group, by name. */
@@ -29,8 +32,6 @@ const MAX_INDEXES = 8;
  */
 const SLOT_LETTERS = 3;
 const SLOTS = 0x10000;
-/** Distinct words remembered before the memory starts afresh: a few MB at most. */
-const MAX_REMEMBERED = 20_000;
 
 function slotOf(text: string, letters: number): number {
   let hash = letters;
@@ -44,14 +45,16 @@ export class PhraseStarts<K extends string> {
   private readonly slotUsed = new Uint8Array(SLOTS);
   private readonly prefixesBySlot = new Map<number, PrefixWord[]>();
   /**
-   * Every word's bits once worked out: news repeats its vocabulary, so most tokens are answered by
-   * one lookup instead of a lookup and a hash of their opening letters per prefix length.
+   * Every word's bits once worked out, by its lexicon id: news repeats its vocabulary, so most tokens
+   * are answered by one array read instead of a lookup and a hash per prefix length.
    */
-  private readonly remembered = new Map<string, number>();
+  private readonly remembered: WordMemo;
   /** How many opening letters the prefix words are filed by (shorter prefix words use fewer). */
   private readonly slotLengths: number[];
 
-  constructor(indexes: Readonly<Record<K, PhraseIndex<unknown>>>) {
+  /** Token ids given to `mark` must come from `lexicon`. */
+  constructor(indexes: Readonly<Record<K, PhraseIndex<unknown>>>, readonly lexicon: Lexicon = new Lexicon()) {
+    this.remembered = new WordMemo(lexicon);
     const entries = Object.entries(indexes) as Array<[K, PhraseIndex<unknown>]>;
     if (entries.length > MAX_INDEXES) throw new Error(`phrase starts: at most ${MAX_INDEXES} indexes, got ${entries.length}`);
     const lengths = new Set<number>();
@@ -90,20 +93,26 @@ export class PhraseStarts<K extends string> {
     return bits;
   }
 
-  /** One pass over the tokens for every index of the group. */
-  mark(words: readonly string[]): MarkedStarts<K> {
-    const marks = new Uint8Array(words.length);
+  /** One pass over a document's word ids (from this group's lexicon) for every index of the group. */
+  mark(ids: Int32Array): MarkedStarts<K> {
+    const marks = new Uint8Array(ids.length);
+    const marked = new Int32Array(ids.length);
+    let count = 0;
     const remembered = this.remembered;
-    for (let i = 0; i < words.length; i++) {
-      const text = words[i]!;
-      let bits = remembered.get(text);
-      if (bits === undefined) {
+    remembered.sync();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      let bits = remembered.get(id);
+      if (bits < 0) {
+        const text = this.lexicon.word(id);
         bits = (this.byWord.get(text) ?? 0) | this.prefixBits(text);
-        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-        remembered.set(text, bits);
+        remembered.set(id, bits);
       }
+      if (bits === 0) continue;
       marks[i] = bits;
+      marked[count++] = i;
     }
-    return (index) => ({ marks, bit: this.bits.get(index)! });
+    const markedTokens = marked.subarray(0, count);
+    return (index) => ({ marks, bit: this.bits.get(index)!, marked: markedTokens });
   }
 }

@@ -3,6 +3,7 @@
  * Case shape is what tells "Maduro" (a name) from "maduro" (ripe).
  */
 import { foldCode, isCombiningMark, isWordCode } from './fold';
+import { HASH_SEED, hashStep, Lexicon } from './lexicon';
 
 export type CaseShape = 'lower' | 'title' | 'upper' | 'mixed';
 
@@ -27,27 +28,49 @@ function isLower(code: number): boolean {
   return ch !== ch.toUpperCase();
 }
 
-function shapeOf(uppers: number, lowers: number, firstUpper: boolean, length: number): CaseShape {
-  if (uppers === 0) return 'lower';
-  if (lowers === 0) return uppers > 1 || length === 1 ? 'upper' : 'title';
-  if (firstUpper && uppers === 1) return 'title';
-  return 'mixed';
-}
-
-/** Folded text of a word that is not plain lower-case ASCII: one code unit at a time. */
-function foldWord(source: string, start: number, end: number, ascii: boolean): string {
-  if (ascii) return source.slice(start, end).toLowerCase();
+/** Folded text of a word with letters beyond ASCII: one code unit at a time. */
+function foldWord(source: string, start: number, end: number): string {
   let text = '';
   for (let i = start; i < end; i++) text += foldCode(source.charCodeAt(i));
   return text;
 }
 
+/** A story's words as parallel arrays, one entry a word: no object, and no string, per word. */
+export interface Tokens {
+  /** Lexicon ids of the folded texts. */
+  ids: Int32Array;
+  /** Offsets into the source, end exclusive. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index into CASE_SHAPES. */
+  shapes: Uint8Array;
+}
+
+export const CASE_SHAPES: readonly CaseShape[] = ['lower', 'title', 'upper', 'mixed'];
+export const LOWER = 0;
+
+function shapeOf(uppers: number, lowers: number, firstUpper: boolean, length: number): number {
+  if (uppers === 0) return LOWER;
+  if (lowers === 0) return uppers > 1 || length === 1 ? 2 : 1;
+  if (firstUpper && uppers === 1) return 1;
+  return 3;
+}
+
 /**
- * One pass over the text: word boundaries, case counts and folding together. Most words are plain
- * lower-case ASCII, whose folded text is a slice of the source; only the rest is folded unit by unit.
+ * One pass over the text: word boundaries, case counts, folding and the lexicon lookup together.
+ * Most words are ASCII, hashed as they are scanned and found in the lexicon without cutting a
+ * string; only words with other letters are folded unit by unit first.
  */
-export function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
+export function scanTokens(source: string, lexicon: Lexicon): Tokens {
+  // One buffer for the four arrays, sized for the most words the text can hold (one letter and one
+  // separator each): one allocation a story, and no copying as the words come.
+  const capacity = (source.length >> 1) + 1;
+  const buffer = new ArrayBuffer(capacity * 13);
+  const ids = new Int32Array(buffer, 0, capacity);
+  const starts = new Int32Array(buffer, capacity * 4, capacity);
+  const ends = new Int32Array(buffer, capacity * 8, capacity);
+  const shapes = new Uint8Array(buffer, capacity * 12, capacity);
+  let count = 0;
   let i = 0;
   const length = source.length;
   while (i < length) {
@@ -64,13 +87,17 @@ export function tokenize(source: string): Token[] {
     let lowers = 0;
     let ascii = true;
     let firstUpper = false;
+    let hash = HASH_SEED;
     for (; i < length; i++) {
       const inner = source.charCodeAt(i);
-      if (inner >= 97 && inner <= 122) lowers++;
-      else if (inner >= 65 && inner <= 90) {
+      if (inner >= 97 && inner <= 122) {
+        lowers++;
+        hash = hashStep(hash, inner);
+      } else if (inner >= 65 && inner <= 90) {
         if (i === start) firstUpper = true;
         uppers++;
-      } else if (inner >= 48 && inner <= 57) continue;
+        hash = hashStep(hash, inner + 32);
+      } else if (inner >= 48 && inner <= 57) hash = hashStep(hash, inner);
       else if (inner < 0x80 || !isWordCode(inner)) break;
       else {
         ascii = false;
@@ -80,10 +107,27 @@ export function tokenize(source: string): Token[] {
         } else if (isLower(inner)) lowers++;
       }
     }
-    const text = ascii && uppers === 0 ? source.slice(start, i) : foldWord(source, start, i, ascii);
-    if (text.length > 0) tokens.push({ text, start, end: i, shape: shapeOf(uppers, lowers, firstUpper, i - start) });
+    let id: number;
+    if (ascii) id = lexicon.internAscii(source, start, i, hash, uppers === 0);
+    else {
+      const text = foldWord(source, start, i);
+      if (text.length === 0) continue;
+      id = lexicon.intern(text);
+    }
+    ids[count] = id;
+    starts[count] = start;
+    ends[count] = i;
+    shapes[count] = shapeOf(uppers, lowers, firstUpper, i - start);
+    count++;
   }
-  return tokens;
+  return { ids: ids.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), shapes: shapes.subarray(0, count) };
+}
+
+/** The words of a short text as objects, for config phrases, queries and tests. */
+export function tokenize(source: string): Token[] {
+  const lexicon = new Lexicon();
+  const { ids, starts, ends, shapes } = scanTokens(source, lexicon);
+  return Array.from(ids, (id, index) => ({ text: lexicon.word(id), start: starts[index]!, end: ends[index]!, shape: CASE_SHAPES[shapes[index]!]! }));
 }
 
 /** Folds and splits a config phrase the same way story text is split. */

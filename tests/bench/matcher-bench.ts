@@ -61,7 +61,7 @@ function makeCorpus(figures: readonly EntityConfig[]): Story[] {
 
 /** The path under test, whole: fold and tokenize the story, find figure spans, count hits. */
 function matchFigures(compiled: CompiledEntities, story: Story): EntityHit[] {
-  return entityHits(compiled, matchEntitySpans(compiled, buildDocument(story.title, story.text)));
+  return entityHits(compiled, matchEntitySpans(compiled, buildDocument(story.title, story.text, compiled.starts.lexicon)));
 }
 
 function fail(figures: number, index: number, story: Story, found: Record<string, readonly string[]>): never {

@@ -48,7 +48,7 @@ export async function measureStageCosts(feeds: readonly FeedSource[], matcher: M
   const normalizeUs = await perStory(normalize);
   let docs: MatchDocument[] = [];
   const matchUs = await perStory(() => {
-    docs = stories.map((story) => buildDocument(story.title, story.text));
+    docs = stories.map((story) => buildDocument(story.title, story.text, matcher.lexicon));
     for (const doc of docs) matchDocument(matcher, doc);
   });
   const results = docs.map((doc) => matchDocument(matcher, doc));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, sentenceText } from '../../src/match/document';
+import { buildDocument, sentenceText, wordIds } from '../../src/match/document';
+import { Lexicon } from '../../src/match/lexicon';
 
 describe('sentenceText', () => {
   it('gives a sentence with runs of white space, tabs, line breaks and no-break spaces as single spaces', () => {
@@ -8,5 +9,18 @@ describe('sentenceText', () => {
     expect(sentenceText(doc, 2)).toBe('Ocho nueve diez.');
     expect(sentenceText(doc, 0)).toBe('Titular');
     expect(sentenceText(doc, 3)).toBe('');
+  });
+});
+
+describe('wordIds', () => {
+  it('gives the ids the document was built with in its own lexicon, and files its words again in another', () => {
+    const own = new Lexicon();
+    const doc = buildDocument('Maduro habla', 'El Cártel de los Soles, dijo.', own);
+    expect(wordIds(doc, own)).toBe(doc.tokens.ids);
+    const other = new Lexicon();
+    other.intern('zzz');
+    const ids = wordIds(doc, other);
+    expect(Array.from(ids, (id) => other.word(id))).toEqual(['maduro', 'habla', 'el', 'cartel', 'de', 'los', 'soles', 'dijo']);
+    expect(doc.words).toEqual(['maduro', 'habla', 'el', 'cartel', 'de', 'los', 'soles', 'dijo']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/match/language';
-import { tokenize } from '../../src/match/tokenize';
+import { phraseWords } from '../../src/match/tokenize';
 
-const detect = (text: string, declared: string | null = null) => detectLanguage(tokenize(text), declared);
+const detect = (text: string, declared: string | null = null) => detectLanguage(phraseWords(text), declared);
 
 describe('detectLanguage', () => {
   it('recognises English and Spanish news prose', () => {

@@ -39,4 +39,18 @@ describe('matchDocument', () => {
     const doc = buildDocument(title, text);
     expect(matchDocument(matcher, doc, 'es')).toEqual(matchStory(matcher, { title, text, declaredLanguage: 'es' }));
   });
+
+  it('gives the same on a document built with its lexicon before the lexicon started afresh', () => {
+    const title = 'Maduro niega que exista el Cartel de los Soles';
+    const text = 'El gobierno de Nicolás Maduro negó este lunes que el Cartel de los Soles exista. Dijo que es un invento.';
+    const expected = matchStory(matcher, { title, text, declaredLanguage: 'es' });
+    const doc = buildDocument(title, text, matcher.lexicon);
+    // More distinct words than a lexicon keeps, then one more document: the table starts afresh and
+    // the first document's ids now name other words.
+    const generation = matcher.lexicon.generation;
+    buildDocument('', Array.from({ length: 70_000 }, (_, index) => `palabra${index}`).join(' '), matcher.lexicon);
+    matchStory(matcher, { title: 'Caracas', text: 'Nicolás Maduro habló en Caracas.' });
+    expect(matcher.lexicon.generation).toBe(generation + 1);
+    expect(matchDocument(matcher, doc, 'es')).toEqual(expected);
+  });
 });

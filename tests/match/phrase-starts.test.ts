@@ -4,6 +4,7 @@ import { createMatcherFor } from '../../src/app/create-app';
 import { loadConfig } from '../../src/config/load-config';
 import { readEvalSet } from '../../src/eval/eval-set';
 import { PhraseIndex } from '../../src/match/phrase-index';
+import { Lexicon } from '../../src/match/lexicon';
 import { PhraseStarts, type StartMarks } from '../../src/match/phrase-starts';
 import { tokenize } from '../../src/match/tokenize';
 import { htmlToText } from '../../src/normalize/html-text';
@@ -17,30 +18,36 @@ describe('PhraseStarts', () => {
     const cues = new PhraseIndex<string>();
     cues.add('niega', 'denies');
     cues.add('n*', 'n-word'); // a one-letter prefix word
-    const starts = new PhraseStarts({ places, cues });
+    const lexicon = new Lexicon();
+    const starts = new PhraseStarts({ places, cues }, lexicon);
     const words = tokenize('Puerto niega narcotráfico; nada en Cabello').map((token) => token.text);
-    const marked = starts.mark(words);
+    const marked = starts.mark(lexicon.idsOf(words));
     const at = (name: 'places' | 'cues'): string[] => {
       const { marks, bit } = marked(name);
       return words.filter((_, i) => (marks[i]! & bit) !== 0);
     };
     expect(at('places')).toEqual(['puerto', 'narcotrafico']);
     expect(at('cues')).toEqual(['niega', 'narcotrafico', 'nada']);
+    // The tokens marked for any index, in order: what findAll walks.
+    expect([...marked('places').marked].map((i) => words[i])).toEqual(['puerto', 'niega', 'narcotrafico', 'nada']);
   });
 
-  it('marks the same words after reading more distinct words than it remembers', () => {
+  it('marks the same words after its lexicon has started afresh and given their ids to other words', () => {
     const places = new PhraseIndex<string>();
     places.add('Puerto Cabello', 'port');
     places.add('narco*', 'narco');
-    const starts = new PhraseStarts({ places });
-    const words = ['puerto', 'narcotrafico', 'caracas'];
-    const markedWords = (): string[] => {
-      const { marks, bit } = starts.mark(words)('places');
+    const lexicon = new Lexicon(100);
+    const starts = new PhraseStarts({ places }, lexicon);
+    const markedWords = (words: string[]): string[] => {
+      const { marks, bit } = starts.mark(lexicon.idsOf(words))('places');
       return words.filter((_, i) => (marks[i]! & bit) !== 0);
     };
-    expect(markedWords()).toEqual(['puerto', 'narcotrafico']);
-    starts.mark(Array.from({ length: 45_000 }, (_, index) => `palabra${index}`));
-    expect(markedWords()).toEqual(['puerto', 'narcotrafico']);
+    expect(markedWords(['puerto', 'narcotrafico', 'caracas'])).toEqual(['puerto', 'narcotrafico']);
+    markedWords(Array.from({ length: 150 }, (_, index) => `palabra${index}`));
+    lexicon.bound();
+    expect(lexicon.generation).toBe(1);
+    // "caracas" and "puerto" now take the ids "puerto" and "narcotrafico" had, whose marks were set.
+    expect(markedWords(['caracas', 'puerto', 'narcotrafico'])).toEqual(['puerto', 'narcotrafico']);
   });
 
   it('finds the same hits as trying every token, over the shipped rules and the labelled stories', () => {
@@ -50,7 +57,7 @@ describe('PhraseStarts', () => {
     let hits = 0;
     for (const story of stories) {
       const texts = tokenize(`${htmlToText(story.title)}\n\n${htmlToText(story.text)}`).map((token) => token.text);
-      const entityStarts = entities.starts.mark(texts);
+      const entityStarts = entities.starts.mark(matcher.lexicon.idsOf(texts));
       const pairs: Array<readonly [PhraseIndex<unknown>, StartMarks, readonly string[]]> = [
         [entities.aliases, entityStarts('aliases'), texts],
         [entities.context, entityStarts('context'), texts],
@@ -59,7 +66,7 @@ describe('PhraseStarts', () => {
       for (const indexes of (['en', 'es', 'other'] as const).map((language) => claims.indexesFor(language))) {
         const stem = indexes.stem;
         const words = stem ? texts.map(stem) : texts;
-        const claimStarts = indexes.starts.mark(words);
+        const claimStarts = indexes.starts.mark(matcher.lexicon.idsOf(words));
         for (const name of ['phrases', 'topicWords', 'together', 'disputeCues', 'assertCues', 'anchorWords'] as const) {
           pairs.push([indexes[name], claimStarts(name), words]);
         }

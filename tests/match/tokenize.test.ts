@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseWords, tokenize } from '../../src/match/tokenize';
+import { Lexicon } from '../../src/match/lexicon';
+import { CASE_SHAPES, phraseWords, scanTokens, tokenize } from '../../src/match/tokenize';
 
 describe('tokenize', () => {
   it('splits possessives and hyphens into separate words with original offsets', () => {
@@ -20,5 +21,22 @@ describe('tokenize', () => {
 
   it('folds config phrases the same way', () => {
     expect(phraseWords('Cártel de los Soles')).toEqual(['cartel', 'de', 'los', 'soles']);
+  });
+
+  it('scans into arrays of lexicon ids, offsets and shapes, one word a folded text whatever its case', () => {
+    const lexicon = new Lexicon();
+    const source = 'MADURO habló; Maduro y maduro, ¿Dónde? 2025';
+    const { ids, starts, ends, shapes } = scanTokens(source, lexicon);
+    expect(Array.from(ids, (id) => lexicon.word(id))).toEqual(['maduro', 'hablo', 'maduro', 'y', 'maduro', 'donde', '2025']);
+    expect(ids[0]).toBe(ids[2]);
+    expect(ids[2]).toBe(ids[4]);
+    expect(Array.from(shapes, (shape) => CASE_SHAPES[shape])).toEqual(['upper', 'lower', 'title', 'lower', 'lower', 'title', 'lower']);
+    expect(source.slice(starts[5], ends[5])).toBe('Dónde');
+    // The same words and offsets as the object form, which tests and config phrases use.
+    expect(tokenize(source).map((token) => [token.text, token.start, token.end])).toEqual(Array.from(ids, (id, i) => [lexicon.word(id), starts[i], ends[i]]));
+  });
+
+  it('gives no word for text with no letters or digits', () => {
+    expect(scanTokens(' -- ¡! ', new Lexicon()).ids.length).toBe(0);
   });
 });
