@@ -6,18 +6,25 @@
 export const SIGNATURE_SIZE = 64;
 const SHINGLE = 3;
 
-/** FNV-1a, 32 bits: fast, stable across runs and machines, good enough to spread shingles. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+/**
+ * FNV-1a, 32 bits: fast, stable across runs and machines, good enough to spread shingles. Its own
+ * copy, not the lexicon's: signatures are stored, so this must never change with the matcher.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+export function hashString(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
   return hash >>> 0;
 }
 
+const SPACE = 32;
+
 /** Per-position seeds, fixed so signatures stored yesterday still compare with today's. */
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, index) => hashString(`vigia-minhash-${index}`));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, index) => hashString(`vigia-minhash-${index}`));
 
 function mix(hash: number, seed: number): number {
   let value = (hash ^ seed) >>> 0;
@@ -26,26 +33,36 @@ function mix(hash: number, seed: number): number {
   return (value ^ (value >>> 16)) >>> 0;
 }
 
-export function shingles(words: readonly string[], size = SHINGLE): Set<string> {
-  const out = new Set<string>();
-  if (words.length < size) {
-    if (words.length > 0) out.add(words.join(' '));
-    return out;
+/**
+ * The hashes of a text's shingles, each once: its words `size` at a time (all of them when fewer),
+ * hashed as if joined by single spaces, without joining them. Two shingles with the same hash would
+ * give the same signature values anyway, so keeping hashes rather than texts changes nothing.
+ */
+export function shingleHashes(words: readonly string[], size = SHINGLE): Set<number> {
+  const out = new Set<number>();
+  const span = Math.min(size, words.length);
+  for (let first = 0; span > 0 && first + span <= words.length; first++) {
+    let hash = FNV_OFFSET;
+    for (let at = first; at < first + span; at++) {
+      if (at > first) hash = fnvStep(hash, SPACE);
+      const word = words[at]!;
+      for (let i = 0; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
+    }
+    out.add(hash >>> 0);
   }
-  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
   return out;
 }
 
 export function minhash(words: readonly string[]): number[] {
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles(words)) {
-    const hash = hashString(shingle);
+  // Unsigned 32-bit slots: the engine keeps the comparisons in integers instead of doubles.
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const hash of shingleHashes(words)) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const value = mix(hash, SEEDS[i]!);
       if (value < signature[i]!) signature[i] = value;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 /** Estimated Jaccard similarity of the shingle sets behind two signatures. */

@@ -15,7 +15,8 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-const FIRST_SLOTS = 1 << 12;
+/** Small, so a lexicon made for one config phrase costs little; a story reader's grows as it reads. */
+const FIRST_SLOTS = 64;
 const DEFAULT_LIMIT = 60_000;
 
 export class Lexicon {

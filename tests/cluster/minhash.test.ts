@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minhash, shingles, similarity } from '../../src/cluster/minhash';
+import { hashString, minhash, shingleHashes, similarity } from '../../src/cluster/minhash';
 
 const words = (text: string): string[] => text.toLowerCase().split(/\s+/);
 
@@ -18,8 +18,15 @@ describe('minhash', () => {
     expect(similarity(minhash(base), minhash(other))).toBeLessThan(0.15);
   });
 
-  it('makes one shingle of a text shorter than a shingle', () => {
-    expect([...shingles(['maduro', 'habla'])]).toEqual(['maduro habla']);
-    expect(shingles([]).size).toBe(0);
+  it('keeps the signatures stored by earlier versions: the same values for the same words', () => {
+    const text = words('prosecutors unsealed new charges against the defense minister on tuesday');
+    expect(minhash(text).slice(0, 4)).toEqual([1041733051, 739506017, 132060644, 151415953]);
+    expect(minhash(['maduro', 'habla']).slice(0, 2)).toEqual([3121002616, 3713473062]);
+  });
+
+  it('hashes each shingle as its words joined by spaces, each once, and one shingle of a short text', () => {
+    expect([...shingleHashes(['a', 'b', 'c', 'a', 'b', 'c'])]).toEqual(['a b c', 'b c a', 'c a b'].map(hashString));
+    expect([...shingleHashes(['maduro', 'habla'])]).toEqual([hashString('maduro habla')]);
+    expect(shingleHashes([]).size).toBe(0);
   });
 });
