@@ -48,12 +48,15 @@ export interface Tokens {
 
 export const CASE_SHAPES: readonly CaseShape[] = ['lower', 'title', 'upper', 'mixed'];
 export const LOWER = 0;
+const TITLE = 1;
+const UPPER = 2;
+const MIXED = 3;
 
 function shapeOf(uppers: number, lowers: number, firstUpper: boolean, length: number): number {
   if (uppers === 0) return LOWER;
-  if (lowers === 0) return uppers > 1 || length === 1 ? 2 : 1;
-  if (firstUpper && uppers === 1) return 1;
-  return 3;
+  if (lowers === 0) return uppers > 1 || length === 1 ? UPPER : TITLE;
+  if (firstUpper && uppers === 1) return TITLE;
+  return MIXED;
 }
 
 /**
