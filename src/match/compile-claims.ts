@@ -31,9 +31,7 @@ export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCue
 
 /** The tries for one way of reading words (as written, or stemmed for one language). */
 export interface ClaimIndexes {
-  /** Null when words are read as written. */
-  stem: Stemmer | null;
-  /** A story's word ids (from the matcher's lexicon) stemmed alike; null when read as written. */
+  /** A story's word ids (from the matcher's lexicon) stemmed; null when words are read as written. */
   stemIds: ((ids: Int32Array) => Int32Array) | null;
   phrases: PhraseIndex<ClaimPhrase>;
   topicWords: PhraseIndex<string>;
@@ -101,7 +99,7 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
     claim.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, group: index }));
   }
   const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
-  return { stem, stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords, starts };
+  return { stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords, starts };
 }
 
 /** Stories are read with `lexicon` (the matcher's), whose word ids stems and start marks are kept by. */

@@ -62,16 +62,15 @@ export class Lexicon {
 
   /**
    * The id of the ASCII word source[start, end) lower-cased, whose folded hash the caller worked out
-   * while scanning it (hashStep over the lower-cased codes); `lower` when it has no capitals. The
-   * text is cut only for a new word.
+   * while scanning it (hashStep over the lower-cased codes). The text is cut only for a new word.
    */
-  internAscii(source: string, start: number, end: number, hash: number, lower: boolean): number {
+  internAscii(source: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = slots[2 * slot + 1]!;
       if (held === 0) return this.add(source.slice(start, end).toLowerCase(), hash, slot);
-      if (slots[2 * slot] === hash && sameAsciiWord(this.words[held - 1]!, source, start, end - start, lower)) return held - 1;
+      if (slots[2 * slot] === hash && sameAsciiWord(this.words[held - 1]!, source, start, end - start)) return held - 1;
     }
   }
 
@@ -106,9 +105,8 @@ export class Lexicon {
   }
 }
 
-function sameAsciiWord(word: string, source: string, start: number, length: number, lower: boolean): boolean {
+function sameAsciiWord(word: string, source: string, start: number, length: number): boolean {
   if (word.length !== length) return false;
-  if (lower) return source.startsWith(word, start);
   for (let i = 0; i < length; i++) {
     const code = source.charCodeAt(start + i);
     if (word.charCodeAt(i) !== (code >= 65 && code <= 90 ? code + 32 : code)) return false;

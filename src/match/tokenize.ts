@@ -111,7 +111,7 @@ export function scanTokens(source: string, lexicon: Lexicon): Tokens {
       }
     }
     let id: number;
-    if (ascii) id = lexicon.internAscii(source, start, i, hash, uppers === 0);
+    if (ascii) id = lexicon.internAscii(source, start, i, hash);
     else {
       const text = foldWord(source, start, i);
       if (text.length === 0) continue;

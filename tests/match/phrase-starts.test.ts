@@ -64,9 +64,10 @@ describe('PhraseStarts', () => {
         [entities.negative, entityStarts('negative'), texts],
       ];
       for (const indexes of (['en', 'es', 'other'] as const).map((language) => claims.indexesFor(language))) {
-        const stem = indexes.stem;
-        const words = stem ? texts.map(stem) : texts;
-        const claimStarts = indexes.starts.mark(matcher.lexicon.idsOf(words));
+        const ids = matcher.lexicon.idsOf(texts);
+        const stemmed = indexes.stemIds ? indexes.stemIds(ids) : ids;
+        const words = Array.from(stemmed, (id) => matcher.lexicon.word(id));
+        const claimStarts = indexes.starts.mark(stemmed);
         for (const name of ['phrases', 'topicWords', 'together', 'disputeCues', 'assertCues', 'anchorWords'] as const) {
           pairs.push([indexes[name], claimStarts(name), words]);
         }
