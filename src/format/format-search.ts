@@ -3,10 +3,12 @@
  * pages before and after. The buttons carry the query in their custom id: `search:<offset>:<query>`.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { MATCH_END, MATCH_START, type SearchPage } from '../store/search-repo';
+import { searchTerms, type SearchTerm } from '../store/fts-query';
+import type { SearchPage } from '../store/search-repo';
 import { joinLines, plural } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, safeInline, truncate } from './discord-text';
 import { storyLine } from './format-story-line';
+import { MATCH_END, MATCH_START, searchSnippet } from './search-snippet';
 
 export const SEARCH_PAGE_SIZE = 5;
 
@@ -16,9 +18,9 @@ export interface SearchView {
   page: SearchPage;
 }
 
-/** The snippet escaped, then its match markers turned into bold (markers survive escaping untouched). */
-function snippetText(snippet: string): string {
-  const text = safeInline(truncate(snippet, 220));
+/** The story's snippet escaped, then its match markers turned into bold (markers survive escaping untouched). */
+function snippetText(storyText: string, terms: readonly SearchTerm[]): string {
+  const text = safeInline(truncate(searchSnippet(storyText, terms), 220));
   // A cut can drop a closing marker; an unbalanced ** would bold the rest of the message.
   const balanced = text.split(MATCH_START).length === text.split(MATCH_END).length ? text : text.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
   return balanced.replaceAll(MATCH_START, '**').replaceAll(MATCH_END, '**');
@@ -50,7 +52,8 @@ export function formatSearch(view: SearchView): { embeds: APIEmbed[]; components
   const { page, offset } = view;
   const first = Math.min(page.total, offset + 1);
   const last = Math.min(page.total, offset + page.hits.length);
-  const lines = page.hits.map((hit) => `${storyLine(hit)}\n${snippetText(hit.snippet)}`);
+  const terms = searchTerms(view.query);
+  const lines = page.hits.map((hit) => `${storyLine(hit)}\n${snippetText(hit.text, terms)}`);
   const embed: APIEmbed = {
     title: truncate(`Search: ${safeInline(view.query)}`, LIMITS.embedTitle),
     description: joinLines(lines, LIMITS.embedDescription - 100) || (offset > 0 ? 'No more results.' : 'No stored story matches.'),

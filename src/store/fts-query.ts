@@ -7,21 +7,32 @@
 
 export const MAX_SEARCH_TERMS = 12;
 
+/** One required phrase: its words as typed, and whether its last word may have any ending. */
+export interface SearchTerm {
+  words: string[];
+  prefix: boolean;
+}
+
 const TERM = /["“”„«»]([^"“”„«»]*)["“”„«»]?|([^\s"“”„«»]+)/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The FTS5 MATCH expression, or null when the text has no letters or digits to look for. */
-export function toFtsQuery(input: string): string | null {
-  const terms: string[] = [];
+/** The phrases of a query, as the search and the snippets read them. */
+export function searchTerms(input: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
   for (const match of input.matchAll(TERM)) {
     const quoted = match[1];
     const raw = quoted ?? match[2] ?? '';
     const words = raw.match(WORD);
     if (!words) continue;
     // "narco-terrorism" is one phrase of two words, as the tokenizer splits it in the stories too.
-    const prefix = quoted === undefined && raw.endsWith('*');
-    terms.push(`"${words.join(' ')}"${prefix ? ' *' : ''}`);
+    terms.push({ words, prefix: quoted === undefined && raw.endsWith('*') });
     if (terms.length === MAX_SEARCH_TERMS) break;
   }
-  return terms.length > 0 ? terms.join(' ') : null;
+  return terms;
+}
+
+/** The FTS5 MATCH expression, or null when the text has no letters or digits to look for. */
+export function toFtsQuery(input: string): string | null {
+  const terms = searchTerms(input);
+  return terms.length > 0 ? terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? ' *' : ''}`).join(' ') : null;
 }

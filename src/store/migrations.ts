@@ -218,4 +218,30 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE story_features_by_rowid RENAME TO story_features;
   CREATE INDEX story_features_at ON story_features(at);
   `,
+  // 8: a contentless search index. The full-text table kept its own copy of every story's title and
+  // text, a third of the database, written again at each tick's indexing and copied again at its
+  // checkpoint. Now it keeps only the index and the story's id; the text is read from stories and
+  // /search makes its snippets itself (src/format/search-snippet.ts). Deleting and updating rows of a
+  // contentless table needs every column given, so both triggers are made again. Stories still
+  // waiting for the tick's indexing are indexed here with the rest, so the queue starts empty.
+  `
+  DROP TRIGGER story_search_update;
+  DROP TRIGGER story_search_delete;
+  DROP TABLE story_search;
+  CREATE VIRTUAL TABLE story_search USING fts5(
+    story_id UNINDEXED, title, text,
+    content = '', contentless_delete = 1, contentless_unindexed = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  DELETE FROM story_search_pending;
+  INSERT INTO story_search (rowid, story_id, title, text)
+    SELECT ${searchKey('stories')} AS key, id, title, text FROM stories WHERE duplicate_of IS NULL ORDER BY key;
+  CREATE TRIGGER story_search_update AFTER UPDATE OF title, text ON stories WHEN new.duplicate_of IS NULL BEGIN
+    UPDATE story_search SET story_id = new.id, title = new.title, text = new.text WHERE rowid = ${searchKey('old')};
+  END;
+  CREATE TRIGGER story_search_delete AFTER DELETE ON stories BEGIN
+    DELETE FROM story_search WHERE rowid = ${searchKey('old')};
+    DELETE FROM story_search_pending WHERE story_rowid = old.rowid;
+  END;
+  `,
 ];

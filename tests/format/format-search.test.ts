@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatSearch, SEARCH_PAGE_SIZE } from '../../src/format/format-search';
-import { MATCH_END, MATCH_START, type SearchHit } from '../../src/store/search-repo';
+import type { SearchHit } from '../../src/store/search-repo';
 
-const hit = (id: string, snippet: string): SearchHit => ({ id, title: `Title ${id}`, url: `https://example.com/${id}`, feedName: 'Efecto Cocuyo', time: 1_700_000_000_000, lang: 'es', snippet });
+const hit = (id: string, text: string): SearchHit => ({ id, title: `Title ${id}`, url: `https://example.com/${id}`, feedName: 'Efecto Cocuyo', time: 1_700_000_000_000, lang: 'es', text });
 
 describe('formatSearch', () => {
   it('bolds the matched words of the escaped snippet', () => {
-    const { embeds } = formatSearch({ query: 'cartel', offset: 0, page: { total: 1, hits: [hit('a', `el ${MATCH_START}cartel${MATCH_END} **de** @everyone`)] } });
+    const { embeds } = formatSearch({ query: 'cártel', offset: 0, page: { total: 1, hits: [hit('a', 'el cartel **de** @everyone')] } });
     expect(embeds[0]!.description).toContain('el **cartel** \\*\\*de\\*\\* @\u200beveryone');
     expect(embeds[0]!.footer!.text).toBe('1–1 of 1 story · newest first');
   });
 
   it('drops the bold when a cut snippet lost a closing marker', () => {
-    const { embeds } = formatSearch({ query: 'x', offset: 0, page: { total: 1, hits: [hit('a', `${MATCH_START}x ${'y '.repeat(200)}`)] } });
+    // A 300-letter word found by a prefix: the cut to 220 characters falls inside the bold.
+    const { embeds } = formatSearch({ query: 'yy*', offset: 0, page: { total: 1, hits: [hit('a', `una ${'y'.repeat(300)} palabra`)] } });
+    expect(embeds[0]!.description).toContain('yyyy');
     expect(embeds[0]!.description).not.toContain('**');
   });
 

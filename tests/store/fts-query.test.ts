@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH_TERMS, toFtsQuery } from '../../src/store/fts-query';
+import { MAX_SEARCH_TERMS, searchTerms, toFtsQuery } from '../../src/store/fts-query';
 
 describe('toFtsQuery', () => {
   it('quotes every word, so all are required and none is FTS5 syntax', () => {
@@ -33,5 +33,17 @@ describe('toFtsQuery', () => {
   it('keeps at most a dozen terms', () => {
     const words = Array.from({ length: 30 }, (_, index) => `w${index}`).join(' ');
     expect(toFtsQuery(words)?.split(' ')).toHaveLength(MAX_SEARCH_TERMS);
+  });
+});
+
+describe('searchTerms', () => {
+  it('gives each phrase its words as typed and whether the last one is a prefix', () => {
+    expect(searchTerms('"Cartel de los Soles" narco* Nicolás "cártel*"')).toEqual([
+      { words: ['Cartel', 'de', 'los', 'Soles'], prefix: false },
+      { words: ['narco'], prefix: true },
+      { words: ['Nicolás'], prefix: false },
+      { words: ['cártel'], prefix: false },
+    ]);
+    expect(searchTerms('*** ""')).toEqual([]);
   });
 });
