@@ -1,9 +1,9 @@
 /** Why /track refused, in words for the person who ran it. */
 import type { TrackProblem } from '../config/plan-tracking';
 import { MAX_TRACKED_ALIASES } from '../config/plan-tracking';
-import { safeInline, truncate } from './safe-message';
+import { inlineText, safeInline } from './safe-message';
 
-const quoted = (text: string): string => `“${safeInline(truncate(text, 100))}”`;
+const quoted = (text: string): string => `“${inlineText(text, 100)}”`;
 const bold = (text: string): string => `**${safeInline(text)}**`;
 
 export function describeTrackProblem(problem: TrackProblem): string {

@@ -6,10 +6,10 @@ import type { ClaimConfig, EntityConfig } from '../config/schema';
 import { findClaim } from '../match/find-claim';
 import { findFigure } from '../match/find-figure';
 import type { FeedRow } from '../store/feeds-repo';
-import { safeInline, truncate } from './safe-message';
+import { inlineText, safeInline } from './safe-message';
 import { UserError } from './user-error';
 
-const quoted = (text: string): string => `“${safeInline(truncate(text, 100))}”`;
+const quoted = (text: string): string => `“${inlineText(text, 100)}”`;
 const names = (figures: readonly EntityConfig[]): string => figures.map((figure) => `**${safeInline(figure.name)}**`).join(', ');
 
 export function resolveFigure(figures: readonly EntityConfig[], query: string): EntityConfig {

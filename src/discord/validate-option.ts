@@ -4,7 +4,7 @@
  * checked here again. Each check returns the clean value or a problem in words; a problem that
  * quotes the value quotes it made safe for Discord.
  */
-import { safeInline, truncate } from './safe-message';
+import { inlineText } from './safe-message';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -82,7 +82,7 @@ export function checkAliasList(value: unknown, rules: { maxEach: number; maxCoun
     const alias = part.trim();
     if (!alias) continue;
     const checked = checkText(alias, { min: 2, max: rules.maxEach, allowed: NAME_CHARACTERS });
-    if (!checked.ok) return problem(`alias “${safeInline(truncate(alias, 40))}” ${checked.problem}`);
+    if (!checked.ok) return problem(`alias “${inlineText(alias, 40)}” ${checked.problem}`);
     if (seen.has(alias.toLowerCase())) continue;
     seen.add(alias.toLowerCase());
     aliases.push(checked.value);

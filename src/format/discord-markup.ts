@@ -3,7 +3,7 @@
  * out, timestamps every reader sees in their own time zone, and lists cut to fit with a count of
  * what was left out.
  */
-import { safeInline, truncate } from './discord-text';
+import { inlineText } from './discord-text';
 
 /** An http(s) URL safe inside `[text](url)`: parentheses and spaces percent-encoded. */
 export function linkTarget(url: string | null): string | null {
@@ -15,7 +15,7 @@ export function linkTarget(url: string | null): string | null {
 
 /** `[title](url)` with the title escaped and cut to `max`; just the title when the URL is unusable. */
 export function maskedLink(text: string, url: string | null, max = 120): string {
-  const label = safeInline(truncate(text.trim() || '(untitled)', max));
+  const label = inlineText(text.trim() || '(untitled)', max);
   const target = linkTarget(url);
   return target ? `[${label}](${target})` : label;
 }

@@ -58,6 +58,14 @@ export function safeInline(text: string): string {
 }
 
 /**
+ * Outside text for one line, escaped and then cut to `max`: escaping can double a text's length
+ * (every "_" or "-" gains a backslash), so cutting first could overshoot the room it was cut for.
+ */
+export function inlineText(text: string, max: number): string {
+  return truncate(safeInline(text), max);
+}
+
+/**
  * At most `max` characters, cut at a word boundary with "…" when it is too long. Never splits a
  * surrogate pair or leaves a lone escaping backslash at the end, and does not cut back more than a
  * half of the room just to reach a space (one very long word is cut where it is).

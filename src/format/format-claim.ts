@@ -6,6 +6,9 @@ import { joinLines } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, safeText, truncate } from './discord-text';
 import { evidenceQuote, storyLine } from './format-story-line';
 
+/** claims.yaml sets no length: room is kept for the counts line after the statement. */
+const STATEMENT_MAX = LIMITS.embedDescription - 200;
+
 export interface ClaimView {
   claim: ClaimConfig;
   /** Stories per stance in the last 30 days. */
@@ -23,7 +26,7 @@ export function formatClaim(view: ClaimView): APIEmbed {
   const { claim, counts } = view;
   return {
     title: truncate(`Claim ${claim.id}`, LIMITS.embedTitle),
-    description: `${safeText(claim.statement)}\n\nLast 30 days: **${counts.asserts}** asserting · **${counts.disputes}** disputing · **${counts.mentions}** mentioning`,
+    description: `${truncate(safeText(claim.statement), STATEMENT_MAX)}\n\nLast 30 days: **${counts.asserts}** asserting · **${counts.disputes}** disputing · **${counts.mentions}** mentioning`,
     color: 0xf0a020,
     fields: [
       { name: 'Latest asserting', value: storiesValue(view.asserting, 'No stored story asserts it.') },

@@ -5,7 +5,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { FeedRow } from '../store/feeds-repo';
 import { discordTime, joinLines, linkTarget, plural } from './discord-markup';
-import { DISCORD_LIMITS as LIMITS, safeInline, truncate } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, safeInline } from './discord-text';
 
 export type FeedHealth = 'healthy' | 'failing' | 'disabled';
 
@@ -19,7 +19,7 @@ const HEALTH_MARK: Record<FeedHealth, string> = { healthy: 'ðŸŸ¢', failing: 'ðŸŸ
 
 function feedName(feed: FeedRow): string {
   const target = linkTarget(feed.url);
-  const name = safeInline(truncate(feed.name, 80));
+  const name = inlineText(feed.name, 80);
   return target ? `[${name}](${target})` : name;
 }
 
@@ -33,9 +33,9 @@ export function describeFeedHealth(feed: FeedRow, now: number): string {
   lines.push(`last success: ${when(feed.lastSuccessAt, 'never')}`);
   if (feed.lastError) {
     const count = feed.consecutiveErrors > 0 ? `${plural(feed.consecutiveErrors, 'failure')} in a row; ` : '';
-    lines.push(`last error: ${count}${when(feed.lastErrorAt, 'at an unknown time')}: ${safeInline(truncate(feed.lastError, 200))}`);
+    lines.push(`last error: ${count}${when(feed.lastErrorAt, 'at an unknown time')}: ${inlineText(feed.lastError, 200)}`);
   }
-  if (health === 'disabled') lines.push(`disabled: ${safeInline(truncate(feed.disabledReason ?? 'no reason recorded', 200))}`);
+  if (health === 'disabled') lines.push(`disabled: ${inlineText(feed.disabledReason ?? 'no reason recorded', 200)}`);
   else lines.push(`next check: ${feed.nextCheckAt <= now ? 'due now' : discordTime(feed.nextCheckAt)}`);
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { aliasText } from '../config/name-key';
 import type { ClaimConfig, EntityConfig } from '../config/schema';
 import type { ClaimCount, MentionCounts, StoryWithStances } from '../store/figure-stats-repo';
 import { joinLines } from './discord-markup';
-import { DISCORD_LIMITS as LIMITS, safeInline, safeText, truncate } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, safeText, truncate } from './discord-text';
 import { stancesText, storyLine } from './format-story-line';
 
 export interface FigureView {
@@ -23,6 +23,9 @@ export interface FigureView {
 }
 
 export const FIGURE_COLOUR = 0x4a7fd6;
+/** entities.yaml sets no length on these; together they stay well inside the description's 4,096. */
+const ROLE_MAX = 300;
+const STATUS_MAX = 1_500;
 
 function listField(name: string, items: readonly string[]): APIEmbedField | null {
   if (items.length === 0) return null;
@@ -43,8 +46,8 @@ export function formatFigure(view: FigureView): APIEmbed {
   const { figure, counts } = view;
   const profile = figure.profile;
   const description = [
-    `${figure.kind}${profile.role ? ` · ${safeInline(profile.role)}` : ''}`,
-    profile.status ? `Status: ${safeText(profile.status)}` : '',
+    `${figure.kind}${profile.role ? ` · ${inlineText(profile.role, ROLE_MAX)}` : ''}`,
+    profile.status ? `Status: ${truncate(safeText(profile.status), STATUS_MAX)}` : '',
   ].filter(Boolean);
   const aliases = figure.aliases.map(aliasText).filter((alias) => alias !== figure.name);
   const fields = [

@@ -6,7 +6,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { searchTerms, type SearchTerm } from '../store/fts-query';
 import type { SearchPage } from '../store/search-repo';
 import { joinLines, plural } from './discord-markup';
-import { DISCORD_LIMITS as LIMITS, safeInline, truncate } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, truncate } from './discord-text';
 import { storyLine } from './format-story-line';
 import { MATCH_END, MATCH_START, searchSnippet } from './search-snippet';
 
@@ -20,7 +20,7 @@ export interface SearchView {
 
 /** The story's snippet escaped, then its match markers turned into bold (markers survive escaping untouched). */
 function snippetText(storyText: string, terms: readonly SearchTerm[]): string {
-  const text = safeInline(truncate(searchSnippet(storyText, terms), 220));
+  const text = inlineText(searchSnippet(storyText, terms), 220);
   // A cut can drop a closing marker; an unbalanced ** would bold the rest of the message.
   const balanced = text.split(MATCH_START).length === text.split(MATCH_END).length ? text : text.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
   return balanced.replaceAll(MATCH_START, '**').replaceAll(MATCH_END, '**');

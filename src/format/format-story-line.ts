@@ -3,7 +3,7 @@ import type { Stance } from '../model';
 import type { StanceRef } from '../store/story-matches';
 import type { StoryRef } from '../store/story-ref';
 import { discordTime, maskedLink } from './discord-markup';
-import { safeInline, truncate } from './discord-text';
+import { inlineText } from './discord-text';
 
 export const STANCE_WORDS: Record<Stance, string> = { asserts: 'asserts', disputes: 'disputes', mentions: 'mentions' };
 
@@ -14,7 +14,7 @@ export function stancesText(claims: readonly StanceRef[]): string {
 
 /** `[Title](url) — Outlet · 3 hours ago` */
 export function storyRef(story: StoryRef, titleMax = 110): string {
-  return `${maskedLink(story.title, story.url, titleMax)} — ${safeInline(truncate(story.feedName, 60))} · ${discordTime(story.time)}`;
+  return `${maskedLink(story.title, story.url, titleMax)} — ${inlineText(story.feedName, 60)} · ${discordTime(story.time)}`;
 }
 
 /** `• [Title](url) — Outlet · 3 hours ago · extra`: one item of a listing. */
@@ -25,6 +25,6 @@ export function storyLine(story: StoryRef, extra = '', titleMax = 110): string {
 
 /** `> “sentence” — source`, cut to `max` with the quote marks kept. */
 export function evidenceQuote(sentence: string, source: string | null, max = 300): string {
-  const by = source ? ` — ${safeInline(truncate(source, 80))}` : '';
-  return `> “${safeInline(truncate(sentence.trim(), Math.max(20, max - by.length - 4)))}”${by}`;
+  const by = source ? ` — ${inlineText(source, 80)}` : '';
+  return `> “${inlineText(sentence.trim(), Math.max(20, max - by.length - 4))}”${by}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, neutraliseMentions, safeInline, safeLink, safeText, stripControls, truncate } from '../../src/format/discord-text';
+import { escapeMarkdown, inlineText, neutraliseMentions, safeInline, safeLink, safeText, stripControls, truncate } from '../../src/format/discord-text';
 
 describe('truncate', () => {
   it('leaves text that fits alone', () => {
@@ -61,6 +61,19 @@ describe('stripControls, safeText, safeInline', () => {
   it('safeText escapes and neutralises, keeping lines; safeInline makes one line', () => {
     expect(safeText('**hi** @everyone\n<#1>')).toBe('\\*\\*hi\\*\\* @\u200beveryone\n<\u200b\\#1\\>');
     expect(safeInline('  one\n\n two\tthree  ')).toBe('one two three');
+  });
+});
+
+describe('inlineText', () => {
+  it('escapes first and then cuts, so the escapes count against max', () => {
+    const text = inlineText('narco_estado '.repeat(20), 40);
+    expect(text.length).toBeLessThanOrEqual(40);
+    expect(text).toBe('narco\\_estado narco\\_estado…');
+  });
+
+  it('never leaves a lone backslash to escape the ellipsis, nor a mention', () => {
+    expect(inlineText('*'.repeat(30), 10)).toMatch(/^(\\\*)+…$/);
+    expect(inlineText('aviso @everyone y @here', 15)).not.toMatch(/@everyone|@here/);
   });
 });
 
