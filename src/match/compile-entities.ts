@@ -3,10 +3,10 @@
  * figure, and one over every context and negative word. Built once per config change, not per story.
  */
 import type { AliasConfig, EntityConfig } from '../config/schema';
-import { foldText } from './fold';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { PhraseStarts } from './phrase-starts';
+import { phraseWords } from './tokenize';
 
 export type AliasCaseRule = 'any' | 'capitalized' | 'exact';
 
@@ -50,8 +50,10 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
   for (const entity of entities) {
     byId.set(entity.id, entity);
     // The canonical name is an alias too, unless an alias entry spells it with its own rules ("ELN").
-    const declared = new Set(entity.aliases.map((alias) => foldText(typeof alias === 'string' ? alias : alias.text)));
-    const names = declared.has(foldText(entity.name)) ? entity.aliases : [entity.name, ...entity.aliases];
+    // Compared word by word, as matching reads them: "Tren-de-Aragua" spells "Tren de Aragua".
+    const wordsOf = (text: string): string => phraseWords(text).join(' ');
+    const declared = new Set(entity.aliases.map((alias) => wordsOf(typeof alias === 'string' ? alias : alias.text)));
+    const names = declared.has(wordsOf(entity.name)) ? entity.aliases : [entity.name, ...entity.aliases];
     for (const alias of names) {
       const { text, ref } = aliasRef(entity, alias);
       aliases.add(text, ref);

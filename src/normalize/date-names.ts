@@ -32,7 +32,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'th
 
 /**
  * Offsets in minutes for zone abbreviations feeds actually print. RFC 822 names first, then common
- * European and Latin American ones. Ambiguous names (IST, BST-as-Bangladesh…) take the usual reading.
+ * European and Latin American ones. Ambiguous names take the usual reading: BST is British summer
+ * time, CST is US central. Paraguay keeps UTC-3 all year since October 2024, so PYT is -180.
  */
 export const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['gmt', 0], ['ut', 0], ['utc', 0], ['z', 0], ['wet', 0],
@@ -41,7 +42,7 @@ export const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['akst', -540], ['akdt', -480], ['hst', -600],
   ['bst', 60], ['west', 60], ['cet', 60], ['cest', 120], ['met', 60], ['mest', 120], ['eet', 120], ['eest', 180],
   ['vet', -240], ['ast', -240], ['adt', -180], ['cot', -300], ['pet', -300], ['ect', -300], ['bot', -240],
-  ['clt', -240], ['clst', -180], ['art', -180], ['brt', -180], ['uyt', -180], ['pyt', -240],
+  ['clt', -240], ['clst', -180], ['art', -180], ['brt', -180], ['uyt', -180], ['pyt', -180],
 ]);
 
 function names(month: number, list: string[]): [string, number][] {

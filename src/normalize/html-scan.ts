@@ -74,7 +74,9 @@ export function scanHtml(html: string): ScannedHtml {
 
     if (html.startsWith('<!--', lt)) {
       sawMarkup = true;
-      const end = html.indexOf('-->', lt + 4);
+      // "<!-->" and "<!--->" are whole (empty) comments, as browsers read them.
+      const abrupt = html.startsWith('>', lt + 4) ? 5 : html.startsWith('->', lt + 4) ? 6 : 0;
+      const end = abrupt ? lt + abrupt - 3 : html.indexOf('-->', lt + 4);
       i = end === -1 ? html.length : end + 3;
       continue;
     }
