@@ -41,6 +41,7 @@ export const settingsSchema = z
          */
         allowPrivateHosts: z.array(nonEmpty).default([]),
       })
+      .strict()
       .prefault({}),
     parse: z
       .object({
@@ -50,18 +51,21 @@ export const settingsSchema = z
         /** Old-generation heap limit of a parse worker, in MB. */
         maxMemory: positiveInt.min(16).default(128),
       })
+      .strict()
       .prefault({}),
     delivery: z
       .object({
         /** More alerts than this waiting at once go out as roll-up messages listing them, not a flood. */
         rollupOver: positiveInt.default(10),
       })
+      .strict()
       .prefault({}),
     match: z
       .object({
         /** Tokens either side of an ambiguous alias searched for context and negative words. */
         contextWindow: positiveInt.max(50).default(8),
       })
+      .strict()
       .prefault({}),
     discord: z
       .object({
@@ -99,6 +103,7 @@ export const settingsSchema = z
       .object({
         level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
       })
+      .strict()
       .prefault({}),
   })
   .strict();
