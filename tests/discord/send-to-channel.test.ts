@@ -1,0 +1,84 @@
+/**
+ * channelSender with the real discord.js client against the fake Discord (through a proxy that adds
+ * a category): it posts with no mentions allowed whatever the caller asked, keeps the rest of the
+ * message (nonces included), resolves with the id Discord gave, and rejects when it cannot post.
+ */
+import type { Client } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelSender, type ChannelSender } from '../../src/discord/send-to-channel';
+import { startChannelProxy, type ChannelProxy } from '../support/check-channels-proxy';
+import { connectClient } from '../support/discord-client';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
+import { snowflake } from '../support/fake-discord-payloads';
+import { failOnUnhandledRejections } from '../support/unhandled-rejections';
+
+failOnUnhandledRejections();
+
+const NO_MENTIONS = { parse: [], replied_user: false };
+
+let fake: FakeDiscord;
+let proxy: ChannelProxy;
+let client: Client;
+let send: ChannelSender;
+
+beforeEach(async () => {
+  fake = await startFakeDiscord();
+  proxy = await startChannelProxy(fake);
+  // The test client has no allowedMentions default of its own: what arrives is what the sender set.
+  client = await connectClient({ ...fake, apiBase: proxy.apiBase });
+  send = channelSender(client);
+});
+
+afterEach(async () => {
+  await client.destroy();
+  await proxy.close();
+  await fake.close();
+  expect(fake.unhandled).toEqual([]);
+});
+
+describe('channelSender', () => {
+  it('posts to the channel and resolves with the id Discord gave the message', async () => {
+    const id = await send(fake.channels.alerts, { content: 'EE.UU. acusa a Maduro de dirigir el Cartel de los Soles.' });
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]).toMatchObject({ id, channelId: fake.channels.alerts, body: { content: 'EE.UU. acusa a Maduro de dirigir el Cartel de los Soles.' } });
+  });
+
+  it('allows no mentions, even when the message asks for them', async () => {
+    await send(fake.channels.alerts, { content: '@everyone <@123456789012345678> Cabello habla', allowedMentions: { parse: ['everyone', 'users'], repliedUser: true } });
+    expect(fake.messages[0]!.body.allowed_mentions).toEqual(NO_MENTIONS);
+    await send(fake.channels.health, { content: 'Feed caído' });
+    expect(fake.messages[1]!.body.allowed_mentions).toEqual(NO_MENTIONS);
+  });
+
+  it('keeps the rest of the message, embeds and nonce included', async () => {
+    const message = { embeds: [{ title: 'Delcy Rodríguez niega el informe', description: 'Caracas rechaza las acusaciones.' }], nonce: 'v1.42.alerts', enforceNonce: true };
+    const first = await send(fake.channels.alerts, message);
+    expect(fake.messages[0]!.body).toMatchObject({ embeds: [message.embeds[0]], nonce: 'v1.42.alerts', enforce_nonce: true });
+    // Discord answers a repeated enforced nonce with the first message: the retry of an alert is not a second post.
+    expect(await send(fake.channels.alerts, message)).toBe(first);
+    expect(fake.messages).toHaveLength(1);
+  });
+
+  it('posts to each channel it is given', async () => {
+    const a = await send(fake.channels.alerts, { content: 'uno' });
+    const b = await send(fake.channels.other, { content: 'dos' });
+    expect(a).not.toBe(b);
+    expect(fake.messagesIn(fake.channels.alerts).map((message) => message.id)).toEqual([a]);
+    expect(fake.messagesIn(fake.channels.other).map((message) => message.id)).toEqual([b]);
+  });
+
+  it('rejects a channel nothing can be posted in, naming it, without posting', async () => {
+    await expect(send(proxy.categoryId, { content: 'x' })).rejects.toThrow(`channel ${proxy.categoryId} is not a channel the bot can post in`);
+    expect(fake.messages).toEqual([]);
+  });
+
+  it('rejects an id no channel has with Discord’s error', async () => {
+    await expect(send(snowflake(), { content: 'x' })).rejects.toMatchObject({ status: 404, message: 'Unknown Channel' });
+  });
+
+  it('rejects when Discord keeps failing, so the caller can retry later', async () => {
+    fake.failNext('message', [500, 502, 503, 500]);
+    await expect(send(fake.channels.alerts, { content: 'perdido' })).rejects.toMatchObject({ status: 500 });
+    expect(fake.messages).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A REST proxy on 127.0.0.1 in front of the fake Discord, for the channel tests: it adds the two
+ * kinds of channel the fake lacks, a category (nothing can be posted in it) and one the bot may not
+ * see (403 Missing Access), and passes every other request to the fake unchanged. The client is
+ * pointed at it with `{ ...fake, apiBase: proxy.apiBase }`.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FakeDiscord } from './fake-discord';
+import { channelObject, snowflake } from './fake-discord-payloads';
+
+export interface LocalAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface RestProxy {
+  apiBase: string;
+  close(): Promise<void>;
+}
+
+interface Forwarded {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+// Hop-by-hop and length headers: the proxy sends its own.
+const DROPPED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
+
+async function forward(origin: string, req: IncomingMessage): Promise<Forwarded> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers: Record<string, string> = {};
+  for (const name of ['authorization', 'content-type', 'user-agent']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  const method = req.method ?? 'GET';
+  const response = await fetch(`${origin}${req.url ?? '/'}`, { method, headers, ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}) });
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (!DROPPED.has(name)) out[name] = value;
+  });
+  return { status: response.status, headers: out, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** Answers what `local` answers (paths as the fake sees them, "/channels/123"), the fake the rest. */
+export async function startRestProxy(fake: FakeDiscord, local: (method: string, path: string) => LocalAnswer | undefined): Promise<RestProxy> {
+  const origin = new URL(fake.apiBase).origin;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', origin).pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    const mine = local(req.method ?? 'GET', path);
+    const reply: Promise<Forwarded> = mine
+      ? Promise.resolve({ status: mine.status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(mine.body)) })
+      : forward(origin, req);
+    reply
+      .catch((error: unknown): Forwarded => ({ status: 502, headers: {}, body: Buffer.from(`proxy: ${String(error)}`) }))
+      .then(({ status, headers, body }) => res.writeHead(status, headers).end(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    apiBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface ChannelProxy extends RestProxy {
+  /** A category channel in the fake's guild. */
+  categoryId: string;
+  /** A channel the bot has no access to. */
+  hiddenId: string;
+}
+
+export async function startChannelProxy(fake: FakeDiscord): Promise<ChannelProxy> {
+  const categoryId = snowflake();
+  const hiddenId = snowflake();
+  const proxy = await startRestProxy(fake, (method, path) => {
+    if (method !== 'GET') return undefined;
+    if (path === `/channels/${categoryId}`) return { status: 200, body: { ...channelObject(fake, categoryId, 'archivo', 3), type: 4 } };
+    if (path === `/channels/${hiddenId}`) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+    return undefined;
+  });
+  return { ...proxy, categoryId, hiddenId };
+}
