@@ -1,7 +1,7 @@
 /**
  * A REST proxy on 127.0.0.1 in front of the fake Discord, for the channel tests: it adds the two
- * kinds of channel the fake lacks, a category (nothing can be posted in it) and one the bot may not
- * see (403 Missing Access), and passes every other request to the fake unchanged. The client is
+ * kinds of channel the fake lacks: a category (nothing can be posted in it), one the bot may not
+ * see (403 Missing Access), one where it may not send or embed, and a voice channel; and passes every other request to the fake unchanged. The client is
  * pointed at it with `{ ...fake, apiBase: proxy.apiBase }`.
  */
 import { createServer, type IncomingMessage } from 'node:http';
@@ -74,16 +74,26 @@ export interface ChannelProxy extends RestProxy {
   categoryId: string;
   /** A channel the bot has no access to. */
   hiddenId: string;
+  /** A text channel where @everyone, and so the bot, may read but not send or embed links. */
+  mutedId: string;
+  /** A voice channel: its chat is sendable, but it is no place for alerts. */
+  voiceId: string;
 }
 
 export async function startChannelProxy(fake: FakeDiscord): Promise<ChannelProxy> {
   const categoryId = snowflake();
   const hiddenId = snowflake();
+  const mutedId = snowflake();
+  const voiceId = snowflake();
+  // Send Messages (1 << 11) and Embed Links (1 << 14) denied to the @everyone role, whose id is the guild's.
+  const denySending = [{ id: fake.guildId, type: 0, allow: '0', deny: String((1n << 11n) | (1n << 14n)) }];
   const proxy = await startRestProxy(fake, (method, path) => {
     if (method !== 'GET') return undefined;
     if (path === `/channels/${categoryId}`) return { status: 200, body: { ...channelObject(fake, categoryId, 'archivo', 3), type: 4 } };
     if (path === `/channels/${hiddenId}`) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+    if (path === `/channels/${mutedId}`) return { status: 200, body: { ...channelObject(fake, mutedId, 'anuncios', 4), permission_overwrites: denySending } };
+    if (path === `/channels/${voiceId}`) return { status: 200, body: { ...channelObject(fake, voiceId, 'sala', 5), type: 2, bitrate: 64000, user_limit: 0 } };
     return undefined;
   });
-  return { ...proxy, categoryId, hiddenId };
+  return { ...proxy, categoryId, hiddenId, mutedId, voiceId };
 }
