@@ -5,6 +5,8 @@ import { inlineText, safeInline } from './safe-message';
 
 const quoted = (text: string): string => `“${inlineText(text, 100)}”`;
 const bold = (text: string): string => `**${safeInline(text)}**`;
+/** "a person", "an organization": the kinds are fixed words, so the first letter decides. */
+const withArticle = (kind: string): string => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 export function describeTrackProblem(problem: TrackProblem): string {
   switch (problem.kind) {
@@ -17,7 +19,7 @@ export function describeTrackProblem(problem: TrackProblem): string {
     case 'alias-taken':
       return `The alias ${quoted(problem.alias)} already names ${bold(problem.owner.name)}; two figures cannot share an alias.`;
     case 'kind-mismatch':
-      return `${bold(problem.figure.name)} is tracked as a ${problem.figure.kind}, not a ${problem.requested}; /track cannot change that.`;
+      return `${bold(problem.figure.name)} is tracked as ${withArticle(problem.figure.kind)}, not ${withArticle(problem.requested)}; /track cannot change that.`;
     case 'nothing-new':
       return problem.aliasesGiven
         ? `${bold(problem.figure.name)} already answers to every alias given.`

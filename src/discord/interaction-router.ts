@@ -9,7 +9,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { Logger } from 'pino';
 import type { CommandContext } from './command-context';
 import type { Choice, Reply, SlashCommand } from './command-types';
-import { inlineText, truncate } from './safe-message';
+import { codeText, truncate } from './safe-message';
 import { toEditOptions, toReplyOptions } from './send-reply';
 import { UserError } from './user-error';
 
@@ -59,7 +59,7 @@ export function createInteractionRouter(deps: RouterDeps): (interaction: Interac
     const what = `/${interaction.commandName}`;
     try {
       const command = byName.get(interaction.commandName);
-      if (!command) throw new UserError(`This bot has no command \`/${inlineText(interaction.commandName, 32)}\`; its commands may need deploying again.`);
+      if (!command) throw new UserError(`This bot has no command \`/${codeText(interaction.commandName, 32)}\`; its commands may need deploying again.`);
       const prepared = command.prepare(interaction);
       if (prepared.defer) await interaction.deferReply();
       const reply = await prepared.run(deps.context);

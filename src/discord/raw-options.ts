@@ -16,20 +16,25 @@ export function rawOptions(data: readonly CommandInteractionOption[]): RawOption
 
 function collect(data: readonly CommandInteractionOption[], out: RawOptions): void {
   for (const option of data) {
+    // The group and subcommand are written after their options: an option a client names
+    // "subcommand" must not stand in for the subcommand that permissions were checked against.
     if (option.type === ApplicationCommandOptionType.SubcommandGroup) {
+      collect(option.options ?? [], out);
       out['group'] = option.name;
-      collect(option.options ?? [], out);
     } else if (option.type === ApplicationCommandOptionType.Subcommand) {
-      out['subcommand'] = option.name;
       collect(option.options ?? [], out);
+      out['subcommand'] = option.name;
     } else {
       out[option.name] = option.value;
     }
   }
 }
 
-/** The subcommand of an interaction's options, without validating anything else. */
+/** The subcommand of an interaction's options, inside a group or not, without validating anything else. */
 export function subcommandOf(data: readonly CommandInteractionOption[]): string | undefined {
-  const sub = data.find((option) => option.type === ApplicationCommandOptionType.Subcommand);
-  return sub?.name;
+  for (const option of data) {
+    if (option.type === ApplicationCommandOptionType.Subcommand) return option.name;
+    if (option.type === ApplicationCommandOptionType.SubcommandGroup) return subcommandOf(option.options ?? []);
+  }
+  return undefined;
 }

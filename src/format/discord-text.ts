@@ -66,6 +66,14 @@ export function inlineText(text: string, max: number): string {
 }
 
 /**
+ * Outside text for inside a `code span`, cut to `max`. Markdown is not read there, so escaping would
+ * show its backslashes: backticks, which would end the span, are dropped instead.
+ */
+export function codeText(text: string, max: number): string {
+  return truncate(stripControls(text).replace(/`/g, '').replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
  * At most `max` characters, cut at a word boundary with "…" when it is too long. Never splits a
  * surrogate pair or leaves a lone escaping backslash at the end, and does not cut back more than a
  * half of the room just to reach a space (one very long word is cut where it is).

@@ -28,6 +28,13 @@ describe('/track', () => {
     expect(ephemeralText(await h.command('track', [opt.sub('remove', [opt.str('name', 'x'.repeat(6000))])], PERMISSIONS.member))).toMatch(/Manage Server/);
   });
 
+  it('does not let a member add through /track list with an option named "subcommand"', async () => {
+    // A client can send options the definition never declared; permissions follow the real subcommand.
+    const spoofed = await h.command('track', [opt.sub('list', [opt.str('subcommand', 'add'), opt.str('name', 'Alex Saab')])], PERMISSIONS.member);
+    expect(spoofed.kind).toBe('callback');
+    expect(h.ctx.tracked.list()).toEqual([]);
+  });
+
   it('lets an administrator add, and anyone list', async () => {
     expect((await add([opt.str('name', 'Álex Saab')], PERMISSIONS.administrator)).body.content).toMatch(/^Now tracking \*\*Álex Saab\*\*/);
     const list = await h.command('track', [opt.sub('list')], PERMISSIONS.member);

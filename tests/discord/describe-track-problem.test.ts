@@ -33,6 +33,11 @@ describe('describeTrackProblem', () => {
     expect(describeTrackProblem({ kind: 'kind-mismatch', figure: maduro, requested: 'place' })).toBe(
       '**Nicolás Maduro** is tracked as a person, not a place; /track cannot change that.',
     );
+    const cartel = { ...maduro, name: 'Tren de Aragua', kind: 'organization' as const };
+    expect(describeTrackProblem({ kind: 'kind-mismatch', figure: cartel, requested: 'person' })).toBe(
+      '**Tren de Aragua** is tracked as an organization, not a person; /track cannot change that.',
+    );
+    expect(describeTrackProblem({ kind: 'kind-mismatch', figure: maduro, requested: 'organization' })).toContain('not an organization;');
   });
 
   it('says there was nothing new, pointing to aliases: when none were given', () => {

@@ -170,7 +170,7 @@ describe('slash commands', () => {
   });
 
   it('answers a command it does not know, its name made safe and cut short', async () => {
-    expect(ephemeralText(await command('ghost_cmd'))).toBe('This bot has no command `/ghost\\_cmd`; its commands may need deploying again.');
+    expect(ephemeralText(await command('ghost_cmd'))).toBe('This bot has no command `/ghost_cmd`; its commands may need deploying again.');
     expect(ephemeralText(await command('x'.repeat(40)))).toBe(`This bot has no command \`/${'x'.repeat(31)}…\`; its commands may need deploying again.`);
   });
 

@@ -35,6 +35,13 @@ describe('rawOptions', () => {
     expect(plain(options)).toEqual({ group: 'routes', subcommand: 'add', channel: '123456789012345678' });
   });
 
+  it('keeps the real subcommand and group over options a client named "subcommand" or "group"', () => {
+    // Permissions are checked against the real subcommand; the schema must read the same one.
+    const spoofed = rawOptions([sub('list', [str('subcommand', 'add'), str('group', 'x'), str('name', 'Álex Saab')])]);
+    expect(plain(spoofed)).toEqual({ subcommand: 'list', group: 'x', name: 'Álex Saab' });
+    expect(plain(rawOptions([group('routes', [sub('list', [str('group', 'y'), str('subcommand', 'add')])])]))).toEqual({ group: 'routes', subcommand: 'list' });
+  });
+
   it('keeps values exactly as sent, whatever their type, for the schema to judge', () => {
     const options = rawOptions([str('hours', 'lots'), str('query', '  Cartel de los Soles  '), str('claim', null), { name: 'private', type: Type.Boolean, value: true }]);
     expect(plain(options)).toEqual({ hours: 'lots', query: '  Cartel de los Soles  ', claim: null, private: true });
@@ -68,5 +75,10 @@ describe('subcommandOf', () => {
   it('does not take a string option called "subcommand" for one', () => {
     expect(subcommandOf([str('subcommand', 'add')])).toBeUndefined();
     expect(subcommandOf([sub('list', [str('subcommand', 'add')])])).toBe('list');
+  });
+
+  it('finds the subcommand inside a group', () => {
+    expect(subcommandOf([group('routes', [sub('remove', [str('channel', '123456789012345678')])])])).toBe('remove');
+    expect(subcommandOf([group('routes', [])])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, inlineText, neutraliseMentions, safeInline, safeLink, safeText, stripControls, truncate } from '../../src/format/discord-text';
+import { codeText, escapeMarkdown, inlineText, neutraliseMentions, safeInline, safeLink, safeText, stripControls, truncate } from '../../src/format/discord-text';
 
 describe('truncate', () => {
   it('leaves text that fits alone', () => {
@@ -74,6 +74,14 @@ describe('inlineText', () => {
   it('never leaves a lone backslash to escape the ellipsis, nor a mention', () => {
     expect(inlineText('*'.repeat(30), 10)).toMatch(/^(\\\*)+…$/);
     expect(inlineText('aviso @everyone y @here', 15)).not.toMatch(/@everyone|@here/);
+  });
+});
+
+describe('codeText', () => {
+  it('keeps markdown characters as written, since a code span shows them, and drops backticks that would end it', () => {
+    expect(codeText('ghost_cmd **x**', 32)).toBe('ghost_cmd **x**');
+    expect(codeText('a`b``c\n d', 32)).toBe('abc d');
+    expect(codeText('x'.repeat(40), 32)).toBe(`${'x'.repeat(31)}…`);
   });
 });
 
