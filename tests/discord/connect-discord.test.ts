@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectDiscord, DiscordStartError, logClientEvents } from '../../src/discord/connect-discord';
 import { createDiscordClient } from '../../src/discord/create-client';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
+import { startRestProxy } from '../support/check-channels-proxy';
 import { closedPort } from '../support/feed-server';
 import { failOnUnhandledRejections } from '../support/unhandled-rejections';
 
@@ -79,6 +80,24 @@ describe('connectDiscord', () => {
     expect(error.message).toBe('discord: login failed: Service Unavailable');
     expect(fake.requests.map((request) => `${request.path} ${request.status}`)).toEqual(Array.from({ length: 4 }, () => '/gateway/bot 503'));
     expect(client.isReady()).toBe(false);
+  });
+
+  it('gives up when the API answers but the gateway cannot be reached, instead of waiting forever', async () => {
+    // discord.js retries a gateway that refuses connections without end: login alone never settles.
+    const port = await closedPort();
+    const proxy = await startRestProxy(fake, (method, path) =>
+      method === 'GET' && path === '/gateway/bot'
+        ? { status: 200, body: { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } } }
+        : undefined,
+    );
+    try {
+      const cut = createDiscordClient({ DISCORD_API_BASE: proxy.apiBase });
+      const error = await startError(connectDiscord(cut, fake.token, log, 1_000));
+      expect(error.message).toBe('discord: not ready after 1000 ms');
+      expect(cut.token).toBeNull(); // destroyed
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('never puts the token in the error', async () => {
