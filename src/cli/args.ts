@@ -36,6 +36,7 @@ commands:
 flags:
   --config DIR            config directory (default config/)
   --db FILE               SQLite database (default data/vigia.db)
+  -h, --help              this text
 `;
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -60,6 +61,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  // "--db=" would open a throwaway database that keeps nothing, "--config=" read the working directory.
+  for (const flag of ['config', 'db', 'guild', 'to'] as const) {
+    if (values[flag] === '') throw new UsageError(`--${flag} needs a value`);
+  }
   return {
     command: positionals[0],
     configDir: values.config,

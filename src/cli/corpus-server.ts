@@ -3,6 +3,7 @@
  * the real fetch stage (streamed read, size cap, charset decoding), not only through parsing.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
@@ -15,14 +16,25 @@ export interface CorpusServer {
 export async function serveDirectory(dir: string): Promise<CorpusServer> {
   const root = normalize(dir + sep);
   const server: Server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
+    let requested: string;
+    try {
+      requested = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    } catch {
+      return void res.writeHead(400).end(); // a broken %-escape
+    }
+    const path = normalize(join(root, requested));
     // Never outside the corpus directory, whatever the request says.
     if (!path.startsWith(root)) return void res.writeHead(403).end();
-    // No content-type: decoding then goes by BOM, XML declaration and bytes, as for a file.
-    const stream = createReadStream(path);
-    stream.on('error', () => res.headersSent || res.writeHead(404).end());
-    stream.once('open', () => res.writeHead(200));
-    stream.pipe(res);
+    // Only files: a directory would open, then fail at its first read after the 200 was sent.
+    stat(path).then(
+      (info) => {
+        if (!info.isFile()) return void res.writeHead(404).end();
+        // No content-type: decoding then goes by BOM, XML declaration and bytes, as for a file.
+        res.writeHead(200);
+        createReadStream(path).on('error', () => res.destroy()).pipe(res);
+      },
+      () => void res.writeHead(404).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

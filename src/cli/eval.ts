@@ -15,17 +15,18 @@ import { htmlToText } from '../normalize/html-text';
 
 const pct = (value: number): string => value.toFixed(3);
 
-function targets(report: EvalReport): Array<[string, number, string, boolean]> {
+/** Name, value as printed, target, met. Ratios print with three decimals even when exactly 1 or 0. */
+function targets(report: EvalReport): Array<[string, string, string, boolean]> {
   const entityPrecision = precision(report.entities);
   const entityRecall = recall(report.entities);
   const claimRecall = ratio(report.claimsFound, report.claimsLabelled);
   const stance = ratio(report.stanceCorrect, report.claimsFound);
   return [
-    ['entity precision', entityPrecision, '≥ 0.98', entityPrecision >= 0.98],
-    ['entity recall', entityRecall, '≥ 0.97', entityRecall >= 0.97],
-    ['claim recall', claimRecall, '≥ 0.90', claimRecall >= 0.9],
-    ['stance accuracy', stance, '≥ 0.85', stance >= 0.85],
-    ['false claim alarms', report.falseClaimAlarms, '= 0', report.falseClaimAlarms === 0],
+    ['entity precision', pct(entityPrecision), '≥ 0.98', entityPrecision >= 0.98],
+    ['entity recall', pct(entityRecall), '≥ 0.97', entityRecall >= 0.97],
+    ['claim recall', pct(claimRecall), '≥ 0.90', claimRecall >= 0.9],
+    ['stance accuracy', pct(stance), '≥ 0.85', stance >= 0.85],
+    ['false claim alarms', String(report.falseClaimAlarms), '= 0', report.falseClaimAlarms === 0],
   ];
 }
 
@@ -38,7 +39,7 @@ function print(report: EvalReport): boolean {
   let allMet = true;
   for (const [name, value, target, met] of targets(report)) {
     allMet &&= met;
-    out.push(`  ${name.padEnd(20)} ${Number.isInteger(value) ? String(value).padStart(6) : pct(value).padStart(6)}  ${target}  ${met ? 'met' : 'MISSED'}`);
+    out.push(`  ${name.padEnd(20)} ${value.padStart(6)}  ${target}  ${met ? 'met' : 'MISSED'}`);
   }
   out.push('', `misses (${report.misses.length})`);
   for (const miss of report.misses) out.push(`  ${miss.story.padEnd(8)} ${miss.kind.padEnd(14)} ${miss.detail}`);
@@ -48,6 +49,7 @@ function print(report: EvalReport): boolean {
 
 function main(): number {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { config: { type: 'string', default: 'config' } } });
+  if (positionals.length > 1) throw new EvalSetError(`one labelled file at a time, not ${positionals.length}: ${positionals.join(' ')}`);
   const stories = readEvalSet(positionals[0] ?? 'tests/fixtures/eval/stories.jsonl');
   const matcher = createMatcherFor(loadConfig(values.config, process.env));
   const results = new Map<string, MatchResult>(

@@ -41,9 +41,17 @@ export function parseEvalSet(text: string, source: string): LabelledStory[] {
     }
     stories.push(parsed.data);
   });
+  // Scores over nothing would meet every target.
+  if (stories.length === 0) throw new EvalSetError(`${source}: no labelled stories in it`);
   return stories;
 }
 
 export function readEvalSet(path: string): LabelledStory[] {
-  return parseEvalSet(readFileSync(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new EvalSetError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseEvalSet(text, path);
 }

@@ -58,7 +58,8 @@ export function formatSearch(view: SearchView): { embeds: APIEmbed[]; components
     title: truncate(`Search: ${safeInline(view.query)}`, LIMITS.embedTitle),
     description: joinLines(lines, LIMITS.embedDescription - 100) || (offset > 0 ? 'No more results.' : 'No stored story matches.'),
     color: 0x4a7fd6,
-    footer: { text: page.total > 0 ? `${first}–${last} of ${plural(page.total, 'story', 'stories')} · newest first` : '0 stories' },
+    // Past the last page (an old button) there is no range to show, only the total.
+    footer: { text: page.hits.length > 0 ? `${first}–${last} of ${plural(page.total, 'story', 'stories')} · newest first` : `${plural(page.total, 'story', 'stories')}` },
   };
   const buttons = pageButtons(view);
   return { embeds: [embed], components: buttons ? [buttons] : [] };

@@ -71,6 +71,13 @@ describe('parseCliArgs', () => {
     expect(usageError(['deploy-commands', '--guild']).message).toBe("usage: Option '--guild <value>' argument missing");
   });
 
+  it('refuses an empty value, which would open a throwaway database or read the working directory', () => {
+    expect(usageError(['run', '--db=']).message).toBe('usage: --db needs a value');
+    expect(usageError(['check-config', '--config=']).message).toBe('usage: --config needs a value');
+    expect(usageError(['backup', '--to', '']).message).toBe('usage: --to needs a value');
+    expect(usageError(['deploy-commands', '--guild=']).message).toBe('usage: --guild needs a value');
+  });
+
   it('refuses a flag that would swallow the next flag as its value', () => {
     const error = usageError(['check-config', '--config', '--db', 'x.db']);
     expect(error.message).toMatch(/^usage: Option '--config' argument is ambiguous/);
@@ -90,7 +97,7 @@ describe('parseCliArgs', () => {
 
 describe('USAGE', () => {
   it('documents every flag parseCliArgs accepts, with the defaults it applies', () => {
-    for (const flag of ['--config DIR', '--db FILE', '--once', '--jsonl', '--guild ID', '--to FILE']) expect(USAGE).toContain(flag);
+    for (const flag of ['--config DIR', '--db FILE', '--once', '--jsonl', '--guild ID', '--to FILE', '-h, --help']) expect(USAGE).toContain(flag);
     expect(USAGE).toContain('(default config/)');
     expect(USAGE).toContain('(default data/vigia.db)');
   });

@@ -89,6 +89,16 @@ describe('serveDirectory', () => {
     expect(await response.text()).toBe('');
   });
 
+  it('answers 404 for a directory, the root included, instead of a 200 that never ends', async () => {
+    expect(await rawGet(server.urlOf(''), '/')).toEqual({ status: 404, body: '' });
+    expect(await rawGet(server.urlOf(''), '/nested')).toEqual({ status: 404, body: '' });
+  });
+
+  it('answers 400 for a broken %-escape, and keeps serving', async () => {
+    expect(await rawGet(server.urlOf(''), '/%E0%A4%A')).toEqual({ status: 400, body: '' });
+    expect((await fetch(server.urlOf('latin1.xml'))).status).toBe(200);
+  });
+
   it('refuses any path that leads outside the directory, however it is written', async () => {
     const base = server.urlOf('');
     for (const path of ['/../secret.txt', '/nested/../../secret.txt', '/..%2Fsecret.txt', '/%2e%2e/secret.txt', '/../corpus-private/key.txt']) {

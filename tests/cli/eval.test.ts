@@ -62,7 +62,7 @@ describe('npm run eval', () => {
     expect(stdout).toMatch(/^ {2}cartel-de-los-soles\s+1\.000\s+1\.000\s+1\s+0\s+0$/m);
     expect(stdout).toMatch(/^ {2}nicolas-maduro\s+1\.000\s+1\.000\s+1\s+0\s+0$/m);
     expect(stdout).toContain('claims labelled 1, found 1, extra 0');
-    expect(stdout).toMatch(/entity precision\s+1(\.000)?\s+≥ 0\.98\s+met/);
+    expect(stdout).toMatch(/entity precision\s+1\.000\s+≥ 0\.98\s+met/);
     expect(stdout).toMatch(/false claim alarms\s+0\s+= 0\s+met/);
     expect(stdout).not.toContain('MISSED');
     expect(stdout).toMatch(/misses \(0\)\n$/);
@@ -117,6 +117,17 @@ describe('npm run eval', () => {
     const notJson = await evalCommand(await labelled('not-json.jsonl', ['{"id": "s1",']));
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^eval: .*not-json\.jsonl: line 1: not JSON \(/);
+  });
+
+  it('refuses a missing file, an empty one and a second file in one line each, exiting 2', async () => {
+    const missing = await evalCommand(join(dir, 'missing.jsonl'));
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^eval: .*missing\.jsonl: cannot be read \(ENOENT\)\n$/);
+    const empty = await evalCommand(await labelled('empty.jsonl', []));
+    expect(empty).toMatchObject({ code: 2, stdout: '' });
+    expect(empty.stderr).toMatch(/^eval: .*empty\.jsonl: no labelled stories in it\n$/);
+    const two = await evalCommand('a.jsonl', 'b.jsonl');
+    expect(two).toMatchObject({ code: 2, stderr: 'eval: one labelled file at a time, not 2: a.jsonl b.jsonl\n' });
   });
 
   it('refuses an unknown flag by name, and reports a config it cannot load, exiting 2', async () => {

@@ -17,4 +17,9 @@ describe('eval set', () => {
     expect(() => parseEvalSet(`${good}\n${bad}\n`, 'set.jsonl')).toThrow(/^eval: set\.jsonl: line 2: claims\[0\]\.stance:/);
     expect(() => parseEvalSet('{oops', 'set.jsonl')).toThrow('eval: set.jsonl: line 1: not JSON');
   });
+
+  it('refuses a file with no labelled story, and one it cannot read, naming it', () => {
+    expect(() => parseEvalSet('\n  \n', 'empty.jsonl')).toThrow('eval: empty.jsonl: no labelled stories in it');
+    expect(() => readEvalSet(path.join(__dirname, 'no-such-set.jsonl'))).toThrow(/^eval: .*no-such-set\.jsonl: cannot be read \(ENOENT\)$/);
+  });
 });

@@ -28,6 +28,10 @@ describe('formatSearch', () => {
     expect(formatSearch({ query: 'q', offset: 0, page: { total: 1, hits: [hit('a', '')] } }).components).toEqual([]);
   });
 
+  it('gives only the total past the last page, where no range of results is shown', () => {
+    expect(formatSearch({ query: 'q', offset: 10, page: { total: 9, hits: [] } }).embeds[0]).toMatchObject({ description: 'No more results.', footer: { text: '9 stories' } });
+  });
+
   it('says when nothing matched', () => {
     expect(formatSearch({ query: 'q', offset: 0, page: { total: 0, hits: [] } }).embeds[0]).toMatchObject({ description: 'No stored story matches.', footer: { text: '0 stories' } });
   });
