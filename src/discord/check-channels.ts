@@ -39,4 +39,3 @@ export async function findUnusableChannels(client: Client, channelIds: readonly 
   }
   return problems;
 }
-

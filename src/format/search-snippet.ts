@@ -50,16 +50,24 @@ function findTerms(tokens: readonly Token[], terms: readonly FoldedTerm[]): Foun
   return found;
 }
 
-/** The first token of the window that shows the most different terms; the earliest among equals. */
+/**
+ * The first token of the window that shows the most different terms; the earliest among equals.
+ * `found` is in text order, so windows start in order too and each reads only what lies inside it.
+ */
 function bestWindow(found: readonly Found[], tokenCount: number): number {
   let bestStart = 0;
   let bestScore = -1;
+  let inside = 0;
   for (const around of found) {
     const start = Math.max(0, Math.min(around.first - WORDS_BEFORE, tokenCount - SNIPPET_WORDS));
     const end = start + SNIPPET_WORDS;
-    const score = new Set(found.filter((item) => item.first >= start && item.last < end).map((item) => item.term)).size;
-    if (score > bestScore) {
-      bestScore = score;
+    while (found[inside]!.first < start) inside++;
+    const terms = new Set<number>();
+    for (let index = inside; index < found.length && found[index]!.first < end; index++) {
+      if (found[index]!.last < end) terms.add(found[index]!.term);
+    }
+    if (terms.size > bestScore) {
+      bestScore = terms.size;
       bestStart = start;
     }
   }
