@@ -7,28 +7,25 @@
 import type { Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findUnusableChannels } from '../../src/discord/check-channels';
-import { startChannelProxy, type ChannelProxy } from '../support/check-channels-proxy';
-import { connectClient } from '../support/discord-client';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
+import { startProxiedClient, type ChannelProxy, type ProxiedClient } from '../support/check-channels-proxy';
+import type { FakeDiscord } from '../support/fake-discord';
 import { snowflake } from '../support/fake-discord-payloads';
 import { failOnUnhandledRejections } from '../support/unhandled-rejections';
 
 failOnUnhandledRejections();
 
+let setup: ProxiedClient;
 let fake: FakeDiscord;
 let proxy: ChannelProxy;
 let client: Client;
 
 beforeEach(async () => {
-  fake = await startFakeDiscord();
-  proxy = await startChannelProxy(fake);
-  client = await connectClient({ ...fake, apiBase: proxy.apiBase });
+  setup = await startProxiedClient();
+  ({ fake, proxy, client } = setup);
 });
 
 afterEach(async () => {
-  await client.destroy();
-  await proxy.close();
-  await fake.close();
+  await setup.close();
   expect(fake.unhandled).toEqual([]);
 });
 

@@ -6,9 +6,8 @@
 import type { Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelEditor, type ChannelEditor } from '../../src/discord/edit-in-channel';
-import { startChannelProxy, type ChannelProxy } from '../support/check-channels-proxy';
-import { connectClient } from '../support/discord-client';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
+import { startProxiedClient, type ChannelProxy, type ProxiedClient } from '../support/check-channels-proxy';
+import type { FakeDiscord } from '../support/fake-discord';
 import { snowflake } from '../support/fake-discord-payloads';
 import { failOnUnhandledRejections } from '../support/unhandled-rejections';
 
@@ -16,23 +15,20 @@ failOnUnhandledRejections();
 
 const NO_MENTIONS = { parse: [], replied_user: false };
 
+let setup: ProxiedClient;
 let fake: FakeDiscord;
 let proxy: ChannelProxy;
 let client: Client;
 let edit: ChannelEditor;
 
 beforeEach(async () => {
-  fake = await startFakeDiscord();
-  proxy = await startChannelProxy(fake);
-  // The test client has no allowedMentions default of its own: what arrives is what the editor set.
-  client = await connectClient({ ...fake, apiBase: proxy.apiBase });
+  setup = await startProxiedClient();
+  ({ fake, proxy, client } = setup);
   edit = channelEditor(client);
 });
 
 afterEach(async () => {
-  await client.destroy();
-  await proxy.close();
-  await fake.close();
+  await setup.close();
   expect(fake.unhandled).toEqual([]);
 });
 

@@ -4,9 +4,11 @@
  * see (403 Missing Access), one where it may not send or embed, and a voice channel; and passes every other request to the fake unchanged. The client is
  * pointed at it with `{ ...fake, apiBase: proxy.apiBase }`.
  */
+import type { Client } from 'discord.js';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeDiscord } from './fake-discord';
+import { connectClient } from './discord-client';
+import { startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { channelObject, snowflake } from './fake-discord-payloads';
 
 export interface LocalAnswer {
@@ -96,4 +98,29 @@ export async function startChannelProxy(fake: FakeDiscord): Promise<ChannelProxy
     return undefined;
   });
   return { ...proxy, categoryId, hiddenId, mutedId, voiceId };
+}
+
+export interface ProxiedClient {
+  fake: FakeDiscord;
+  proxy: ChannelProxy;
+  /** A real discord.js client, logged in through the proxy; it has no allowedMentions default of its own. */
+  client: Client;
+  close(): Promise<void>;
+}
+
+/** The fake Discord, the channel proxy in front of it, and a client logged in through the proxy. */
+export async function startProxiedClient(): Promise<ProxiedClient> {
+  const fake = await startFakeDiscord();
+  const proxy = await startChannelProxy(fake);
+  const client = await connectClient({ ...fake, apiBase: proxy.apiBase });
+  return {
+    fake,
+    proxy,
+    client,
+    async close() {
+      await client.destroy();
+      await proxy.close();
+      await fake.close();
+    },
+  };
 }
