@@ -6,6 +6,13 @@
 
 const NONE = -1;
 
+/** A copy of `from` in an array of `size` slots of the same type, the new ones zero. */
+export function widened<T extends Int32Array | Uint32Array>(from: T, size: number): T {
+  const to = new (from.constructor as new (length: number) => T)(size);
+  to.set(from);
+  return to;
+}
+
 export class BandTable {
   /** Slot → its most recent link. */
   private heads: Int32Array;
@@ -44,14 +51,9 @@ export class BandTable {
   /** Twice the room, and twice the slots so chains stay short. */
   private grow(): void {
     const size = this.chain.length * 2;
-    const widen = (from: Int32Array) => {
-      const to = new Int32Array(size);
-      to.set(from);
-      return to;
-    };
-    this.chain = widen(this.chain);
-    this.keys = widen(this.keys);
-    this.positions = widen(this.positions);
+    this.chain = widened(this.chain, size);
+    this.keys = widened(this.keys, size);
+    this.positions = widened(this.positions, size);
     this.heads = new Int32Array(size).fill(NONE);
     for (let link = 0; link < this.links; link++) {
       const slot = this.keys[link]! & (size - 1);

@@ -9,7 +9,7 @@
  *   index by number, so a story sharing fewer is never looked at.
  * The rule itself (sameStory) then decides on every candidate, and the earliest wins, as before.
  */
-import { BandTable } from './band-table';
+import { BandTable, widened } from './band-table';
 import { SIGNATURE_SIZE } from './minhash';
 import type { StoryFeatures } from './story-features';
 
@@ -122,13 +122,8 @@ export class ClusterIndex {
 
   private grow(): void {
     const size = this.takenBy.length * 2;
-    const grown = (from: Uint32Array) => {
-      const to = new Uint32Array(size);
-      to.set(from);
-      return to;
-    };
-    this.takenBy = grown(this.takenBy);
-    this.countedBy = grown(this.countedBy);
-    this.sharedNumbers = grown(this.sharedNumbers);
+    this.takenBy = widened(this.takenBy, size);
+    this.countedBy = widened(this.countedBy, size);
+    this.sharedNumbers = widened(this.sharedNumbers, size);
   }
 }

@@ -4,7 +4,7 @@
  * initial capacity, and the edges of the key range.
  */
 import { describe, expect, it } from 'vitest';
-import { BandTable } from '../../src/cluster/band-table';
+import { BandTable, widened } from '../../src/cluster/band-table';
 
 const positionsAt = (table: BandTable, key: number): number[] => {
   const found: number[] = [];
@@ -92,5 +92,18 @@ describe('BandTable', () => {
       const expected = Array.from({ length: 100 }, (_, i) => 297 - 3 * i);
       expect(positionsAt(table, 0), `capacity ${capacity}`).toEqual(expected);
     }
+  });
+});
+
+describe('widened', () => {
+  it('copies into an array twice as long of the same type, the new slots zero, the old array untouched', () => {
+    const signed = Int32Array.of(-1, 7);
+    const grown = widened(signed, 4);
+    expect(grown).toBeInstanceOf(Int32Array);
+    expect([...grown]).toEqual([-1, 7, 0, 0]);
+    expect([...signed]).toEqual([-1, 7]);
+    const unsigned = widened(Uint32Array.of(0xffffffff), 2);
+    expect(unsigned).toBeInstanceOf(Uint32Array);
+    expect([...unsigned]).toEqual([0xffffffff, 0]);
   });
 });
