@@ -53,9 +53,17 @@ interface Slot {
   worker: Worker;
   /** The worker has loaded rss-parser; the time limit starts only then. */
   ready: boolean;
-  job: Job | null;
+  /** Sent and not answered, in the order the worker takes them: the first is the one running. */
+  jobs: Job[];
+  /** The time limit of the running job. */
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Jobs a worker holds at once: the one it runs and the next, already copied over. With one, the
+ * worker waits idle whenever its answer arrives while the main thread is busy storing the last feed.
+ */
+const JOBS_PER_WORKER = 2;
 
 type WorkerReply =
   | { ready: true }
@@ -91,12 +99,12 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
         maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.round(options.maxMemoryMb / 8))),
       },
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
     // An idle worker must not keep a finished process alive; a busy one is ref'd while it works.
     worker.unref();
     worker.on('message', (reply: WorkerReply) => onReply(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
-      const label = slot.job?.label ?? '';
+      const label = slot.jobs[0]?.label ?? '';
       const failure =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new ParseMemoryError(options.maxMemoryMb, label, { cause: error })
@@ -104,16 +112,17 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
       retire(slot, failure);
     });
     worker.on('exit', (code) => {
-      retire(slot, new ParseCrashError(`the parse worker exited with code ${code}`, slot.job?.label ?? ''));
+      retire(slot, new ParseCrashError(`the parse worker exited with code ${code}`, slot.jobs[0]?.label ?? ''));
     });
     if (rules) send(worker, { rules: rules.given });
     slots.add(slot);
     return slot;
   }
 
+  /** Times the running job; a job queued behind it starts its time when it starts running. */
   function startTimer(slot: Slot): void {
-    const job = slot.job;
-    if (!job || slot.timer) return;
+    const job = slot.jobs[0];
+    if (!job || !slot.ready || slot.timer) return;
     slot.timer = setTimeout(() => {
       retire(slot, new ParseTimeoutError(options.timeoutMs, job.label));
     }, options.timeoutMs);
@@ -125,9 +134,10 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
       startTimer(slot);
       return;
     }
-    const job = slot.job;
+    const job = slot.jobs[0];
     if (!job || reply.id !== job.id) return; // a stale answer; nothing waits for it
     finishJob(slot);
+    startTimer(slot);
     if (reply.ok) {
       job.resolve(reply);
     } else {
@@ -138,33 +148,49 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
     dispatch();
   }
 
-  function finishJob(slot: Slot): void {
+  /** The running job is done: its timer stops, and a worker left without jobs no longer holds the process. */
+  function finishJob(slot: Slot): Job | undefined {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
-    slot.worker.unref();
+    const job = slot.jobs.shift();
+    if (slot.jobs.length === 0) slot.worker.unref();
+    return job;
   }
 
-  /** Takes a worker out of the pool for good, failing its job if it had one, and moves on. */
+  /**
+   * Takes a worker out of the pool for good, failing the job it was running, and moves on. The job
+   * queued behind it was never started, so it goes back to the front of the queue for another worker.
+   * A worker's answers all arrive before its 'error' or 'exit', so the running job is the one to blame.
+   */
   function retire(slot: Slot, failure: ParseError): void {
     if (!slots.delete(slot)) return; // already retired: 'error' is followed by 'exit'
-    const job = slot.job;
-    finishJob(slot);
+    const job = finishJob(slot);
+    const waiting = slot.jobs.splice(0);
+    if (closed) for (const next of waiting) next.reject(new ParseError('the parser pool was closed first', next.label));
+    else queue.unshift(...waiting);
     void slot.worker.terminate().catch(() => undefined);
     job?.reject(failure);
     dispatch();
   }
 
+  /** An idle worker first, then a new one while the pool may grow, then one with room behind its job. */
+  function freeSlot(): Slot | null {
+    const all = [...slots];
+    const idle = all.find((slot) => slot.jobs.length === 0);
+    if (idle) return idle;
+    if (slots.size < size) return spawn();
+    return all.find((slot) => slot.jobs.length < JOBS_PER_WORKER) ?? null;
+  }
+
   function dispatch(): void {
     while (!closed && queue.length > 0) {
-      const slot = [...slots].find((candidate) => candidate.job === null) ?? (slots.size < size ? spawn() : null);
+      const slot = freeSlot();
       if (!slot) return;
-      const job = queue.shift();
-      if (!job) return;
-      slot.job = job;
+      const job = queue.shift()!;
+      slot.jobs.push(job);
       slot.worker.ref();
       send(slot.worker, job.analyze ? { id: job.id, xml: job.xml, analyze: job.analyze } : { id: job.id, xml: job.xml });
-      if (slot.ready) startTimer(slot);
+      startTimer(slot);
     }
   }
 
@@ -194,7 +220,7 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new ParseError('the parser pool was closed first', job.label));
       const retiring = [...slots];
-      for (const slot of retiring) retire(slot, new ParseError('the parser pool was closed first', slot.job?.label ?? ''));
+      for (const slot of retiring) retire(slot, new ParseError('the parser pool was closed first', slot.jobs[0]?.label ?? ''));
       await Promise.all(retiring.map((slot) => slot.worker.terminate().catch(() => undefined)));
     },
   };

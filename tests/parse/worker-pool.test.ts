@@ -141,6 +141,39 @@ describe('parser pool: robustness', () => {
     }
   });
 
+  it('hands the feeds waiting behind a killed worker\'s job to a new worker, unharmed', async () => {
+    // One worker holds the running job and the next one; only the running job is to blame.
+    const strict = createParserPool({ workers: 1, timeoutMs: 500, maxMemoryMb: 64 });
+    try {
+      const [slow, ...after] = await Promise.allSettled([
+        strict.parse(pathologicalFeed(), 'slow.xml'),
+        strict.parse(numberedFeed(7), 'next'),
+        strict.parse(numberedFeed(8), 'later'),
+      ]);
+      expect(slow).toMatchObject({ status: 'rejected', reason: expect.any(ParseTimeoutError) });
+      expect(after.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.title : outcome.reason))).toEqual(['Feed 7', 'Feed 8']);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('blames a worker\'s death on the job it was running, not the one waiting behind it', async () => {
+    const small = createParserPool({ workers: 1, timeoutMs: 20_000, maxMemoryMb: 16 });
+    try {
+      const items = Array.from({ length: 20_000 }, (_, i) => `<item><title>nota ${i}</title><description>${'texto '.repeat(15)}</description></item>`);
+      const [first, huge, last] = await Promise.allSettled([
+        small.parse(numberedFeed(1), 'before'),
+        small.parse(`<rss version="2.0"><channel>${items.join('')}</channel></rss>`, 'huge.xml'),
+        small.parse(numberedFeed(2), 'behind'),
+      ]);
+      expect(first).toMatchObject({ status: 'fulfilled', value: { title: 'Feed 1' } });
+      expect(huge).toMatchObject({ status: 'rejected', reason: expect.any(ParseMemoryError) });
+      expect(last).toMatchObject({ status: 'fulfilled', value: { title: 'Feed 2' } });
+    } finally {
+      await small.close();
+    }
+  });
+
   it('returns each feed its own items under concurrency', async () => {
     const numbers = Array.from({ length: 40 }, (_, n) => n);
     const feeds = await Promise.all(numbers.map((n) => pool.parse(numberedFeed(n), `feed-${n}`)));
