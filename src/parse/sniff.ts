@@ -14,16 +14,16 @@ const PROLOG_PART = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s[^[>]*>)\s*/i
 const DOCTYPE_WITH_SUBSET = /^<!DOCTYPE\s[^[>]*\[[\s\S]*?\]\s*>\s*/i;
 const ROOT_ELEMENT = /^<([A-Za-z_][\w.:-]*)/;
 
-/** Says what the body is when it is clearly not a feed; null when it may be one. */
-export function describeNonFeed(text: string): string | null {
-  if (!/\S/.test(text)) return 'got an empty body, not a feed';
-  let head = text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, '').trimStart();
-  if (CLOUDFLARE.test(head)) return 'got a Cloudflare challenge page, not a feed';
-  if (head.startsWith('{') || head.startsWith('[')) {
-    return JSON_FEED.test(head) ? 'got a JSON Feed, which is not supported (only RSS and Atom)' : 'got JSON, not a feed';
+/** What the start of a body looks like: a feed's root, something clearly else (in words), or unknown (null). */
+const FEED = Symbol('feed');
+
+function shapeOf(start: string): string | typeof FEED | null {
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return JSON_FEED.test(start) ? 'got a JSON Feed, which is not supported (only RSS and Atom)' : 'got JSON, not a feed';
   }
-  if (!head.startsWith('<')) return 'got text that is not XML, not a feed';
-  if (/^<!DOCTYPE\s+html[\s>]/i.test(head)) return 'got an HTML page, not a feed';
+  if (!start.startsWith('<')) return 'got text that is not XML, not a feed';
+  if (/^<!DOCTYPE\s+html[\s>]/i.test(start)) return 'got an HTML page, not a feed';
+  let head = start;
   for (;;) {
     const part = PROLOG_PART.exec(head) ?? DOCTYPE_WITH_SUBSET.exec(head);
     if (!part) break;
@@ -33,6 +33,16 @@ export function describeNonFeed(text: string): string | null {
   if (!root) return null; // a prolog longer than the head, or odd syntax: let the parser judge
   const localName = (root.split(':').pop() ?? root).toLowerCase();
   if (HTML_ROOTS.has(localName)) return 'got an HTML page, not a feed';
-  if (FEED_ROOTS.has(localName)) return null;
+  if (FEED_ROOTS.has(localName)) return FEED;
   return `got an XML document whose root is <${root}>, not a feed`;
+}
+
+/** Says what the body is when it is clearly not a feed; null when it may be one. */
+export function describeNonFeed(text: string): string | null {
+  if (!/\S/.test(text)) return 'got an empty body, not a feed';
+  const start = text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, '').trimStart();
+  const shape = shapeOf(start);
+  // A feed may have a channel titled "Just a moment..."; anything else with a challenge's marks is one.
+  if (shape === FEED) return null;
+  return CLOUDFLARE.test(start) ? 'got a Cloudflare challenge page, not a feed' : shape;
 }

@@ -69,6 +69,11 @@ describe('describeNonFeed: bodies that are not feeds', () => {
     expect(describeNonFeed('<html><title>Attention Required! | Cloudflare</title></html>')).toBe(challenge);
   });
 
+  it('never takes a feed for a challenge, whatever its titles say', () => {
+    expect(describeNonFeed('<rss version="2.0"><channel><title>Just a moment...</title><item><title>Attention Required! | Cloudflare</title></item></channel></rss>')).toBeNull();
+    expect(describeNonFeed('<feed xmlns="http://www.w3.org/2005/Atom"><title>cf_chl_ explained</title></feed>')).toBeNull();
+  });
+
   it('looks for a challenge only near the start of the body', () => {
     const late = `<html><body>${'x'.repeat(5000)}<form id="cf_chl_form"></form></body></html>`;
     expect(describeNonFeed(late)).toBe('got an HTML page, not a feed');
