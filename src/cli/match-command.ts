@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createMatcherFor } from '../app/create-app';
 import { loadConfig } from '../config/load-config';
+import { describeIssues } from '../config/zod-issues';
 import { formatPath } from '../config/errors';
 import { matchStory } from '../match/match-story';
 import { htmlToText } from '../normalize/html-text';
@@ -36,11 +37,11 @@ export async function matchCommand(args: CliArgs, io: CliIo): Promise<number> {
       io.stderr.write(`match: line ${lineNumber}: not JSON (${(error as Error).message})\n`);
       continue;
     }
-    const parsed = inputLine.safeParse(json);
+    const parsed = inputLine.safeParse(json, { reportInput: true });
     if (!parsed.success) {
       bad++;
-      const issue = parsed.error.issues[0]!;
-      io.stderr.write(`match: line ${lineNumber}: ${formatPath(issue.path) || 'line'}: ${issue.message}\n`);
+      const report = describeIssues(parsed.error.issues)[0]!;
+      io.stderr.write(`match: line ${lineNumber}: ${formatPath(report.path) || 'line'}: ${report.message}\n`);
       continue;
     }
     const { id, title, text, language } = parsed.data;

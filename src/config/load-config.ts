@@ -19,6 +19,7 @@ import {
   type Settings,
 } from './schema';
 import { crossCheck } from './cross-check';
+import { describeIssues } from './zod-issues';
 
 export interface AppConfig {
   dir: string;
@@ -29,11 +30,11 @@ export interface AppConfig {
 }
 
 function validate<T>(schema: ZodType<T>, data: unknown, where: (path: string) => string, problems: ConfigProblem[]): T | undefined {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = formatPath(issue.path);
-    problems.push({ where: where(path), path, message: issue.message });
+  for (const report of describeIssues(result.error.issues)) {
+    const path = formatPath(report.path);
+    problems.push({ where: where(path), path, message: report.message });
   }
   return undefined;
 }

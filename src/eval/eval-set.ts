@@ -1,6 +1,7 @@
 /** The labelled evaluation set: one invented story a line, with the figures and claims it really carries. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { describeIssues } from '../config/zod-issues';
 import { formatPath } from '../config/errors';
 
 const labelledStory = z
@@ -34,10 +35,10 @@ export function parseEvalSet(text: string, source: string): LabelledStory[] {
     } catch (error) {
       throw new EvalSetError(`${source}: line ${index + 1}: not JSON (${(error as Error).message})`);
     }
-    const parsed = labelledStory.safeParse(json);
+    const parsed = labelledStory.safeParse(json, { reportInput: true });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new EvalSetError(`${source}: line ${index + 1}: ${formatPath(issue.path) || 'story'}: ${issue.message}`);
+      const report = describeIssues(parsed.error.issues)[0]!;
+      throw new EvalSetError(`${source}: line ${index + 1}: ${formatPath(report.path) || 'story'}: ${report.message}`);
     }
     stories.push(parsed.data);
   });

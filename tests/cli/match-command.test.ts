@@ -26,7 +26,7 @@ describe('vigia match --jsonl', () => {
     expect(code).toBe(1);
     expect(stdout.trim().split('\n').map((text) => JSON.parse(text).id)).toEqual(['ok-1', 'ok-2']);
     expect(stderr).toContain('match: line 2: not JSON');
-    expect(stderr).toContain('match: line 3: id:');
+    expect(stderr).toContain('match: line 3: id: required');
   });
 
   it('asks for --jsonl rather than guessing a format', async () => {

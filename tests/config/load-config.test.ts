@@ -105,6 +105,20 @@ describe('loadConfig', () => {
     expect(problemsOf()).toEqual(['feeds.yaml: feeds[1].url: not a URL (http or https)', 'feeds.yaml: feeds[2].url: not a URL (http or https)']);
   });
 
+  it('says a missing key is required, and names the key of an alias mapping that is wrong', () => {
+    write({
+      'feeds.yaml': 'feeds:\n  - name: Sin dirección\n',
+      'entities.yaml': `${ENTITIES}    aliases: [Cabello, { text: Diosdado, case: upper }, 7, { txt: El Capo }]\n`,
+    });
+    expect(problemsOf()).toEqual([
+      'feeds.yaml: feeds[0].url: required',
+      'entities.yaml: entities[1].aliases[1].case: Invalid option: expected one of "any"|"capitalized"|"exact"',
+      'entities.yaml: entities[1].aliases[2]: must be text or a mapping, not a number',
+      'entities.yaml: entities[1].aliases[3].text: required',
+      'entities.yaml: entities[1].aliases[3]: Unrecognized key: "txt"',
+    ]);
+  });
+
   it('reports a YAML syntax error with its line and column', () => {
     write({ 'entities.yaml': 'entities:\n  - id: x\n    name: A: B\n' });
     expect(problemsOf()).toEqual(['entities.yaml: line 3, column 11: Nested mappings are not allowed in compact mappings']);
