@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway, type Identify } from './fake-discord-gateway';
+import { createInteractionDesk, type InteractionResponse } from './fake-discord-interactions';
 import {
   channelObjects,
   interactionObject,
@@ -28,6 +29,7 @@ import {
 } from './fake-discord-payloads';
 
 export { PERMISSIONS, type InteractionInput } from './fake-discord-payloads';
+export type { InteractionResponse } from './fake-discord-interactions';
 
 type Json = Record<string, unknown>;
 
@@ -40,15 +42,6 @@ export interface FakeMessage {
   message: Json;
   /** When the fake had read the whole POST: epoch ms with sub-ms precision (for the bench's latency). */
   receivedAt: number;
-}
-
-export interface InteractionResponse {
-  interactionId: string;
-  kind: 'callback' | 'edit' | 'followup' | 'delete';
-  /** The callback type (4 reply, 5 deferred, 8 autocomplete result…); undefined for webhook calls. */
-  type?: number;
-  /** The callback's `data`, or the webhook body. */
-  body: Json;
 }
 
 export interface RecordedRequest {
@@ -88,11 +81,6 @@ export interface FakeDiscord extends FakeIds {
   close(): Promise<void>;
 }
 
-interface InteractionState {
-  token: string;
-  original: Json | null;
-}
-
 /** Discord answers a repeated nonce with the earlier message for "a few minutes". */
 const NONCE_WINDOW_MS = 5 * 60_000;
 
@@ -103,8 +91,6 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const changes = new EventEmitter().setMaxListeners(100);
   const failures = new Map<FailKind, Array<{ status: number } & FailOptions>>();
   const nonces = new Map<string, { message: Json; at: number }>();
-  const interactions = new Map<string, InteractionState>();
-  const byToken = new Map<string, string>();
   let base = '';
   let down = false;
 
@@ -113,11 +99,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiBase: '',
     token,
     messages: [] as FakeMessage[],
-    interactionResponses: new Map<string, InteractionResponse[]>(),
     registeredCommands: { global: [] as Json[], guilds: new Map<string, Json[]>() },
     requests: [] as RecordedRequest[],
     unhandled: [] as string[],
   };
+  const desk = createInteractionDesk(ids);
   const gateway = createGateway(ids, () => `${base.replace('http', 'ws')}/gateway`);
 
   const until = <T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> =>
@@ -160,49 +146,6 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return failure('message', create) ?? ok(create());
   };
 
-  const respond = (interactionId: string, response: Omit<InteractionResponse, 'interactionId'>): void => {
-    const list = fake.interactionResponses.get(interactionId) ?? [];
-    list.push({ interactionId, ...response });
-    fake.interactionResponses.set(interactionId, list);
-  };
-
-  const callback = (interactionId: string, itoken: string, body: Json, withResponse: boolean): Reply => {
-    const state = interactions.get(interactionId);
-    if (!state || state.token !== itoken) return notFound('Unknown interaction', 10062);
-    if (fake.interactionResponses.get(interactionId)?.length) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
-    const failed = failure('interaction', () => {});
-    if (failed) return failed;
-    const type = Number(body.type);
-    const data = (body.data ?? {}) as Json;
-    if (type === 4 || type === 5) state.original = { ...messageObject(ids, ids.channels.other, data), webhook_id: ids.applicationId, application_id: ids.applicationId };
-    respond(interactionId, { kind: 'callback', type, body: data });
-    if (!withResponse) return { status: 204 };
-    const flags = Number(data.flags ?? 0);
-    return ok({
-      interaction: { id: interactionId, type: 2, response_message_id: state.original?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: (flags & 64) !== 0 },
-      resource: { type, ...(state.original ? { message: state.original } : {}) },
-    });
-  };
-
-  const webhook = (method: string, itoken: string, messageId: string | undefined, body: Json): Reply => {
-    const interactionId = byToken.get(itoken);
-    const state = interactionId ? interactions.get(interactionId) : undefined;
-    if (!interactionId || !state) return notFound('Unknown Webhook', 10015);
-    if (method === 'POST') {
-      respond(interactionId, { kind: 'followup', body });
-      return ok({ ...messageObject(ids, ids.channels.other, body), webhook_id: ids.applicationId });
-    }
-    if (method === 'GET') return state.original ? ok(state.original) : notFound('Unknown Message', 10008);
-    if (method === 'DELETE') {
-      respond(interactionId, { kind: 'delete', body: { messageId } });
-      return { status: 204 };
-    }
-    respond(interactionId, { kind: 'edit', body });
-    const edited = { ...messageObject(ids, ids.channels.other, body, messageId === '@original' ? String(state.original?.id ?? snowflake()) : messageId), webhook_id: ids.applicationId };
-    if (messageId === '@original') state.original = edited;
-    return ok(edited);
-  };
-
   const registerCommands = (list: Json[], body: unknown): Json[] => {
     const commands = (Array.isArray(body) ? (body as Json[]) : []).map((command) => ({
       id: snowflake(),
@@ -223,10 +166,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const [root, id, third, fourth, fifth] = parts;
     // Interaction responses are authenticated by the interaction token in the path, not the bot token.
     if (root === 'interactions' && method === 'POST' && fourth === 'callback' && parts.length === 4) {
-      return callback(id!, third!, body, query.get('with_response') === 'true');
+      return desk.callback(id!, third!, body, query.get('with_response') === 'true', () => failure('interaction', () => {}));
     }
     if (root === 'webhooks' && third && (parts.length === 3 ? method === 'POST' : fourth === 'messages' && parts.length === 5)) {
-      return webhook(method, third, fifth, body);
+      return desk.webhook(method, third, fifth, body);
     }
     if (req.headers.authorization !== `Bot ${token}`) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     // Every second segment is an id: "channels/123/messages" → "channels/:id/messages".
@@ -288,7 +231,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   const responsesOf = (interactionId: string, count: number, timeoutMs = 10_000): Promise<InteractionResponse[]> =>
     until(() => {
-      const list = fake.interactionResponses.get(interactionId) ?? [];
+      const list = desk.responses.get(interactionId) ?? [];
       return list.length >= count ? list.slice() : undefined;
     }, timeoutMs, `${count} responses to interaction ${interactionId} not seen`);
 
@@ -297,6 +240,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   return {
     ...fake,
+    interactionResponses: desk.responses,
     identifies: gateway.identifies,
     resumes: gateway.resumes,
     messagesIn: (channelId) => fake.messages.filter((message) => message.channelId === channelId),
@@ -310,8 +254,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     async sendInteraction(input, permissions = PERMISSIONS.member) {
       const interaction = interactionObject(ids, input, permissions, commandId(input.data.name));
       const id = String(interaction.id);
-      interactions.set(id, { token: String(interaction.token), original: null });
-      byToken.set(String(interaction.token), id);
+      desk.open(id, String(interaction.token));
       gateway.dispatch('INTERACTION_CREATE', interaction);
       const [first] = await responsesOf(id, 1);
       return first!;
