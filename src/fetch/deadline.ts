@@ -8,9 +8,12 @@ export type AbortCause = 'timeout' | 'cancelled';
 
 export interface Deadline {
   readonly signal: AbortSignal;
-  /** Why the signal fired, or null while it has not. */
+  /** Why the signal fired (the deadline or the caller), or null while neither has fired. */
   cause(): AbortCause | null;
-  /** Tears down any request still using the signal; used on failure so no socket lingers. */
+  /**
+   * Tears down any request still using the signal; used on failure so no socket lingers. It is not a
+   * cause: cause() keeps what it said, so classify a failure before tearing down.
+   */
   abort(): void;
   /** Stops the timer and detaches from the outer signal. Call exactly once, in a finally. */
   dispose(): void;
