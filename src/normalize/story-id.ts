@@ -19,11 +19,19 @@ const HASH_LENGTH = 24;
  * - `h:` its title and text, the last resort for items with neither.
  */
 export function storyId(input: StoryIdInput): string {
+  return linkedStoryId(input) ?? `h:${shortHash(`${input.title}\n${input.text}`)}`;
+}
+
+/**
+ * The id from the item's guid or URL alone, known before its title and text are read; null when it
+ * has neither and only its content can name it.
+ */
+export function linkedStoryId(input: Pick<StoryIdInput, 'feedUrl' | 'guid' | 'url'>): string | null {
   const guid = input.guid?.trim();
   if (guid) return `g:${shortHash(`${input.feedUrl}\n${guid}`)}`;
   const url = input.url?.trim();
   if (url) return `u:${shortHash(url)}`;
-  return `h:${shortHash(`${input.title}\n${input.text}`)}`;
+  return null;
 }
 
 function shortHash(text: string): string {

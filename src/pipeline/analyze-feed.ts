@@ -9,7 +9,8 @@ import type { ClaimsFile, EntityConfig } from '../config/schema';
 import { buildDocument } from '../match/document';
 import { createMatcher, matchDocument, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';
-import { normalizeItem } from '../normalize/normalize-item';
+import { parseFeedDate } from '../normalize/date';
+import { linkedItemId, normalizeItem } from '../normalize/normalize-item';
 import { isMatched } from '../route/select-alerts';
 
 export interface FeedIdentity {
@@ -51,21 +52,34 @@ export interface AnalyzedFeed {
   stories: AnalyzedStory[];
 }
 
-export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: number): Story[] {
+/**
+ * The feed's items as stories, oldest first, each id once, leaving out the ids in `known`. A known
+ * item whose guid or link names it is skipped before its title and text are read (most of a feed,
+ * once polled); its date still holds its place in the order, so the new stories sort as before.
+ */
+export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: number, known: ReadonlySet<string> = new Set()): Story[] {
+  const info = { ...feed, link: parsed.link };
   const seen = new Set<string>();
-  const stories: Story[] = [];
+  const entries: Array<{ story: Story | null; publishedAt: number | null }> = [];
   // Feeds list newest first; walking backwards gives oldest first when dates are missing.
   for (let index = parsed.items.length - 1; index >= 0; index--) {
-    const story = normalizeItem(parsed.items[index]!, { ...feed, link: parsed.link }, now);
+    const item = parsed.items[index]!;
+    const linked = linkedItemId(item, info);
+    if (linked !== null && known.has(linked)) {
+      if (!seen.has(linked)) entries.push({ story: null, publishedAt: parseFeedDate(item.published, now) });
+      seen.add(linked);
+      continue;
+    }
+    const story = normalizeItem(item, info, now);
     if (!story || seen.has(story.id)) continue;
     seen.add(story.id);
-    stories.push(story);
+    entries.push({ story: known.has(story.id) ? null : story, publishedAt: story.publishedAt });
   }
   // An undated story sorts with the dated one before it in the feed's order: comparing it as "equal"
   // to every dated story would make the order depend on the sort's steps, not on the dates.
   let previous = -Infinity;
-  const keyed = stories.map((story, order) => ({ story, order, at: (previous = story.publishedAt ?? previous) }));
-  return keyed.sort((a, b) => a.at - b.at || a.order - b.order).map(({ story }) => story);
+  const keyed = entries.map((entry, order) => ({ story: entry.story, order, at: (previous = entry.publishedAt ?? previous) }));
+  return keyed.sort((a, b) => a.at - b.at || a.order - b.order).flatMap(({ story }) => (story ? [story] : []));
 }
 
 export function analyzeStory(story: Story, matcher: Matcher, now: number): AnalyzedStory {
@@ -77,7 +91,6 @@ export function analyzeStory(story: Story, matcher: Matcher, now: number): Analy
 }
 
 export function analyzeFeed(parsed: ParsedFeed, request: AnalyzeRequest, matcher: Matcher): AnalyzedFeed {
-  const known = new Set(request.known);
-  const stories = normalizeFeed(parsed, request.feed, request.now).filter((story) => !known.has(story.id));
+  const stories = normalizeFeed(parsed, request.feed, request.now, new Set(request.known));
   return { items: parsed.items.length, ttlMinutes: parsed.ttlMinutes, stories: stories.map((story) => analyzeStory(story, matcher, request.now)) };
 }

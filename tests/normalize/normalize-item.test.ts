@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { RawItem } from '../../src/model';
-import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
+import { linkedItemId, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
 
 const NOW = Date.UTC(2025, 10, 20, 12, 0, 0);
 const feed = { url: 'https://noticias.example/rss.xml', name: 'Noticias Ejemplo', link: 'https://noticias.example/', language: 'es-VE' };
@@ -89,5 +89,21 @@ describe('normalizeItem', () => {
 
   it('keeps titles on one line', () => {
     expect(normalizeItem(item({ title: '<p>Primera</p><p>Segunda</p>' }), feed, NOW)?.title).toBe('Primera Segunda');
+  });
+});
+
+describe('linkedItemId', () => {
+  it('is the id normalizeItem gives an item with a guid or a link', () => {
+    const withGuid = item({ guid: ' nota-77 ' });
+    expect(linkedItemId(withGuid, feed)).toBe(normalizeItem(withGuid, feed, NOW)!.id);
+    const withRelativeLink = item({ guid: null, link: '/politica/nota-78?utm_source=rss' });
+    expect(linkedItemId(withRelativeLink, feed)).toBe(normalizeItem(withRelativeLink, feed, NOW)!.id);
+    expect(linkedItemId(withRelativeLink, feed)).toMatch(/^u:/);
+  });
+
+  it('is null for an item that only its title and text can name', () => {
+    const bare = item({ guid: null, link: null });
+    expect(linkedItemId(bare, feed)).toBeNull();
+    expect(normalizeItem(bare, feed, NOW)!.id).toMatch(/^h:/);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
-import { storyId } from '../../src/normalize/story-id';
+import { linkedStoryId, storyId } from '../../src/normalize/story-id';
 
 const base = {
   feedUrl: 'https://example.com/venezuela/rss',
@@ -40,5 +40,18 @@ describe('storyId', () => {
     const id = storyId({ ...base, guid: null, url: null });
     expect(id).toBe(`h:${sha(`${base.title}\n${base.text}`)}`);
     expect(storyId({ ...base, guid: null, url: null, text: 'otro texto' })).not.toBe(id);
+  });
+});
+
+describe('linkedStoryId', () => {
+  it('gives the guid or URL id storyId gives, without title or text', () => {
+    expect(linkedStoryId(base)).toBe(storyId(base));
+    expect(linkedStoryId({ ...base, guid: '  ' })).toBe(storyId({ ...base, guid: '  ' }));
+    expect(linkedStoryId({ ...base, guid: null })).toBe(`u:${sha(base.url)}`);
+  });
+
+  it('is null when only the content can name the story', () => {
+    expect(linkedStoryId({ ...base, guid: null, url: null })).toBeNull();
+    expect(linkedStoryId({ ...base, guid: ' ', url: ' ' })).toBeNull();
   });
 });

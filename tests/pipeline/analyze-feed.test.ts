@@ -49,6 +49,28 @@ describe('analyzeFeed', () => {
     expect(analyzed.stories.map(({ story }) => story.guid)).toEqual(['sin-fecha']);
   });
 
+  it('skips known items by guid or link before reading them, and sorts the new ones as if it had read them', () => {
+    // Newest first. The known dated items are what the undated new ones sort beside.
+    const mixed: ParsedFeed = {
+      ...parsed,
+      items: [
+        item('nueva-1', 'Nueva con fecha', '<p>Uno.</p>', 'Mon, 17 Nov 2025 13:00:00 GMT'),
+        item('nueva-sin-fecha', 'Nueva sin fecha', '<p>Dos.</p>', null),
+        item('vieja-guid', 'Vieja por guid', '<p>Tres.</p>', 'Mon, 17 Nov 2025 09:00:00 GMT'),
+        { ...item('x', 'Vieja por enlace', '<p>Cuatro.</p>', 'Mon, 17 Nov 2025 11:00:00 GMT'), guid: null, link: 'https://diario.example/vieja' },
+        item('nueva-2', 'Otra nueva', '<p>Seis.</p>', 'Mon, 17 Nov 2025 10:00:00 GMT'),
+        { ...item('x', 'Vieja sin guid ni enlace', '<p>Cinco.</p>', 'Mon, 17 Nov 2025 08:00:00 GMT'), guid: null, link: null },
+      ],
+    };
+    const all = normalizeFeed(mixed, FEED, NOW);
+    const known = new Set(all.filter((story) => story.title.startsWith('Vieja')).map((story) => story.id));
+    expect(known.size).toBe(3);
+    const fresh = normalizeFeed(mixed, FEED, NOW, known);
+    expect(fresh).toEqual(all.filter((story) => !known.has(story.id)));
+    // The undated one sorts with the known 09:00 item listed after it, before the new 10:00 one.
+    expect(fresh.map((story) => story.guid)).toEqual(['nueva-sin-fecha', 'nueva-2', 'nueva-1']);
+  });
+
   it('gives a feed with no items no stories, and keeps its ttl', () => {
     expect(analyzeFeed({ ...parsed, items: [] }, { feed: FEED, now: NOW, known: [] }, matcher)).toEqual({ items: 0, ttlMinutes: 30, stories: [] });
   });
