@@ -19,20 +19,31 @@ export interface FeedInfo {
   language: string | null;
 }
 
+/** What names an item before its title and text are read. */
+export interface ItemIdentity {
+  guid: string | null;
+  /** Canonical. */
+  url: string | null;
+  /** The story id when the guid or URL gives it (see linkedStoryId); null when only the content can. */
+  linkedId: string | null;
+}
+
 /**
- * The item's story id when its guid or link names it (see linkedStoryId), without reading its title
- * and text: a feed's stories stored before are skipped this way at a fraction of normalizing them.
+ * The item's guid, URL and, when they name it, its story id, without reading its title and text: a
+ * feed's stories stored before are skipped this way at a fraction of normalizing them.
  */
-export function linkedItemId(item: RawItem, feed: FeedInfo): string | null {
+export function identifyItem(item: RawItem, feed: FeedInfo): ItemIdentity {
   const guid = item.guid?.trim() || null;
-  return linkedStoryId({ feedUrl: feed.url, guid, url: storyUrl(item.link, guid, feed) });
+  const url = storyUrl(item.link, guid, feed);
+  return { guid, url, linkedId: linkedStoryId({ feedUrl: feed.url, guid, url }) };
 }
 
 /**
  * One raw feed item as a Story, or null when it has neither a title nor any text to show.
- * Pure: `now` is passed in so date sanity checks are testable.
+ * Pure: `now` is passed in so date sanity checks are testable. `identity` is identifyItem's answer
+ * when the caller already has it.
  */
-export function normalizeItem(item: RawItem, feed: FeedInfo, now: number): Story | null {
+export function normalizeItem(item: RawItem, feed: FeedInfo, now: number, identity = identifyItem(item, feed)): Story | null {
   // Titles are one line; feeds put HTML and entities in them too.
   const title = truncateAtWord(oneLine(htmlToText(item.title ?? '')), MAX_TITLE_LENGTH);
   // The rich body can be nothing but an image or embed; then the short description is the text.
@@ -40,12 +51,11 @@ export function normalizeItem(item: RawItem, feed: FeedInfo, now: number): Story
   const text = truncateAtWord(body, MAX_TEXT_LENGTH);
   if (title === '' && text === '') return null;
 
-  const guid = item.guid?.trim() || null;
-  const url = storyUrl(item.link, guid, feed);
+  const { guid, url } = identity;
   const authorText = oneLine(htmlToText(item.author ?? ''));
 
   return {
-    id: storyId({ feedUrl: feed.url, guid, url, title, text }),
+    id: identity.linkedId ?? storyId({ feedUrl: feed.url, guid, url, title, text }),
     feedUrl: feed.url,
     feedName: feed.name,
     guid,

@@ -10,7 +10,7 @@ import { buildDocument } from '../match/document';
 import { createMatcher, matchDocument, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';
 import { parseFeedDate } from '../normalize/date';
-import { linkedItemId, normalizeItem } from '../normalize/normalize-item';
+import { identifyItem, normalizeItem } from '../normalize/normalize-item';
 import { isMatched } from '../route/select-alerts';
 
 export interface FeedIdentity {
@@ -64,13 +64,14 @@ export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: numbe
   // Feeds list newest first; walking backwards gives oldest first when dates are missing.
   for (let index = parsed.items.length - 1; index >= 0; index--) {
     const item = parsed.items[index]!;
-    const linked = linkedItemId(item, info);
+    const identity = identifyItem(item, info);
+    const linked = identity.linkedId;
     if (linked !== null && known.has(linked)) {
       if (!seen.has(linked)) entries.push({ story: null, publishedAt: parseFeedDate(item.published, now) });
       seen.add(linked);
       continue;
     }
-    const story = normalizeItem(item, info, now);
+    const story = normalizeItem(item, info, now, identity);
     if (!story || seen.has(story.id)) continue;
     seen.add(story.id);
     entries.push({ story: known.has(story.id) ? null : story, publishedAt: story.publishedAt });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { RawItem } from '../../src/model';
-import { linkedItemId, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
+import { identifyItem, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
 
 const NOW = Date.UTC(2025, 10, 20, 12, 0, 0);
 const feed = { url: 'https://noticias.example/rss.xml', name: 'Noticias Ejemplo', link: 'https://noticias.example/', language: 'es-VE' };
@@ -92,18 +92,25 @@ describe('normalizeItem', () => {
   });
 });
 
-describe('linkedItemId', () => {
-  it('is the id normalizeItem gives an item with a guid or a link', () => {
+describe('identifyItem', () => {
+  it('gives the guid, the canonical URL and the id normalizeItem gives an item with a guid or a link', () => {
     const withGuid = item({ guid: ' nota-77 ' });
-    expect(linkedItemId(withGuid, feed)).toBe(normalizeItem(withGuid, feed, NOW)!.id);
+    const named = identifyItem(withGuid, feed);
+    expect(named).toEqual({ guid: 'nota-77', url: 'https://noticias.example/politica/cabello-niega', linkedId: normalizeItem(withGuid, feed, NOW)!.id });
     const withRelativeLink = item({ guid: null, link: '/politica/nota-78?utm_source=rss' });
-    expect(linkedItemId(withRelativeLink, feed)).toBe(normalizeItem(withRelativeLink, feed, NOW)!.id);
-    expect(linkedItemId(withRelativeLink, feed)).toMatch(/^u:/);
+    expect(identifyItem(withRelativeLink, feed).linkedId).toBe(normalizeItem(withRelativeLink, feed, NOW)!.id);
+    expect(identifyItem(withRelativeLink, feed).linkedId).toMatch(/^u:/);
   });
 
-  it('is null for an item that only its title and text can name', () => {
+  it('names no id for an item that only its title and text can name', () => {
     const bare = item({ guid: null, link: null });
-    expect(linkedItemId(bare, feed)).toBeNull();
+    expect(identifyItem(bare, feed)).toEqual({ guid: null, url: null, linkedId: null });
     expect(normalizeItem(bare, feed, NOW)!.id).toMatch(/^h:/);
+  });
+
+  it('is what normalizeItem uses when it is given one, instead of working it out again', () => {
+    expect(normalizeItem(item(), feed, NOW, identifyItem(item(), feed))).toEqual(normalizeItem(item(), feed, NOW));
+    const given = { guid: 'otra-guid', url: 'https://otro.example/nota', linkedId: 'g:000000000000000000000000' };
+    expect(normalizeItem(item(), feed, NOW, given)).toMatchObject({ id: given.linkedId, guid: given.guid, url: given.url });
   });
 });
