@@ -14,9 +14,10 @@ const PROLOG_PART = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s[^[>]*>)\s*/i
 const DOCTYPE_WITH_SUBSET = /^<!DOCTYPE\s[^[>]*\[[\s\S]*?\]\s*>\s*/i;
 const ROOT_ELEMENT = /^<([A-Za-z_][\w.:-]*)/;
 
-/** What the start of a body looks like: a feed's root, something clearly else (in words), or unknown (null). */
+/** shapeOf's answer for a body whose root is a feed's. */
 const FEED = Symbol('feed');
 
+/** What the start of a body looks like: a feed's root, something clearly else (in words), or unknown (null). */
 function shapeOf(start: string): string | typeof FEED | null {
   if (start.startsWith('{') || start.startsWith('[')) {
     return JSON_FEED.test(start) ? 'got a JSON Feed, which is not supported (only RSS and Atom)' : 'got JSON, not a feed';
