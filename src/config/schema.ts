@@ -203,6 +203,11 @@ export const claimSchema = z
     /** Wording that disputes it. */
     disputes: bilingualPhrases,
     /**
+     * Disputing wording too general to put a story on the topic by itself ("due process", "no
+     * existe"): it disputes, like `disputes`, once the story is on the topic.
+     */
+    disputesOnTopic: bilingualPhrases,
+    /**
      * Word groups that state the claim in other words: a sentence holding a word of every group
      * counts as asserting wording ("Venezuela" + "cocaine" + "on purpose"). At least two groups.
      */
@@ -217,6 +222,11 @@ export const claimsFileSchema = z
   .object({
     /** Wording that turns any topical sentence into a dispute ("denies", "sin pruebas"). */
     disputeCues: bilingualPhrases,
+    /**
+     * Wording that holds a dispute cue but disputes nothing ("no doubt", "false passports", "a
+     * disputed election"): a cue inside one of these does not count.
+     */
+    notDisputeCues: bilingualPhrases,
     /** Wording that only raises a question ("whether", "sobre si"): the sentence takes no side of its own. */
     hedgeCues: bilingualPhrases,
     /** Wording that reports an assertion ("alleges", "acusa"). */

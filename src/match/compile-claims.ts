@@ -1,7 +1,7 @@
 /**
  * Turns claims.yaml into phrase tries: one for every claim's asserting and disputing wording, one for
  * topic words, one for the word groups that state a claim in other words, and one each for the
- * generic cues that report or deny something.
+ * generic cues that report or deny something (and the wording that only looks like a denial).
  *
  * The tries are built three times: with words as written (for stories in neither language), and
  * stemmed for English and for Spanish stories. A story is searched with the set for the language
@@ -20,6 +20,8 @@ export type Side = 'asserts' | 'disputes';
 export interface ClaimPhrase {
   claimId: string;
   side: Side;
+  /** False for wording too general to put a story on the claim's topic by itself. */
+  opensTopic: boolean;
 }
 
 export interface GroupWord {
@@ -27,7 +29,7 @@ export interface GroupWord {
   group: number;
 }
 
-export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
+export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
 
 /** The tries for one way of reading words (as written, or stemmed for one language). */
 export interface ClaimIndexes {
@@ -37,6 +39,7 @@ export interface ClaimIndexes {
   topicWords: PhraseIndex<string>;
   together: PhraseIndex<GroupWord>;
   disputeCues: PhraseIndex<true>;
+  notDisputeCues: PhraseIndex<true>;
   hedgeCues: PhraseIndex<true>;
   assertCues: PhraseIndex<true>;
   anchorWords: PhraseIndex<true>;
@@ -85,21 +88,24 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
   const topicWords = new PhraseIndex<string>(transform);
   const together = new PhraseIndex<GroupWord>(transform);
   const disputeCues = new PhraseIndex<true>(transform);
+  const notDisputeCues = new PhraseIndex<true>(transform);
   const hedgeCues = new PhraseIndex<true>(transform);
   const assertCues = new PhraseIndex<true>(transform);
   const anchorWords = new PhraseIndex<true>(transform);
   addBoth(disputeCues, file.disputeCues, true);
+  addBoth(notDisputeCues, file.notDisputeCues, true);
   addBoth(hedgeCues, file.hedgeCues, true);
   addBoth(assertCues, file.assertCues, true);
   addBoth(anchorWords, file.anchors, true);
   for (const claim of file.claims) {
-    addBoth(phrases, claim.asserts, { claimId: claim.id, side: 'asserts' });
-    addBoth(phrases, claim.disputes, { claimId: claim.id, side: 'disputes' });
+    addBoth(phrases, claim.asserts, { claimId: claim.id, side: 'asserts', opensTopic: true });
+    addBoth(phrases, claim.disputes, { claimId: claim.id, side: 'disputes', opensTopic: true });
+    addBoth(phrases, claim.disputesOnTopic, { claimId: claim.id, side: 'disputes', opensTopic: false });
     addBoth(topicWords, claim.topic, claim.id);
     claim.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, group: index }));
   }
-  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
-  return { stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, hedgeCues, assertCues, anchorWords, starts };
+  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
+  return { stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords, starts };
 }
 
 /** Stories are read with `lexicon` (the matcher's), whose word ids stems and start marks are kept by. */

@@ -4,9 +4,11 @@
  * A claim is considered only when the story is on its topic: a topic figure or topic word anywhere, or
  * the claim's own wording in a story anchored to the beat (an anchor figure or word from claims.yaml,
  * such as Venezuela or Caracas): a mob trial's "criminal enterprise" or a Lebanese "safe haven" has
- * none, so it carries no claim.
+ * none, so it carries no claim. Disputing wording too general to name the claim ("due process", "no
+ * existe": `disputesOnTopic`) counts only once the story is on the topic.
  * Each sentence then takes a side: the claim's own disputing wording, or its asserting wording
- * negated by a generic dispute cue ("denies", "sin pruebas"), disputes; a hedge ("whether") makes the
+ * negated by a generic dispute cue ("denies", "sin pruebas", but not when the cue sits inside wording
+ * that only looks like a denial: "no doubt", "false passports"), disputes; a hedge ("whether") makes the
  * rest a mention; its asserting wording (a listed phrase, or a word from every `together` group)
  * asserts; a topical sentence with only a generic cue takes that cue's side; a topical sentence with
  * no cue only mentions the claim.
@@ -25,6 +27,8 @@ import type { MarkedStarts } from './phrase-starts';
 interface SentenceFacts {
   /** Made on first use: most sentences carry no claim wording and no topic. */
   phrases: Map<string, Set<Side>> | null;
+  /** Claims whose own wording here can put an anchored story on their topic. */
+  opens: Set<string> | null;
   topics: Set<string> | null;
   /** Claim id → which of its word groups the sentence holds. */
   groups: Map<string, Set<number>> | null;
@@ -33,11 +37,12 @@ interface SentenceFacts {
   assertCue: boolean;
 }
 
-function addSide(facts: SentenceFacts, claimId: string, side: Side): void {
+function addSide(facts: SentenceFacts, claimId: string, side: Side, opensTopic: boolean): void {
   const phrases = (facts.phrases ??= new Map());
   const sides = phrases.get(claimId) ?? new Set<Side>();
   sides.add(side);
   phrases.set(claimId, sides);
+  if (opensTopic) (facts.opens ??= new Set()).add(claimId);
 }
 
 /** One story as the claim tries read it. */
@@ -52,9 +57,9 @@ interface Reading {
 }
 
 function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
-  for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) addSide(at(hit.start), hit.value.claimId, hit.value.side);
+  for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) addSide(at(hit.start), hit.value.claimId, hit.value.side, hit.value.opensTopic);
   for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) (at(hit.start).topics ??= new Set()).add(hit.value);
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
@@ -64,7 +69,10 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
     groups.set(hit.value.claimId, (groups.get(hit.value.claimId) ?? new Set()).add(hit.value.group));
   }
   addGroupSides(compiled, doc, facts);
-  for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) at(hit.start).disputeCue = true;
+  const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
+  for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
+    if (!notDisputes.some((not) => not.start <= hit.start && hit.end <= not.end)) at(hit.start).disputeCue = true;
+  }
   for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
   for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
   return facts;
@@ -83,7 +91,7 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
     for (const [claimId, held] of sentence.groups) {
       const missing = compiled.groupCounts.get(claimId)! - held.size;
       const borrowed = missing === 1 && [...(before?.get(claimId) ?? [])].some((group) => !held.has(group));
-      if (missing === 0 || borrowed) addSide(sentence, claimId, 'asserts');
+      if (missing === 0 || borrowed) addSide(sentence, claimId, 'asserts', true);
     }
   });
 }
@@ -137,7 +145,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const hits: ClaimHit[] = [];
   const evidenceSentences = new Set<number>();
   for (const claim of compiled.claims) {
-    const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.phrases?.has(claim.id)));
+    const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.opens?.has(claim.id)));
     if (!onTopic) continue;
     const weight = { asserts: 0, disputes: 0 };
     const evidence: Record<Side, Evidence[]> = { asserts: [], disputes: [] };

@@ -9,9 +9,10 @@
 import type { EntityHit } from '../model';
 import type { AliasRef, CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
+import { firstNameBefore, isHeadlineCase } from './name-shape';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
-import { LOWER, type Tokens } from './tokenize';
+import { LOWER, UPPER, type Tokens } from './tokenize';
 
 export interface EntitySpan {
   entityId: string;
@@ -140,20 +141,29 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.words, starts('negative'))) : new Map<string, number[]>();
   const window = compiled.contextWindow;
 
-  const supported = (positions: number[] | undefined, span: { start: number; end: number }): boolean =>
-    near(positions, span.start, span.end, window) || sameSentence(doc, positions, span);
+  const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
+  const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
+  const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
+  const headlines = new Map<number, boolean>();
+  const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
   const accept = (span: Candidate): EntitySpan | null => {
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
     // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
     if (sure.length > 0) return { entityId: sure[0]!, start: span.start, end: span.end };
-    const ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !near(negative.get(id), span.start, span.end, window));
-    const entityId = resolveAmbiguous(ids, span, strong, context, supported);
+    let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !near(negative.get(id), span.start, span.end, window));
+    const headline = headlineCase(doc.tokenSentence[span.start]!);
+    // "Carlos Flores" is someone else, unless the word before is the figure's own context. In a
+    // headline every word has a capital, so the word before says nothing.
+    const firstName = headline || !bare(span) ? -1 : firstNameBefore(doc, span.start);
+    if (firstName >= 0) ids = ids.filter((id) => context.get(id)?.includes(firstName));
+    // Shouted, the alias looks like any other word of the headline: only the nearest words vouch.
+    const shouted = headline && doc.tokens.shapes[span.end - 1] === UPPER;
+    const entityId = resolveAmbiguous(ids, span, strong, context, shouted ? nearby : inSentence);
     return entityId ? { entityId, start: span.start, end: span.end } : null;
   };
   // Two passes: a full name accepted on its context ("Jorge Rodríguez" beside "Asamblea Nacional")
   // then vouches for the bare surnames around it, like an unambiguous alias does.
   const spans = candidates.filter((span) => !span.refs.some((ref) => ref.lookalike));
-  const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
   const accepted: EntitySpan[] = [];
   for (const span of spans.filter((candidate) => !bare(candidate))) {
     const found = accept(span);

@@ -8,15 +8,16 @@ export interface SentenceRange {
   end: number;
 }
 
+// "EE. UU." is also written with a space: its halves are looked up one at a time.
 const ABBREVIATIONS = new Set([
-  'u.s', 'u.n', 'u.k', 'ee.uu', 'e.e.u.u', 'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'gen', 'gral', 'col',
+  'u.s', 'u.n', 'u.k', 'ee.uu', 'e.e.u.u', 'ee', 'uu', 'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'gen', 'gral', 'col',
   'lt', 'sgt', 'capt', 'cap', 'gov', 'sen', 'rep', 'st', 'jr', 'no', 'núm', 'num', 'vs', 'etc', 'inc', 'corp',
   'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago',
   'dic', 'pág', 'p', 'pp', 'art', 'dept', 'av', 'avda', 'lic', 'ing', 'prof', 'a.m', 'p.m', 'approx', 'aprox',
 ]);
 
 /** Abbreviations that often end a sentence too ("…sent to the U.S. The ship…"). */
-const COUNTRY_ABBREVIATIONS = new Set(['u.s', 'ee.uu', 'e.e.u.u', 'u.n', 'u.k']);
+const COUNTRY_ABBREVIATIONS = new Set(['u.s', 'ee.uu', 'e.e.u.u', 'uu', 'u.n', 'u.k']);
 const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'In', 'This', 'That', 'But', 'El', 'La', 'Los', 'Las', 'Un',
   'Una', 'En', 'Este', 'Esta', 'Pero', 'Según', 'According',

@@ -48,8 +48,8 @@ export interface Tokens {
 
 export const CASE_SHAPES: readonly CaseShape[] = ['lower', 'title', 'upper', 'mixed'];
 export const LOWER = 0;
-const TITLE = 1;
-const UPPER = 2;
+export const TITLE = 1;
+export const UPPER = 2;
 const MIXED = 3;
 
 function shapeOf(uppers: number, lowers: number, firstUpper: boolean, length: number): number {

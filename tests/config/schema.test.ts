@@ -221,6 +221,7 @@ describe('claimSchema', () => {
       topic: { entities: [], en: [], es: [] },
       asserts: { en: [], es: [] },
       disputes: { en: [], es: [] },
+      disputesOnTopic: { en: [], es: [] },
       together: [],
     });
   });
@@ -244,7 +245,7 @@ describe('claimSchema', () => {
 describe('claimsFileSchema', () => {
   it('fills every cue list, the anchors and the claims when left out', () => {
     const empty = { en: [], es: [] };
-    expect(claimsFileSchema.parse({})).toEqual({ disputeCues: empty, hedgeCues: empty, assertCues: empty, anchors: { entities: [], ...empty }, claims: [] });
+    expect(claimsFileSchema.parse({})).toEqual({ disputeCues: empty, notDisputeCues: empty, hedgeCues: empty, assertCues: empty, anchors: { entities: [], ...empty }, claims: [] });
   });
 
   it('checks anchor figure ids and refuses unknown keys', () => {

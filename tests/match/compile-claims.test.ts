@@ -12,6 +12,7 @@ import { tokenize } from '../../src/match/tokenize';
 
 const rules: ClaimsFile = claimsFileSchema.parse({
   disputeCues: { en: ['denies'], es: ['sin pruebas'] },
+  notDisputeCues: { en: ['denies visas'], es: [] },
   hedgeCues: { en: ['whether'], es: ['sobre si'] },
   assertCues: { en: ['alleges'], es: ['acusa'] },
   anchors: { entities: ['nicolas-maduro'], en: ['Caracas'], es: ['venezolan*'] },
@@ -22,6 +23,7 @@ const rules: ClaimsFile = claimsFileSchema.parse({
       topic: { entities: ['cartel-de-los-soles', 'diosdado-cabello'], en: ['Cartel of the Suns'], es: ['Cartel de los Soles'] },
       asserts: { en: ['runs the cartel'], es: ['dirige el cartel'] },
       disputes: { en: ['cartel does not exist'], es: ['el cartel no existe'] },
+      disputesOnTopic: { en: ['a fiction'], es: [] },
     },
     {
       id: 'drugs-as-weapon',
@@ -97,13 +99,15 @@ describe('compileClaims: tries', () => {
     for (const language of ['en', 'es', 'other'] as const) {
       const indexes = compiled.indexesFor(language);
       const phrases = (text: string) => hitsIn(indexes, (i) => i.phrases, lexicon, text);
-      expect(phrases('Prosecutors say he runs the cartel.')).toEqual([{ claimId: 'state-cartel', side: 'asserts' }]);
-      expect(phrases('Dicen que dirige el cartel.')).toEqual([{ claimId: 'state-cartel', side: 'asserts' }]);
-      expect(phrases('The minister says the cartel does not exist.')).toEqual([{ claimId: 'state-cartel', side: 'disputes' }]);
-      expect(phrases('El ministro dice que el cartel no existe.')).toEqual([{ claimId: 'state-cartel', side: 'disputes' }]);
-      expect(phrases('Usan las drogas como arma.')).toEqual([{ claimId: 'drugs-as-weapon', side: 'asserts' }]);
-      // Two asserts + two disputes for the first claim, two asserts for the second.
-      expect(indexes.phrases.size).toBe(6);
+      expect(phrases('Prosecutors say he runs the cartel.')).toEqual([{ claimId: 'state-cartel', side: 'asserts', opensTopic: true }]);
+      expect(phrases('Dicen que dirige el cartel.')).toEqual([{ claimId: 'state-cartel', side: 'asserts', opensTopic: true }]);
+      expect(phrases('The minister says the cartel does not exist.')).toEqual([{ claimId: 'state-cartel', side: 'disputes', opensTopic: true }]);
+      expect(phrases('El ministro dice que el cartel no existe.')).toEqual([{ claimId: 'state-cartel', side: 'disputes', opensTopic: true }]);
+      expect(phrases('Usan las drogas como arma.')).toEqual([{ claimId: 'drugs-as-weapon', side: 'asserts', opensTopic: true }]);
+      expect(phrases('He called it a fiction.')).toEqual([{ claimId: 'state-cartel', side: 'disputes', opensTopic: false }]);
+      expect(hitsIn(indexes, (i) => i.notDisputeCues, lexicon, 'Caracas denies visas to reporters.')).toEqual([true]);
+      // Two asserts, two disputes and one dispute on topic for the first claim, two asserts for the second.
+      expect(indexes.phrases.size).toBe(7);
     }
   });
 
@@ -138,11 +142,11 @@ describe('compileClaims: tries', () => {
     const compiled = compileClaims(rules, lexicon);
     const en = compiled.indexesFor('en');
     const other = compiled.indexesFor('other');
-    expect(hitsIn(en, (i) => i.phrases, lexicon, 'Officials said he was running the cartels.')).toEqual([{ claimId: 'state-cartel', side: 'asserts' }]);
+    expect(hitsIn(en, (i) => i.phrases, lexicon, 'Officials said he was running the cartels.')).toEqual([{ claimId: 'state-cartel', side: 'asserts', opensTopic: true }]);
     expect(other.stemIds).toBeNull();
     expect(hitsIn(other, (i) => i.phrases, lexicon, 'Officials said he was running the cartels.')).toEqual([]);
     const es = compiled.indexesFor('es');
-    expect(hitsIn(es, (i) => i.phrases, lexicon, 'Dicen que dirigía el cartel.')).toEqual([{ claimId: 'state-cartel', side: 'asserts' }]);
+    expect(hitsIn(es, (i) => i.phrases, lexicon, 'Dicen que dirigía el cartel.')).toEqual([{ claimId: 'state-cartel', side: 'asserts', opensTopic: true }]);
   });
 
   it('keeps a phrase written with "=" to its written words even in stemmed tries', () => {
@@ -150,7 +154,7 @@ describe('compileClaims: tries', () => {
     const es = compileClaims(rules, lexicon).indexesFor('es');
     // "drogas como arma" and "droga como armas" stem alike in Spanish; only the written form counts.
     expect(hitsIn(es, (i) => i.phrases, lexicon, 'La droga como armas.')).toEqual([]);
-    expect(hitsIn(es, (i) => i.phrases, lexicon, 'Las drogas como arma.')).toEqual([{ claimId: 'drugs-as-weapon', side: 'asserts' }]);
+    expect(hitsIn(es, (i) => i.phrases, lexicon, 'Las drogas como arma.')).toEqual([{ claimId: 'drugs-as-weapon', side: 'asserts', opensTopic: true }]);
   });
 
   it('stems word ids through the lexicon it was given', () => {

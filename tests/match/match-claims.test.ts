@@ -121,3 +121,57 @@ describe('matchClaims: word groups, hedges and stemming', () => {
     expect(claims('Venezuela', 'Le gouvernement de Caracas et les généraux: ils running the cartel, dit le procureur dans la presse.')).toEqual([]);
   });
 });
+
+describe('matchClaims: wording too general to name a claim, and cues that deny nothing', () => {
+  const generalClaims = claimsFileSchema.parse({
+    ...miniClaims,
+    disputeCues: { en: [...miniClaims.disputeCues.en, 'doubt', 'false', 'disputed', 'rule out'], es: [...miniClaims.disputeCues.es, 'descart*'] },
+    hedgeCues: { en: ['whether', 'does not rule out'], es: ['no descarta'] },
+    notDisputeCues: { en: ['no doubt', 'false passport*', 'disputed election', 'does not rule out'], es: ['no descarta'] },
+    anchors: { entities: [], en: ['Venezuela*', 'Caracas'], es: ['venezolan*'] },
+    claims: [
+      {
+        id: 'boat-strikes',
+        statement: 'U.S. strikes on boats in the Caribbean target drug traffickers.',
+        topic: { en: ['boat strikes'], es: ['ataques a lanchas'] },
+        asserts: { en: ['carrying drugs'], es: ['cargada de droga'] },
+        disputes: { en: ['victims were fishermen'], es: ['eran pescadores'] },
+        disputesOnTopic: { en: ['due process'], es: ['debido proceso'] },
+      },
+      {
+        id: 'state-cartel',
+        statement: "Venezuela's leadership runs the Cartel de los Soles",
+        asserts: { en: ['run the cartel'], es: ['lidera el cartel'] },
+        disputes: { en: ['cartel does not exist'], es: ['el cartel no existe'] },
+      },
+    ],
+  });
+  const general = createMatcher(miniEntities, generalClaims, 8);
+  const claims = (title: string, text: string) => matchStory(general, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+
+  it('does not put an anchored story on a claim for wording listed under disputesOnTopic', () => {
+    expect(claims('Presos en Caracas', 'Los presos venezolanos denuncian que siguen detenidos sin debido proceso.')).toEqual([]);
+    expect(claims('Venezuela rights report', 'Activists in Caracas were held without due process, the report says.')).toEqual([]);
+  });
+
+  it('counts that wording as a dispute once the story is on the topic', () => {
+    expect(claims('Boat strikes questioned', 'Lawyers in Caracas said the boat strikes ignore due process.')).toEqual(['boat-strikes:disputes']);
+  });
+
+  it('still lets a claim’s own disputes wording put an anchored story on the topic', () => {
+    expect(claims('Caracas responds', 'The Venezuelan government says the cartel does not exist.')).toEqual(['state-cartel:disputes']);
+  });
+
+  it('ignores a dispute cue inside wording that denies nothing', () => {
+    expect(claims('Venezuela', 'There is no doubt that the generals run the cartel, the prosecutor said.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Venezuela', 'Officers with false passports run the cartel, the indictment says.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Venezuela', 'After a disputed election, prosecutors say the generals run the cartel.')).toEqual(['state-cartel:asserts']);
+    // The cue still counts on its own.
+    expect(claims('Venezuela', 'Analysts doubt that the generals run the cartel.')).toEqual(['state-cartel:disputes']);
+  });
+
+  it('reads "does not rule out" as a question, not a denial', () => {
+    expect(claims('Venezuela', 'The prosecutor does not rule out that the generals run the cartel.')).toEqual(['state-cartel:mentions']);
+    expect(claims('Fiscalía venezolana', 'La fiscalía no descarta que el general lidera el cartel.')).toEqual(['state-cartel:mentions']);
+  });
+});

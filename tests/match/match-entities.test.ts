@@ -51,6 +51,22 @@ describe('matchEntitySpans', () => {
     expect(found('LOS SOLES DE PERU SUBEN')).toEqual({});
   });
 
+  it('takes a bare surname right after another capitalised first name for someone else', () => {
+    expect(found('', 'El presidente habló ayer con Pedro Maduro en Caracas.')).toEqual({});
+    expect(found('', 'El presidente Maduro habló ayer con Pedro en Caracas.')).toEqual({ 'nicolas-maduro': 1 });
+    // Unless that word is the figure's own context, or a title said of anyone.
+    expect(found('', 'Ayer la Diputada Flores habló.')).toEqual({ 'cilia-flores': 1 });
+    expect(found('', 'Ayer el Presidente Maduro habló con el gobierno.')).toEqual({ 'nicolas-maduro': 1 });
+    // A headline capitalises every word: there the word before says nothing.
+    expect(found('Venezuela Government Accuses Maduro Rivals')).toEqual({ 'nicolas-maduro': 1 });
+  });
+
+  it('in an all-caps headline, takes only context near the alias, not anywhere in the sentence', () => {
+    expect(found('MADURO PERFECTO PARA FREÍR EN CASA SEGÚN LOS COCINEROS DEL GOBIERNO')).toEqual({});
+    expect(found('Maduro perfecto para freír en casa según los cocineros del gobierno')).toEqual({ 'nicolas-maduro': 1 });
+    expect(found('EL GOBIERNO DE MADURO RESPONDE')).toEqual({ 'nicolas-maduro': 1 });
+  });
+
   it('handles possessives and missing accents', () => {
     expect(found("Nicolas Maduro's allies", "Maduro's government responded.")).toEqual({ 'nicolas-maduro': 2 });
   });

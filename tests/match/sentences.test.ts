@@ -19,6 +19,14 @@ describe('splitSentences', () => {
     expect(split('The boat was bound for the U.S. The crew was detained.')).toHaveLength(2);
   });
 
+  it('reads "EE. UU." written with a space as one abbreviation, which can still end a sentence', () => {
+    expect(split('El Departamento de Estado de EE. UU. afirma que Maduro dirige el cartel. Luego calló.')).toEqual([
+      'El Departamento de Estado de EE. UU. afirma que Maduro dirige el cartel.',
+      'Luego calló.',
+    ]);
+    expect(split('La lancha iba hacia EE. UU. La tripulación fue detenida.')).toHaveLength(2);
+  });
+
   it('keeps decimals and domains whole and splits paragraphs', () => {
     expect(split('Output rose 3.5 percent at vigia.io today\n\nNew paragraph')).toEqual(['Output rose 3.5 percent at vigia.io today', 'New paragraph']);
   });

@@ -1,0 +1,65 @@
+/**
+ * What a word's capital letter says about it. In prose, "Cabello" mid-sentence is written as a name;
+ * in a Title Case or ALL CAPS headline every word is, so the capital says nothing. And a capitalised
+ * word right before a bare surname is usually a first name ("Carlos Flores", "Endy Chávez"): someone
+ * other than the tracked figure, unless it is a title ("Presidente Maduro", "Mr. Cabello").
+ */
+import type { MatchDocument } from './document';
+import { LOWER, TITLE } from './tokenize';
+
+/** Words of at least this many letters decide a sentence's shape: short ones stay lower in Title Case. */
+const SHAPE_WORD = 4;
+/** Share of those words written with capitals that makes a sentence a headline's Title Case or ALL CAPS. */
+const HEADLINE_SHARE = 0.7;
+const HEADLINE_MIN_WORDS = 3;
+
+/**
+ * Titles and words that stand before a name without being one, folded. Titles a figure's context
+ * list names ("presidente", "ministro") need not be here; these are the ones said of anyone.
+ */
+const NOT_FIRST_NAMES = new Set(
+  (
+    'mr mrs ms miss dr sr sra srta don dona senor senora doctor doctora general gen president presidente presidenta ' +
+    'minister ministro ministra senator senador senadora governor gobernador gobernadora mayor alcalde alcaldesa ' +
+    'judge juez jueza prosecutor fiscal commander comandante colonel coronel captain capitan lady first ex former ' +
+    'dictator dictador dictadora chavista leader lider opposition oposicion regime regimen ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december'
+  ).split(' '),
+);
+
+/** True when capitals carry no information in the sentence: most of its longer words have them. */
+export function isHeadlineCase(doc: MatchDocument, sentence: number): boolean {
+  const { starts, ends, shapes } = doc.tokens;
+  let words = 0;
+  let capitalised = 0;
+  for (let token = 0; token < starts.length; token++) {
+    if (doc.tokenSentence[token] !== sentence) {
+      if (doc.tokenSentence[token]! > sentence) break;
+      continue;
+    }
+    if (ends[token]! - starts[token]! < SHAPE_WORD || isDigit(doc.source.charCodeAt(starts[token]!))) continue;
+    words++;
+    if (shapes[token] !== LOWER) capitalised++;
+  }
+  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_SHARE * words;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The token just before `token` when it reads as somebody's first name: written "Carlos" (not
+ * "CARLOS"), in the same sentence and not its first word (a capital that only starts the sentence says
+ * nothing), one space away, and not a title. -1 otherwise. Call it for prose sentences only.
+ */
+export function firstNameBefore(doc: MatchDocument, token: number): number {
+  const before = token - 1;
+  if (before < 0) return -1;
+  const sentence = doc.tokenSentence[token]!;
+  if (doc.tokenSentence[before] !== sentence || doc.tokenSentence[before - 1] !== sentence) return -1;
+  const { starts, ends, shapes } = doc.tokens;
+  if (shapes[before] !== TITLE || starts[token]! - ends[before]! !== 1 || doc.source.charCodeAt(ends[before]!) !== 32) return -1;
+  return NOT_FIRST_NAMES.has(doc.words[before]!) ? -1 : before;
+}

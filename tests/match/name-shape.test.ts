@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/match/document';
+import { firstNameBefore, isHeadlineCase } from '../../src/match/name-shape';
+
+/** The index of the first token spelled `word` in the document of `text`. */
+function tokenOf(text: string, word: string): { doc: ReturnType<typeof buildDocument>; token: number } {
+  const doc = buildDocument('', text);
+  const token = Array.from(doc.tokens.starts).findIndex((start, index) => text.slice(start, doc.tokens.ends[index]) === word);
+  if (token < 0) throw new Error(`no token ${word} in ${text}`);
+  return { doc, token };
+}
+
+describe('isHeadlineCase', () => {
+  it('tells Title Case and ALL CAPS sentences from prose by their longer words', () => {
+    expect(isHeadlineCase(buildDocument('Maduro Speaks for Three Hours on State Television', ''), 0)).toBe(true);
+    expect(isHeadlineCase(buildDocument('CABELLO PERFECTO PARA LA BODA', ''), 0)).toBe(true);
+    expect(isHeadlineCase(buildDocument('Maduro habla tres horas en la televisión del Estado', ''), 0)).toBe(false);
+  });
+
+  it('needs a few words to judge, and skips numbers', () => {
+    expect(isHeadlineCase(buildDocument('Maduro Habla', ''), 0)).toBe(false);
+    expect(isHeadlineCase(buildDocument('2025 2026 Venezuela respondió hoy 1999', ''), 0)).toBe(false);
+  });
+
+  it('judges each sentence on its own', () => {
+    const doc = buildDocument('Cartel Of The Suns Faces New Charges', 'Prosecutors filed the charges on Monday in New York.');
+    expect([isHeadlineCase(doc, 0), isHeadlineCase(doc, 1)]).toEqual([true, false]);
+  });
+});
+
+describe('firstNameBefore', () => {
+  it('finds a capitalised word one space before, inside the sentence', () => {
+    const { doc, token } = tokenOf('Maduro appointed Carlos Flores as governor.', 'Flores');
+    expect(firstNameBefore(doc, token)).toBe(token - 1);
+  });
+
+  it('ignores titles, the sentence’s first word, lower case, capitals and punctuation between', () => {
+    for (const [text, word] of [
+      ['Ayer el Presidente Maduro habló.', 'Maduro'],
+      ['Mientras tanto Sr Maduro calló.', 'Maduro'],
+      ['Ayer Maduro habló.', 'Maduro'],
+      ['Dijo el presidente Maduro.', 'Maduro'],
+      ['The defense minister, General Padrino, spoke.', 'Padrino'],
+      ['He met Gen. Padrino today.', 'Padrino'],
+      ['He met PSUV Cabello today.', 'Cabello'],
+      ['He said on Monday Maduro would speak.', 'Maduro'],
+    ] as const) {
+      const { doc, token } = tokenOf(text, word);
+      expect(firstNameBefore(doc, token), text).toBe(-1);
+    }
+  });
+});
