@@ -20,6 +20,10 @@ describe('shipped rules: words that are not the figures', () => {
     ['farce', 'Critics call the election a farce', 'Observers said the vote was a farce. Farcical scenes were reported at several polling stations.'],
     ['roast chicken', 'Receta: pollo asado con papas', 'El pollo se hornea una hora. El Pollo Loco, la cadena, no tiene nada que ver.'],
     ['flowers', 'Feria de flores en Mérida', 'Las flores de los Andes llenan la plaza. Flores y plantas se venden a buen precio.'],
+    ['a basketball team', 'Baloncesto en la frontera', 'El venezolano Luis Pérez anotó 30 puntos con Los Soles de Mexicali el sábado.'],
+    ['attention deficit', 'Salud escolar', 'Según pediatras venezolanos, el TDA se diagnostica tarde en las escuelas.'],
+    ['a namesake', 'Béisbol caribeño', 'El jardinero venezolano Endy Chávez entró al salón de la fama del béisbol del Caribe.'],
+    ['an all-caps wedding headline', 'CABELLO PERFECTO PARA LA BODA: LO QUE PIDEN LAS NOVIAS EN VENEZUELA', 'Las novias gastan más cada año.'],
   ])('%s', (_case, title, text) => {
     expect(figures(title, text)).toEqual([]);
   });
@@ -30,6 +34,11 @@ describe('shipped rules: the figures themselves', () => {
     expect(figures('El presidente Maduro responde a Washington', 'Maduro habló desde Miraflores.')).toEqual(['nicolas-maduro']);
     expect(figures('Interior minister Cabello dismisses the reward', 'Cabello called it a show.')).toEqual(['diosdado-cabello']);
     expect(figures('"El Pollo" Carvajal pleads guilty', 'Hugo Carvajal, the former spy chief, admitted the charges.')).toEqual(['hugo-carvajal']);
+  });
+
+  it('finds the cartel under its shorter English names', () => {
+    expect(figures('DEA report', 'The report calls the Cartel of Suns a web of corrupt officers.')).toEqual(['cartel-de-los-soles']);
+    expect(figures('Generals accused', 'The so-called Suns cartel is a network of Venezuelan generals.')).toEqual(['cartel-de-los-soles']);
   });
 
   it('matches names without accents and acronyms as whole words only', () => {
