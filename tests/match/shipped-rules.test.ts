@@ -50,3 +50,25 @@ describe('shipped rules: the figures themselves', () => {
     expect(figures('Cilia Flores de Maduro en un acto', 'La primera dama saludó a simpatizantes.')).toEqual(['cilia-flores']);
   });
 });
+
+describe('shipped rules: claims and their sides', () => {
+  const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+
+  it('raises no claim for legal wording that is not about the claim', () => {
+    expect(claims('', 'Presos políticos en el SEBIN denuncian que llevan meses detenidos sin debido proceso.')).toEqual([]);
+    expect(claims('', 'Venezuelan rights groups say the detention of opposition activists in Caracas was extrajudicial.')).toEqual([]);
+    expect(claims('', 'Police in Chile arrested ten members of Tren de Aragua, a designated terrorist organization, in Santiago.')).toEqual([]);
+  });
+
+  it('reads a cue that denies nothing as no dispute', () => {
+    expect(claims('', 'There is no doubt that the Cartel of the Suns is run by Venezuela’s leaders, the prosecutor told the jury.')).toEqual(['state-cartel:asserts']);
+    expect(claims('', 'Maduro, who began a disputed third term in January, is accused by Washington of leading the Cartel of the Suns.')).toEqual(['state-cartel:asserts']);
+    expect(claims('', 'La fiscalía no descarta que el Cartel de los Soles haya financiado la campaña oficialista.')).toEqual(['state-cartel:mentions']);
+  });
+
+  it('reads an assertion denied its proof as a dispute', () => {
+    expect(claims('', 'No court has ever proven that Maduro leads the Cartel of the Suns.')).toEqual(['state-cartel:disputes']);
+    expect(claims('', 'El Pentágono no presentó pruebas de que la lancha atacada frente a Venezuela transportaba drogas.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('', 'Families said the two men killed in the U.S. strike on a boat off Venezuela had been fishing and carried no drugs.')).toEqual(['boat-strikes:disputes']);
+  });
+});
