@@ -9,7 +9,7 @@ import type { CommandContext } from '../src/discord/command-context';
 import { defineCommand, type Choice, type Reply } from '../src/discord/command-types';
 import { feedUrlOption, textOption } from '../src/discord/option-schemas';
 import { findFeed, resolveFeed } from '../src/discord/resolve';
-import { inlineText, safeInline } from '../src/discord/safe-message';
+import { inlineText, safeInline, urlText } from '../src/discord/safe-message';
 import { UserError } from '../src/discord/user-error';
 import { MAX_URL_LENGTH, OUTLET_CHARACTERS } from '../src/discord/validate-option';
 import { FetchError } from '../src/fetch/errors';
@@ -34,7 +34,8 @@ const options = z.discriminatedUnion(
   { error: 'needs a subcommand: add, remove, list, status or test' },
 );
 
-const link = (url: string): string => `<${inlineText(url, 300)}>`;
+// Unescaped: Discord keeps a backslash inside a link. Angle brackets: no preview of the feed.
+const link = (url: string): string => urlText(url, 300, 'no-preview');
 
 function add(ctx: CommandContext, url: string, name: string | undefined): Reply {
   const existing = findFeed(ctx.feeds.all(), url);

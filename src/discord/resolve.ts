@@ -6,7 +6,7 @@ import type { ClaimConfig, EntityConfig } from '../config/schema';
 import { findClaim } from '../match/find-claim';
 import { findFigure } from '../match/find-figure';
 import type { FeedRow } from '../store/feeds-repo';
-import { inlineText, safeInline } from './safe-message';
+import { inlineText, safeInline, urlText } from './safe-message';
 import { UserError } from './user-error';
 
 const quoted = (text: string): string => `“${inlineText(text, 100)}”`;
@@ -34,6 +34,6 @@ export function findFeed(feeds: readonly FeedRow[], href: string): FeedRow | und
 
 export function resolveFeed(feeds: readonly FeedRow[], href: string): FeedRow {
   const feed = findFeed(feeds, href);
-  if (!feed) throw new UserError(`No feed has the URL ${quoted(href)}. \`/feeds list\` shows them all.`);
+  if (!feed) throw new UserError(`No feed has the URL ${urlText(href, 300, 'no-preview')}. \`/feeds list\` shows them all.`);
   return feed;
 }

@@ -20,14 +20,22 @@ export const DISCORD_LIMITS = {
 
 export const ELLIPSIS = '…';
 
-// C0 and C1 controls except newline, bidi overrides and isolates (they reorder what readers see).
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls except newline; bidi marks, overrides and isolates (they reorder what readers
+// see); and characters that show nothing, which can hide or split words: soft hyphen, combining
+// grapheme joiner, Hangul and Khmer fillers, zero-width space, word joiner and invisible operators,
+// deprecated format controls, byte order mark, and the tag characters U+E0000–U+E007F (a surrogate
+// pair each). U+200C/U+200D and variation selectors stay: emoji sequences and some scripts need them.
+const CONTROLS =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
 // Markdown Discord renders: emphasis, strike, code, spoilers, quotes, headings, lists, masked links.
 // A backslash before any of these shows the character and hides the backslash.
 const MARKDOWN = /[\\*_~`|>#\-[\]()]/g;
 const ZWSP = '\u200b';
 
-/** Tabs become spaces, controls go, line separators become newlines. */
+/**
+ * Tabs become spaces, controls and invisible characters go, line separators become newlines. It
+ * removes U+200B too, so it runs before neutraliseMentions, which inserts one.
+ */
 export function stripControls(text: string): string {
   return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\t/g, ' ').replace(CONTROLS, '');
 }
@@ -65,6 +73,35 @@ export function inlineText(text: string, max: number): string {
   return truncate(safeInline(text), max);
 }
 
+// Markdown that still renders inside a masked link's label, and what stands in for it there. The
+// lookalikes keep a title readable ("A | B" stays a bar) while nothing pairs up into bold, italics,
+// strike, spoilers or code; square brackets would end the label early, so they become parentheses.
+const LABEL_LOOKALIKES: Readonly<Record<string, string>> = {
+  '[': '(',
+  ']': ')',
+  '*': '\u2217', // ∗ asterisk operator
+  _: '\u02cd', // ˍ modifier letter low macron
+  '~': '\u223c', // ∼ tilde operator
+  '|': '\u2223', // ∣ divides
+  '`': '\u02cb', // ˋ modifier letter grave accent
+};
+
+/**
+ * Outside text for the label of a masked link "[label](url)", on one line and cut to `max`. Discord
+ * shows backslashes there rather than reading them as escapes (discord-api-docs#6185), so the label
+ * is cleaned instead of escaped: backslashes dropped, markdown replaced by LABEL_LOOKALIKES, and any
+ * "scheme://" broken with a zero-width space, since Discord shows a link whose label holds a URL as
+ * raw text.
+ */
+export function linkLabel(text: string, max: number): string {
+  // Backslashes go before mentions are neutralised: dropping the one in "<\@id>" would make a mention.
+  const oneLine = stripControls(text).replace(/\\/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = neutraliseMentions(oneLine)
+    .replace(/[[\]*_~|`]/g, (ch) => LABEL_LOOKALIKES[ch] ?? '')
+    .replace(/([a-z][a-z\d+.-]*:\/)(?=\/)/gi, `$1${ZWSP}`);
+  return truncate(cleaned, max);
+}
+
 /**
  * Outside text for inside a `code span`, cut to `max`. Markdown is not read there, so escaping would
  * show its backslashes: backticks, which would end the span, are dropped instead.
@@ -94,17 +131,40 @@ export function truncate(text: string, max: number): string {
   return cut.trimEnd() + ELLIPSIS;
 }
 
+/** Longest link Discord is given: its embed `url` and masked-link targets stay well inside its limits. */
+const MAX_LINK = 2048;
+
 /**
- * A feed's link as Discord may show it: absolute http(s) only, not absurdly long, and with the
- * brackets that would end a masked link "[title](url)" early percent-encoded. Undefined otherwise.
+ * An absolute http(s) URL in the URL parser's canonical form, which already percent-encodes spaces,
+ * "<", ">" and quotes. Parentheses would end a masked link "[title](url)" early and a backslash would
+ * escape in it, so they are percent-encoded too. Null for anything else.
  */
+function httpHref(url: string | null): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return parsed.href.replace(/[()\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A feed's link as Discord may link it: httpHref, no longer than MAX_LINK once encoded. Undefined otherwise. */
 export function safeLink(url: string | null): string | undefined {
-  if (!url || url.length > 2048) return undefined;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  } catch {
-    return undefined;
-  }
+  const href = httpHref(url);
+  return href !== null && href.length <= MAX_LINK ? href : undefined;
+}
+
+/**
+ * A URL shown as text for Discord to link by itself, so not escaped: Discord keeps a backslash that
+ * stands inside a link. Too long for `max`, it becomes its origin ("https://host"), still a working
+ * link, where a cut one would take the "…" into the link. 'no-preview' puts it in angle brackets so
+ * a message shows no preview of it. Anything but an http(s) URL is plain escaped text.
+ */
+export function urlText(url: string, max: number, style: 'plain' | 'no-preview' = 'plain'): string {
+  const href = httpHref(url);
+  if (href === null) return inlineText(url, max);
+  const room = style === 'no-preview' ? max - 2 : max;
+  const parsed = new URL(href);
+  const shown = [href, parsed.origin].find((candidate) => candidate.length <= room);
+  // Not even the origin fits: the host alone, which Discord does not turn into a link.
+  if (shown === undefined) return inlineText(parsed.host, max);
+  return style === 'no-preview' ? `<${shown}>` : shown;
 }

@@ -4,6 +4,7 @@
  * Formatters aim to fit already; this makes a reply Discord would refuse impossible.
  */
 import type { APIEmbed } from 'discord.js';
+import { cutMarkup } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, truncate } from './discord-text';
 
 export const MAX_EMBEDS = 10;
@@ -16,14 +17,14 @@ function embedLength(embed: APIEmbed): number {
 function fitParts(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
   if (embed.title !== undefined) fitted.title = truncate(embed.title, LIMITS.embedTitle);
-  if (embed.description !== undefined) fitted.description = truncate(embed.description, LIMITS.embedDescription);
+  if (embed.description !== undefined) fitted.description = cutMarkup(embed.description, LIMITS.embedDescription);
   if (embed.footer) fitted.footer = { ...embed.footer, text: truncate(embed.footer.text, LIMITS.footer) };
   if (embed.author) fitted.author = { ...embed.author, name: truncate(embed.author.name, LIMITS.authorName) };
   if (embed.fields) {
     fitted.fields = embed.fields.slice(0, LIMITS.embedFields).map((field) => ({
       ...field,
       name: truncate(field.name, LIMITS.fieldName) || '—',
-      value: truncate(field.value, LIMITS.fieldValue) || '—',
+      value: cutMarkup(field.value, LIMITS.fieldValue) || '—',
     }));
   }
   return fitted;
@@ -37,7 +38,7 @@ function shrink(embed: APIEmbed, excess: number): APIEmbed {
     const last = fields[fields.length - 1]!;
     const room = last.value.length - left;
     if (room >= 20) {
-      fields[fields.length - 1] = { ...last, value: truncate(last.value, room) };
+      fields[fields.length - 1] = { ...last, value: cutMarkup(last.value, room) };
       left = 0;
     } else {
       fields.pop();
@@ -45,7 +46,7 @@ function shrink(embed: APIEmbed, excess: number): APIEmbed {
     }
   }
   const shrunk: APIEmbed = { ...embed, fields };
-  if (left > 0 && embed.description) shrunk.description = truncate(embed.description, Math.max(0, embed.description.length - left));
+  if (left > 0 && embed.description) shrunk.description = cutMarkup(embed.description, Math.max(0, embed.description.length - left));
   return shrunk;
 }
 

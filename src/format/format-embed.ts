@@ -6,7 +6,8 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AlertOutlet, AlertPayload, ClaimHit, Language } from '../model';
-import { DISCORD_LIMITS as LIMITS, safeInline, safeLink, safeText, truncate } from './discord-text';
+import { joinLines, maskedLink } from './discord-markup';
+import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, safeLink, safeText, truncate } from './discord-text';
 import { formatTime } from './format-console';
 
 export const ALERT_COLOURS = {
@@ -69,14 +70,10 @@ function figuresValue(alert: AlertPayload): string {
 /** The outlets gathered under an alert, capped so the list never crowds out the claims. */
 const MAX_OUTLETS_SHOWN = 10;
 
-function outletsValue(outlets: readonly AlertOutlet[]): string {
-  const lines = outlets.slice(0, MAX_OUTLETS_SHOWN).map((outlet) => {
-    const title = truncate(safeInline(outlet.title), 90);
-    const link = safeLink(outlet.url);
-    return `• ${safeInline(outlet.feedName)}: ${link ? `[${title}](${link})` : title}`;
-  });
-  if (outlets.length > MAX_OUTLETS_SHOWN) lines.push(`and ${outlets.length - MAX_OUTLETS_SHOWN} more`);
-  return lines.join('\n');
+/** One line per outlet, whole lines only: cutting the joined text could leave half a masked link. */
+function outletsValue(outlets: readonly AlertOutlet[], max: number): string {
+  const lines = outlets.map((outlet) => `• ${inlineText(outlet.feedName, 60)}: ${maskedLink(outlet.title, outlet.url, 90)}`);
+  return joinLines(lines, max, 'more', MAX_OUTLETS_SHOWN);
 }
 
 export function formatAlertEmbed(alert: AlertPayload): APIEmbed {
@@ -92,7 +89,10 @@ export function formatAlertEmbed(alert: AlertPayload): APIEmbed {
   addField('Outlet', safeInline(alert.feedName), true);
   addField('Published', formatTime(alert.publishedAt), true);
   if (alert.entities.length > 0) addField('Figures', figuresValue(alert));
-  if (alert.outlets && alert.outlets.length > 0) addField(`Also reported by ${alert.outlets.length}`, outletsValue(alert.outlets));
+  if (alert.outlets && alert.outlets.length > 0) {
+    const name = `Also reported by ${alert.outlets.length}`;
+    addField(name, outletsValue(alert.outlets, Math.min(LIMITS.fieldValue, budget.remaining - name.length)));
+  }
   const description = alert.summary.trim() ? budget.take(safeText(alert.summary.trim()), LIMITS.embedDescription) : '';
 
   for (const [index, claim] of alert.claims.entries()) {

@@ -2,7 +2,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { FeedTestResult, TestedStory } from '../pipeline/test-feed';
 import { joinLines, maskedLink, plural } from './discord-markup';
-import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, truncate } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, truncate, urlText } from './discord-text';
 import { STANCE_WORDS } from './format-story-line';
 
 function matchLine({ story, match }: TestedStory): string {
@@ -14,7 +14,7 @@ function matchLine({ story, match }: TestedStory): string {
 export function formatFeedTest(result: FeedTestResult): APIEmbed {
   const matched = result.stories.filter(({ match }) => match.entities.length > 0 || match.claims.length > 0);
   const title = result.feedTitle ? inlineText(result.feedTitle, 200) : inlineText(result.url, 200);
-  const redirected = result.finalUrl !== result.url ? `\nRedirected to ${inlineText(result.finalUrl, 300)}` : '';
+  const redirected = result.finalUrl !== result.url ? `\nRedirected to ${urlText(result.finalUrl, 300)}` : '';
   const summary = `${plural(result.items, 'item')}, ${plural(result.stories.length, 'story', 'stories')}, ${matched.length} would match. Nothing was stored.`;
   return {
     title: truncate(`Feed test: ${title}`, LIMITS.embedTitle),

@@ -4,7 +4,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { FeedRow } from '../store/feeds-repo';
-import { discordTime, joinLines, linkTarget, plural } from './discord-markup';
+import { discordTime, joinLines, maskedLink, plural } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, inlineText, safeInline } from './discord-text';
 
 export type FeedHealth = 'healthy' | 'failing' | 'disabled';
@@ -18,9 +18,7 @@ const HEALTH_ORDER: Record<FeedHealth, number> = { disabled: 0, failing: 1, heal
 const HEALTH_MARK: Record<FeedHealth, string> = { healthy: '🟢', failing: '🟠', disabled: '⚫' };
 
 function feedName(feed: FeedRow): string {
-  const target = linkTarget(feed.url);
-  const name = inlineText(feed.name, 80);
-  return target ? `[${name}](${target})` : name;
+  return maskedLink(feed.name, feed.url, 80);
 }
 
 function when(epochMs: number | null, never: string): string {

@@ -4,7 +4,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { HealthKind, HealthNotice } from '../route/feed-health-transition';
-import { DISCORD_LIMITS as LIMITS, safeInline, truncate } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, safeInline, truncate, urlText } from './discord-text';
 import { formatTime } from './format-console';
 import { oneLine } from './plain-text';
 
@@ -40,7 +40,7 @@ export function formatNoticeEmbed(notice: HealthNotice): APIEmbed {
     title,
     description: truncate(safeInline(describeNotice(notice)), 2000),
     color: HEALTH_COLOURS[notice.kind],
-    fields: [{ name: 'Feed', value: truncate(safeInline(notice.feedUrl), LIMITS.fieldValue) }],
+    fields: [{ name: 'Feed', value: urlText(notice.feedUrl, LIMITS.fieldValue) }],
     timestamp: new Date(notice.at).toISOString(),
     footer: { text: 'vigia feed health' },
   };

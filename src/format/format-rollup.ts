@@ -4,40 +4,47 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { AlertPayload } from '../model';
-import { DISCORD_LIMITS, safeInline, safeLink, truncate } from './discord-text';
+import { joinLines, linkTarget, maskedLink } from './discord-markup';
+import { DISCORD_LIMITS, inlineText, safeInline, truncate } from './discord-text';
 import { alertColour } from './format-embed';
 
 const LINE_MAX = 300;
+const TITLE_MAX = 150;
+/** Room the details keep beside even the longest link: enough to name the outlet. */
+const DETAILS_MIN = 40;
+/** A label shorter than this says too little: the title is shown without its link instead. */
+const LABEL_MIN = 20;
+const BULLET = '• ';
+const DASH = ' — ';
+
+/**
+ * The title linked when its URL leaves room for a useful label, else the title alone: the link is
+ * sized to fit the line here, because cutting the finished line could stop inside it.
+ */
+function titleLink(alert: AlertPayload, room: number): string {
+  const target = linkTarget(alert.url);
+  const labelRoom = Math.min(TITLE_MAX, room - (target ? `[](${target})`.length : 0));
+  if (target && labelRoom >= LABEL_MIN) return maskedLink(alert.title, alert.url, labelRoom);
+  return maskedLink(alert.title, null, Math.min(TITLE_MAX, room));
+}
 
 function line(alert: AlertPayload): string {
-  const title = truncate(safeInline(alert.title) || '(untitled)', 150);
-  const url = safeLink(alert.url);
-  const link = url ? `[${title}](${url})` : title;
   const figures = alert.entities.map((entity) => safeInline(entity.name)).join(', ');
   const claims = alert.claims.map((claim) => `${claim.id} ${claim.stance}`).join(', ');
-  const details = [safeInline(alert.feedName), figures, claims].filter(Boolean).join(' · ');
-  return truncate(`• ${link} — ${details}`, LINE_MAX);
+  const details = [inlineText(alert.feedName, 60), figures, claims].filter(Boolean).join(' · ');
+  const fixed = BULLET.length + DASH.length;
+  const link = titleLink(alert, LINE_MAX - fixed - Math.min(details.length, DETAILS_MIN));
+  // Only the details are cut here, and they hold no markup that a cut could break.
+  return `${BULLET}${link}${DASH}${truncate(details, LINE_MAX - fixed - link.length)}`;
 }
 
 export function formatRollupMessage(alerts: readonly AlertPayload[]): { embeds: [APIEmbed] } {
-  const lines: string[] = [];
-  let length = 0;
-  for (const [index, alert] of alerts.entries()) {
-    const next = line(alert);
-    const more = `and ${alerts.length - index} more`;
-    if (length + next.length + 1 + more.length > DISCORD_LIMITS.embedDescription) {
-      lines.push(more);
-      break;
-    }
-    lines.push(next);
-    length += next.length + 1;
-  }
   const claims = alerts.flatMap((alert) => alert.claims);
   return {
     embeds: [
       {
         title: `${alerts.length} new alert${alerts.length === 1 ? '' : 's'}`,
-        description: lines.join('\n'),
+        description: joinLines(alerts.map(line), DISCORD_LIMITS.embedDescription),
         color: alertColour({ claims }),
         footer: { text: 'vigia · posted together because many arrived at once' },
       },

@@ -7,9 +7,14 @@
 import { phraseWords, tokenize, type Token } from '../match/tokenize';
 import type { SearchTerm } from '../store/fts-query';
 
-/** Private-use characters that cannot occur in feed text, so a formatter can turn them into bold. */
+/**
+ * Private-use characters a formatter turns into bold. searchSnippet removes every private-use
+ * character from the story text first, so only the matches it marks carry them.
+ */
 export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
+// Feed text can hold them (it is anything a feed sends), and they mean nothing without a private font.
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
 /** Words a snippet shows, and how many of them come before the first match it is built around. */
 export const SNIPPET_WORDS = 16;
@@ -75,7 +80,8 @@ function bestWindow(found: readonly Found[], tokenCount: number): number {
 }
 
 /** At most SNIPPET_WORDS words of `text`, around the terms it holds, with "…" where text was left out. */
-export function searchSnippet(text: string, terms: readonly SearchTerm[]): string {
+export function searchSnippet(storyText: string, terms: readonly SearchTerm[]): string {
+  const text = storyText.replace(PRIVATE_USE, '');
   const tokens = tokenize(text);
   if (tokens.length === 0) return '';
   const folded = terms.map((term) => ({ words: phraseWords(term.words.join(' ')), prefix: term.prefix })).filter((term) => term.words.length > 0);

@@ -39,7 +39,7 @@ describe('/digest', () => {
     const top = field(reply, 'Top stories').split('\n');
     expect(top).toHaveLength(2);
     expect(top[0]).toMatch(/^• \[Maduro y el Cartel de los Soles\]\(https:\/\/example\.com\/news\/m1\)/);
-    expect(top[1]).toMatch(/^• \[Cabello \\\*\\\*habla\\\*\\\* @\u200beveryone <\u200b@123456789012345678\\>\]/);
+    expect(top[1]).toMatch(/^• \[Cabello \u2217\u2217habla\u2217\u2217 @\u200beveryone <\u200b@123456789012345678>\]/);
     const stances = field(reply, 'New assertions and disputes');
     expect(stances).toMatch(/^`state-cartel` asserts: \[Maduro y el Cartel de los Soles\]/);
     expect(stances).toContain('\n> “Maduro lidera el cartel, dice la fiscalía.” — la fiscalía');

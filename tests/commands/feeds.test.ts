@@ -28,7 +28,9 @@ describe('/feeds', () => {
   it('adds, lists, removes and re-adds a feed; only managers may add or remove', async () => {
     const url = `${h.server.base}/test.xml`;
     expect(ephemeralText(await feedsCmd('add', [opt.str('url', url)], PERMISSIONS.member))).toBe('You need the Manage Server permission to use `/feeds add`.');
-    expect((await feedsCmd('add', [opt.str('url', url), opt.str('name', 'Test Outlet')])).body.content).toMatch(/^Added \*\*Test Outlet\*\*/);
+    expect((await feedsCmd('add', [opt.str('url', url), opt.str('name', 'Test Outlet')])).body.content).toBe(
+      `Added **Test Outlet** (<${url}>); it is polled from the next tick. Its first poll records what is there without alerting.`,
+    );
     expect(h.app.feeds.byUrl(url)).toMatchObject({ origin: 'user', enabled: true, name: 'Test Outlet' });
     expect(ephemeralText(await feedsCmd('add', [opt.str('url', url)]))).toContain('is already polled');
     expect(String(embedOf(await feedsCmd('list', [], PERMISSIONS.member)).description)).toContain('Test Outlet');

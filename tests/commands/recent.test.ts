@@ -20,11 +20,11 @@ afterEach(() => closeHarness(h));
 const titles = (description: string): Array<string | undefined> => description.split('\n').filter((line) => line.startsWith('• ')).map((line) => /\[(.*?)\]\(/.exec(line)?.[1]);
 
 describe('/recent', () => {
-  it('lists the latest matched stories, feed text escaped', async () => {
+  it('lists the latest matched stories, feed text made safe', async () => {
     const reply = await h.command('recent');
     expectPublic(reply);
     const description = String(embedOf(reply).description);
-    expect(description.split('\n').map((line) => /\[(.*?)\]\(/.exec(line)?.[1])).toEqual(['Maduro y el Cartel de los Soles', 'Cabello \\*\\*habla\\*\\* @\u200beveryone <\u200b@123456789012345678\\>']);
+    expect(description.split('\n').map((line) => /\[(.*?)\]\(/.exec(line)?.[1])).toEqual(['Maduro y el Cartel de los Soles', 'Cabello \u2217\u2217habla\u2217\u2217 @\u200beveryone <\u200b@123456789012345678>']);
   });
 
   it('covers the last 24 hours by default and names the period', async () => {

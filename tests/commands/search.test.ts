@@ -38,11 +38,11 @@ describe('/search', () => {
     ]);
   });
 
-  it('orders the first page newest first, feed text escaped', async () => {
+  it('orders the first page newest first, feed text made safe', async () => {
     const reply = await h.command('search', [opt.str('query', 'narcotráfico')]);
     expect(titles(descriptionOf(reply))).toEqual([
       'Maduro y el Cartel de los Soles',
-      'Cabello \\*\\*habla\\*\\* @\u200beveryone <\u200b@123456789012345678\\>',
+      'Cabello \u2217\u2217habla\u2217\u2217 @\u200beveryone <\u200b@123456789012345678>',
       'Nota 0 sobre narcotráfico',
       'Nota 1 sobre narcotráfico',
       'Nota 2 sobre narcotráfico',

@@ -126,7 +126,8 @@ describe('findFeed and resolveFeed', () => {
 
   it('resolves a known feed and refuses an unknown URL, quoted made safe', () => {
     expect(resolveFeed(feeds, 'https://noticias.example/RSS').id).toBe(2);
-    expect(refusal(() => resolveFeed(feeds, 'https://nowhere.example/feed'))).toBe('No feed has the URL “https://nowhere.example/feed”. `/feeds list` shows them all.');
-    expect(refusal(() => resolveFeed(feeds, 'https://x.example/_a_*b*'))).toBe('No feed has the URL “https://x.example/\\_a\\_\\*b\\*”. `/feeds list` shows them all.');
+    expect(refusal(() => resolveFeed(feeds, 'https://nowhere.example/feed'))).toBe('No feed has the URL <https://nowhere.example/feed>. `/feeds list` shows them all.');
+    // Shown as Discord links it: a backslash would stay inside the link.
+    expect(refusal(() => resolveFeed(feeds, 'https://x.example/_a_*b*?hl=es-419'))).toBe('No feed has the URL <https://x.example/_a_*b*?hl=es-419>. `/feeds list` shows them all.');
   });
 });

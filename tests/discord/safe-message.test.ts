@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAFE_ALLOWED_MENTIONS, safeMessage, safeReply, truncate } from '../../src/discord/safe-message';
+import { linkLabel, SAFE_ALLOWED_MENTIONS, safeMessage, safeReply, truncate, urlText } from '../../src/discord/safe-message';
 
 describe('safe-message', () => {
   it('turns a string into content with no mentions allowed', () => {
@@ -23,5 +23,7 @@ describe('safe-message', () => {
 
   it('re-exports the text helpers', () => {
     expect(truncate('one two three', 8)).toBe('one two…');
+    expect(linkLabel('A - B', 10)).toBe('A - B');
+    expect(urlText('https://example.com/es-419', 100, 'no-preview')).toBe('<https://example.com/es-419>');
   });
 });

@@ -36,6 +36,14 @@ describe('toReplyOptions', () => {
     expect(toReplyOptions({ content: exact }).content).toBe(exact);
   });
 
+  it('cuts content of masked links at a line end, leaving no link in half', () => {
+    const lines = Array.from({ length: 40 }, (_, index) => `• [Diosdado Cabello habló del narcotráfico, parte ${index}](https://news.example/${index})`);
+    const content = toReplyOptions({ content: lines.join('\n') }).content!;
+    expect(content.length).toBeLessThanOrEqual(2000);
+    expect(content.endsWith('\n…')).toBe(true);
+    for (const line of content.split('\n').slice(0, -1)) expect(lines).toContain(line);
+  });
+
   it('leaves out content the handler did not give', () => {
     expect(toReplyOptions({ embeds: [{ title: 'Cartel de los Soles' }] }).content).toBeUndefined();
   });

@@ -40,4 +40,18 @@ describe('fitEmbeds', () => {
   it('keeps at most 10 embeds', () => {
     expect(fitEmbeds(Array.from({ length: 12 }, () => ({ title: 'x' })))).toHaveLength(10);
   });
+
+  it('shortens a description or field of masked links at a line end, leaving no link in half', () => {
+    const links = Array.from({ length: 60 }, (_, index) => `• [Titular número ${index} sobre el cartel](https://news.example/${index}) — Medio`).join('\n');
+    const embeds = fitEmbeds([
+      { title: 'first', description: links, fields: [{ name: 'f', value: links.split('\n').slice(0, 20).join('\n') }] },
+      { title: 'second', description: links },
+    ]);
+    expect(total(embeds)).toBeLessThanOrEqual(6000);
+    const texts = embeds.flatMap((embed) => [embed.description ?? '', ...(embed.fields ?? []).map((field) => field.value)]);
+    for (const text of texts) {
+      for (const line of text.split('\n')) expect(line).toMatch(/^(• \[[^\]]*\]\(https:\/\/news\.example\/\d+\) — Medio|…)$/);
+    }
+    expect(embeds[0]!.description!.endsWith('\n…')).toBe(true);
+  });
 });

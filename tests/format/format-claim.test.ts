@@ -127,10 +127,11 @@ describe('formatClaim', () => {
       }),
     );
     const escaped = String.raw`\*\*Bold\*\* \_it\_ \`code\` @` + '\u200b' + String.raw`everyone <` + '\u200b' + String.raw`@123456789012345678\> \[click\]\(https://evil.example\)`;
-    const escapedTitle = String.raw`\_it\_ @` + '\u200b' + String.raw`everyone <` + '\u200b' + String.raw`@123456789012345678\> \[click\]\(https://evil.example\)`;
+    // A link's label is cleaned, not escaped (Discord would show the backslashes there).
+    const titleLabel = '\u02cdit\u02cd @\u200beveryone <\u200b@123456789012345678> (click)(https:/\u200b/evil.example)';
     expect(embed.description!.startsWith(`${escaped}\n\\# heading\n\nLast 30 days:`)).toBe(true);
     const value = embed.fields![0]!.value;
-    expect(value).toBe(`• [${escapedTitle}](https://news.example/a1) — \\~\\~Outlet\\~\\~ \\|\\|x\\|\\| @\u200bhere · ${AN_HOUR_AGO}\n> “${escaped}” — <\u200b@&223456789012345678\\>`);
+    expect(value).toBe(`• [${titleLabel}](https://news.example/a1) — \\~\\~Outlet\\~\\~ \\|\\|x\\|\\| @\u200bhere · ${AN_HOUR_AGO}\n> “${escaped}” — <\u200b@&223456789012345678\\>`);
     for (const text of [embed.description!, value]) expect(text).not.toMatch(/@everyone|@here|<@/);
   });
 

@@ -41,9 +41,9 @@ describe('formatDigest', () => {
     expect(field('Claims')).toBe('`state-cartel` — 2 asserting · 1 disputing · 3 mentioning');
   });
 
-  it('lists top stories with outlets, figures, stances and copies, feed text escaped', () => {
+  it('lists top stories with outlets, figures, stances and copies, feed text made inert', () => {
     const top = field('Top stories');
-    expect(top).toContain('[Maduro \\*\\*niega\\*\\* el cartel @\u200beveryone](https://example.com/a)');
+    expect(top).toContain('[Maduro \u2217\u2217niega\u2217\u2217 el cartel @\u200beveryone](https://example.com/a)');
     expect(top).toContain('El Pitazo · <t:');
     expect(top).toContain('Nicolás Maduro · `state-cartel` disputes · also in 2 other feeds');
   });

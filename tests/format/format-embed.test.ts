@@ -156,4 +156,23 @@ describe('formatAlertEmbed', () => {
       expect(value).not.toMatch(/[\u0000\u0007\u202e]/);
     }
   });
+
+  it('lists other outlets as whole masked links, counting those left out rather than cutting one', () => {
+    const outlets = Array.from({ length: 14 }, (_, i) => ({ feedName: `Medio ${i}`, url: `https://medio${i}.example/noticias/2025/11/17/${'nota-larga-'.repeat(4)}${i}`, title: `${words(14)} ${i}` }));
+    const value = formatAlertEmbed(alert({ outlets })).fields!.find((field) => field.name === 'Also reported by 14')!.value;
+    expect(value.length).toBeLessThanOrEqual(1024);
+    const lines = value.split('\n');
+    const shown = lines.slice(0, -1);
+    expect(lines.at(-1)).toBe(`…and ${14 - shown.length} more`);
+    for (const [i, line] of shown.entries()) expect(line).toMatch(new RegExp(`^• Medio ${i}: \\[palabra0 [^\\]]*…\\]\\(https://medio${i}\\.example/[^)]*-${i}\\)$`));
+  });
+
+  it('shows at most 10 outlets, and outlet titles in their links without backslashes', () => {
+    const outlets = Array.from({ length: 12 }, (_, i) => ({ feedName: 'Google News', url: `https://news.google.com/a${i}?hl=es-419`, title: i === 0 ? 'EE.UU. designa al Cartel de los Soles - BBC News Mundo' : `Nota ${i} - BBC` }));
+    const value = formatAlertEmbed(alert({ outlets })).fields!.find((field) => field.name === 'Also reported by 12')!.value;
+    expect(value.split('\n')).toHaveLength(11);
+    expect(value).toContain('• Google News: [EE.UU. designa al Cartel de los Soles - BBC News Mundo](https://news.google.com/a0?hl=es-419)\n');
+    expect(value.endsWith('\n…and 2 more')).toBe(true);
+    expect(value).not.toContain('\\');
+  });
 });

@@ -96,7 +96,7 @@ describe('formatFeedTest', () => {
     expect(formatFeedTest(result({ stories: [story] })).description).toContain('\n• Maduro habla en cadena nacional\n  Nicolás Maduro (2)');
   });
 
-  it('escapes markdown and neutralises mentions in the feed title, story titles, figure names and redirect', () => {
+  it('escapes markdown and neutralises mentions in the feed title and figure names, cleans story titles and encodes the redirect', () => {
     const nasty = '**Alerta** @everyone <@123456789012345678> [aquí](https://evil.example)';
     const embed = formatFeedTest(
       result({
@@ -107,9 +107,13 @@ describe('formatFeedTest', () => {
     );
     const escaped = String.raw`\*\*Alerta\*\* @` + '\u200b' + String.raw`everyone <` + '\u200b' + String.raw`@123456789012345678\> \[aquí\]\(https://evil.example\)`;
     expect(embed.title).toBe(`Feed test: ${escaped} \\# título`);
-    expect(embed.description).toContain('\nRedirected to https://evil.example/@\u200bhere\\_\\(x\\)\n');
-    expect(embed.description).toContain(`\n• [${escaped}](https://cronica.example/a)\n  \\_Figura\\_ @\u200bhere (1)`);
-    for (const text of [embed.title!, embed.description!]) expect(text).not.toMatch(/@everyone|@here|<@/);
+    // Inside a URL "@here" is part of the link Discord makes, not a mention.
+    expect(embed.description).toContain('\nRedirected to https://evil.example/@here_%28x%29\n');
+    // A link's label is cleaned, not escaped: Discord would show the backslashes there.
+    const label = '\u2217\u2217Alerta\u2217\u2217 @\u200beveryone <\u200b@123456789012345678> (aquí)(https:/\u200b/evil.example)';
+    expect(embed.description).toContain(`\n• [${label}](https://cronica.example/a)\n  \\_Figura\\_ @\u200bhere (1)`);
+    const withoutRedirect = embed.description!.replace(/^Redirected to .*$/m, '');
+    for (const text of [embed.title!, withoutRedirect]) expect(text).not.toMatch(/@everyone|@here|<@/);
   });
 
   it('keeps a story title inside its link and cuts it at 100 characters', () => {
@@ -142,12 +146,12 @@ describe('formatFeedTest', () => {
     expect(messageProblems({ embeds: [embed] })).toEqual([]);
   });
 
-  it('keeps the count of the rest when escaping doubles the redirect URL', () => {
-    // Every "-" gains a backslash: cut before escaping, this URL took 800 characters, not 300.
+  it('shows a redirect URL unescaped, and by its origin when over 300 characters', () => {
+    expect(formatFeedTest(result({ finalUrl: 'https://news.google.com/rss?hl=es-419' })).description).toContain('\nRedirected to https://news.google.com/rss?hl=es-419\n');
     const stories = Array.from({ length: 200 }, (_, index) => tested(`s${index}`, `Cabello, capítulo ${index}`, [CABELLO]));
     const embed = formatFeedTest(result({ items: 200, stories, finalUrl: `https://b.example/${'-'.repeat(400)}` }));
     expect(embed.description!.length).toBeLessThanOrEqual(4096);
-    expect(embed.description!.split('\n')[1]!.length).toBeLessThanOrEqual('Redirected to '.length + 300);
+    expect(embed.description!.split('\n')[1]).toBe('Redirected to https://b.example');
     expect(embed.description).toMatch(/\n…and \d+ more matching stories$/);
   });
 });

@@ -55,4 +55,9 @@ describe('feed health in words', () => {
   it('lists feeds with where they came from', () => {
     expect(formatFeedList([feed({ origin: 'user' })]).description).toBe('🟢 [Example](https://example.com/feed) — added with /feeds add · es');
   });
+
+  it('shows a feed name in its link as written, with no backslashes, and the link encoded', () => {
+    const list = formatFeedList([feed({ name: 'Google News - Venezuela [es]', url: 'https://news.google.com/rss/search?q=(cartel)&hl=es-419' })]);
+    expect(list.description).toBe('🟢 [Google News - Venezuela (es)](https://news.google.com/rss/search?q=%28cartel%29&hl=es-419) — feeds.yaml · es');
+  });
 });

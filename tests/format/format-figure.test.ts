@@ -125,7 +125,7 @@ describe('formatFigure', () => {
     expect(embed.description).toBe('person · \\[link\\]\\(https://evil.example\\) \\# role\nStatus: @\u200bhere \\~\\~gone\\~\\~\n1\\. first');
     expect(field(embed, 'Aliases')).toBe('<\u200b@123456789012345678\\>, \\`code\\`');
     expect(field(embed, 'Notes')).toBe('• \\|\\|spoiler\\|\\| <\u200b\\#323456789012345678\\>');
-    expect(field(embed, 'Latest stories')).toBe('• [\\*\\*Bold\\*\\* @\u200beveryone](https://runrun.example/s1) — \\_Outlet\\_ · <t:1799996400:R>');
+    expect(field(embed, 'Latest stories')).toBe('• [\u2217\u2217Bold\u2217\u2217 @\u200beveryone](https://runrun.example/s1) — \\_Outlet\\_ · <t:1799996400:R>');
     const everything = [embed.title!, embed.description!, ...embed.fields!.map((item) => item.value)].join('\n');
     expect(everything).not.toMatch(/@everyone|@here|<@|<#/);
   });

@@ -98,7 +98,7 @@ describe('formatRecent', () => {
     expect(embed.description).toBe(
       [
         'Matching \\_El Pollo\\_ @\u200bhere',
-        '• [\\*\\*Última hora\\*\\* @\u200beveryone \\[ver\\]\\(https://evil.example\\) \\# titular](https://talcual.example/a) — \\`Outlet\\` <\u200b@123456789012345678\\> · <t:1799996400:R> · \\~\\~Tachado\\~\\~ <\u200b@&223456789012345678\\>',
+        '• [\u2217\u2217Última hora\u2217\u2217 @\u200beveryone (ver)(https:/\u200b/evil.example) # titular](https://talcual.example/a) — \\`Outlet\\` <\u200b@123456789012345678\\> · <t:1799996400:R> · \\~\\~Tachado\\~\\~ <\u200b@&223456789012345678\\>',
       ].join('\n'),
     );
     expect(embed.description).not.toMatch(/@everyone|@here|<@/);

@@ -33,4 +33,24 @@ describe('formatRollupMessage', () => {
     expect(embed.description).not.toContain('**gratis**');
     expect(embed.description).toMatch(/and \d+ more$/);
   });
+
+  it('shows titles in their links without backslashes', () => {
+    const [embed] = formatRollupMessage([alert('EE.UU. designa al Cartel de los Soles - BBC News Mundo', { url: 'https://news.google.com/a?hl=es-419' })]).embeds;
+    expect(embed.description).toMatch(/^• \[EE\.UU\. designa al Cartel de los Soles - BBC News Mundo\]\(https:\/\/news\.google\.com\/a\?hl=es-419\) — /);
+  });
+
+  it('shortens the title and details to fit a long link, never cutting inside it', () => {
+    const url = `https://elpitazo.example/${'seccion/'.repeat(25)}nota`;
+    const many = Array.from({ length: 12 }, (_, index) => ({ id: `figure-${index}`, name: `Figura número ${index}`, mentions: 1 }));
+    const [embed] = formatRollupMessage([alert('palabra '.repeat(40), { url, entities: many })]).embeds;
+    const line = embed.description!;
+    expect(line.length).toBeLessThanOrEqual(300);
+    expect(line).toMatch(new RegExp(`^• \\[palabra (palabra )*palabra…\\]\\(${url.replace(/[.?]/g, '\\$&')}\\) — El Pitazo · Figura .*…$`));
+  });
+
+  it('drops the link and keeps the title when the URL alone is too long for the line', () => {
+    const url = `https://elpitazo.example/${'x'.repeat(400)}`;
+    const [embed] = formatRollupMessage([alert('Uno *dos*', { url })]).embeds;
+    expect(embed.description).toBe('• Uno \\*dos\\* — El Pitazo · Nicolás Maduro · state-cartel asserts');
+  });
 });

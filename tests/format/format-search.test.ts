@@ -35,4 +35,13 @@ describe('formatSearch', () => {
   it('says when nothing matched', () => {
     expect(formatSearch({ query: 'q', offset: 0, page: { total: 0, hits: [] } }).embeds[0]).toMatchObject({ description: 'No stored story matches.', footer: { text: '0 stories' } });
   });
+
+  it('bolds only what matched, whatever private-use characters the feed text holds', () => {
+    // U+E000 and U+E001 are the snippet's own match markers: from a feed they must not become bold.
+    const { embeds } = formatSearch({ query: 'cartel', offset: 0, page: { total: 1, hits: [hit('a', 'el cartel \uE000falso\uE001 y \uE001otro\uE000 \uF8FF')] } });
+    const description = embeds[0]!.description!;
+    expect(description).toContain('el **cartel** falso y otro');
+    expect(description.match(/\*\*/g)).toHaveLength(2);
+    expect(description).not.toMatch(/[\uE000-\uF8FF]/);
+  });
 });

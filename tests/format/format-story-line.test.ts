@@ -59,8 +59,9 @@ describe('storyRef and storyLine', () => {
   });
 
   it('says (untitled) for a blank title', () => {
-    // The parentheses are escaped: inside a masked link's text they must not read as markup.
-    expect(storyRef(ref({ title: '   ' }))).toMatch(/^\[\\\(untitled\\\)\]\(https:/);
+    // Not escaped: Discord shows backslashes inside a masked link's text, and parentheses are no markup there.
+    expect(storyRef(ref({ title: '   ' }))).toMatch(/^\[\(untitled\)\]\(https:/);
+    expect(storyRef(ref({ title: '\u200b\u00ad', url: null }))).toMatch(/^\\\(untitled\\\) — /);
   });
 
   it('cuts the title at titleMax and the outlet at 60 characters, on word boundaries', () => {
@@ -84,7 +85,7 @@ describe('storyRef and storyLine', () => {
 
   it('keeps a title from breaking out of its link or adding markdown', () => {
     const line = storyRef(ref({ title: 'Nuevo **video**] (https://evil.example) _falso_ ~~x~~ `c` ||s||' }));
-    expect(line.startsWith(String.raw`[Nuevo \*\*video\*\*\] \(https://evil.example\) \_falso\_ \~\~x\~\~ \`c\` \|\|s\|\|](https://elpitazo.example/`)).toBe(true);
+    expect(line.startsWith('[Nuevo \u2217\u2217video\u2217\u2217) (https:/\u200b/evil.example) \u02cdfalso\u02cd \u223c\u223cx\u223c\u223c \u02cbc\u02cb \u2223\u2223s\u2223\u2223](https://elpitazo.example/')).toBe(true);
   });
 
   it('percent-encodes brackets and spaces in the link so it cannot end early', () => {
@@ -94,7 +95,7 @@ describe('storyRef and storyLine', () => {
   it('neutralises mentions and flattens newlines and controls in the title and outlet', () => {
     const line = storyRef(ref({ title: 'Alerta @everyone\n# y <@123456789012345678>\u0007', feedName: '@here <#323456789012345678>\u202e' }));
     expect(line).not.toMatch(/@everyone|@here|<@|<#|\n|[\u0007\u202e]/);
-    expect(line).toContain('Alerta @\u200beveryone \\# y <\u200b@123456789012345678\\>');
+    expect(line).toContain('[Alerta @\u200beveryone # y <\u200b@123456789012345678>](');
     expect(line).toContain(' — @\u200bhere <\u200b\\#323456789012345678\\> · ');
   });
 });

@@ -55,4 +55,8 @@ describe('searchSnippet', () => {
     expect(snippet('«Maduro lo niega».', 'maduro')).toBe(`«${S}Maduro${E} lo niega».`);
     expect(snippet(`«Maduro», ${words(30)}.`, 'maduro')).toBe(`«${S}Maduro${E}», ${words(15)}…`);
   });
+
+  it('removes private-use characters from the text, so only its own markers are in the snippet', () => {
+    expect(snippet(`\uE000Maduro\uE001 y el ca\uE001rtel\uF8FF`, 'cartel')).toBe(`Maduro y el ${S}cartel${E}`);
+  });
 });
