@@ -8,6 +8,7 @@
  * - rewrites and translations share at least `minSharedNumbers` stated numbers: counted through an
  *   index by number, so a story sharing fewer is never looked at.
  * The rule itself (sameStory) then decides on every candidate, and the earliest wins, as before.
+ * Entries are filed under their cluster's first story; a closed cluster (closeCluster) is skipped.
  */
 import { BandTable, widened } from './band-table';
 import { SIGNATURE_SIZE } from './minhash';
@@ -49,6 +50,8 @@ export class ClusterIndex {
   private readonly bands: Array<[number, number]>;
   private readonly byBand = new BandTable();
   private readonly byNumber = new Map<string, number[]>();
+  /** Cluster roots nothing may join any more (see closeCluster). */
+  private readonly closed = new Set<string>();
   /** Per entry: the last query that took it as a candidate, and that query's count of shared numbers. */
   private takenBy = new Uint32Array(64);
   private countedBy = new Uint32Array(64);
@@ -73,14 +76,22 @@ export class ClusterIndex {
     for (const number of features.numbers) append(this.byNumber, number, position);
   }
 
-  /** The earliest indexed story that `story` repeats (the first added among equals), or null. */
+  /**
+   * No story joins the cluster filed under `root` from now on: its first story made no alert (a new
+   * feed's first poll), so a story joining it would be gathered under an alert that does not exist.
+   */
+  closeCluster(root: string): void {
+    this.closed.add(root);
+  }
+
+  /** The earliest indexed story of an open cluster that `story` repeats (the first added among equals), or null. */
   find(story: StoryFeatures): StoryFeatures | null {
     const candidates = story.signature.length === SIGNATURE_SIZE ? this.candidatesOf(story) : this.entries.map((_, position) => position);
     let best: StoryFeatures | null = null;
     let bestPosition = -1;
     for (const position of candidates) {
       const candidate = this.entries[position]!;
-      if (candidate.storyId === story.storyId || !this.rule.sameStory(story, candidate)) continue;
+      if (candidate.storyId === story.storyId || this.closed.has(candidate.storyId) || !this.rule.sameStory(story, candidate)) continue;
       if (!best || candidate.at < best.at || (candidate.at === best.at && position < bestPosition)) {
         best = candidate;
         bestPosition = position;

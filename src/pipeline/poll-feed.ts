@@ -14,7 +14,7 @@ import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
 import type { StoriesRepo } from '../store/stories-repo';
 import { unusableStore } from '../store/store-failure';
 import type { AnalyzedFeed, AnalyzeRequest } from './analyze-feed';
-import { lazyClusterWindow, placeCandidates, type ClusterLookup, type ClusterWindow } from './prepare-stories';
+import { closeSilentClusters, lazyClusterWindow, placeCandidates, type ClusterLookup, type ClusterWindow } from './prepare-stories';
 
 /** How many of a feed's latest stored ids go with its body to the worker, which skips them unmatched. */
 const KNOWN_IDS_SENT = 1_000;
@@ -36,7 +36,7 @@ export interface PollDeps {
 
 export type PollOutcome =
   | { feedUrl: string; status: 'not-modified' }
-  | { feedUrl: string; status: 'ok'; items: number; newStories: number; alerts: number; firstPoll: boolean }
+  | { feedUrl: string; status: 'ok'; items: number; newStories: number; alerts: number; alertedStoryIds: string[]; firstPoll: boolean }
   | { feedUrl: string; status: 'error'; error: string; disabled: boolean }
   | { feedUrl: string; status: 'cancelled' };
 
@@ -82,6 +82,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     const now = deps.now();
     const candidates = placeCandidates(analyzed.stories, deps.stories, window, now);
     const alerting = selectAlerts(candidates, { firstPoll, backfill: settings.poll.backfill });
+    closeSilentClusters(candidates, alerting, window, now);
     deps.stories.saveAll(
       feed.id,
       now,
@@ -95,7 +96,8 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       firstPoll: true,
     });
     log.info({ items: analyzed.items, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
-    return { feedUrl: feed.url, status: 'ok', items: analyzed.items, newStories: candidates.length, alerts: alerting.size, firstPoll };
+    const alertedStoryIds = [...alerting];
+    return { feedUrl: feed.url, status: 'ok', items: analyzed.items, newStories: candidates.length, alerts: alertedStoryIds.length, alertedStoryIds, firstPoll };
   } catch (error) {
     if (error instanceof CancelledError) return { feedUrl: feed.url, status: 'cancelled' };
     // Not this feed's fault, and recording it would fail the same way: the tick stops here.

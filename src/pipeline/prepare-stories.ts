@@ -2,7 +2,8 @@
  * From analyzed stories (analyze-feed.ts) to candidates, with what needs the database: drop what this
  * feed already gave us, note cross-feed duplicates (the same canonical URL stored from another feed),
  * and put each matched story in the cluster of the first story of the same news from the last 72
- * hours. Oldest first, as given.
+ * hours. Oldest first, as given. Only a cluster whose first story alerted can be joined: see
+ * closeSilentClusters.
  */
 import { DuplicateFinder } from '../cluster/find-duplicate';
 import type { ClusterIndex } from '../cluster/cluster-index';
@@ -53,4 +54,18 @@ export function placeCandidates(analyzed: readonly AnalyzedStory[], lookup: Stor
     candidates.push(candidate);
   }
   return candidates;
+}
+
+/**
+ * Once the feed's alerts are chosen (selectAlerts): a story placed as the first of its cluster that
+ * makes no alert (a new feed's first poll) closes its cluster for the rest of the tick. A later copy
+ * from an established feed then starts a cluster of its own and alerts, and the copies after it
+ * gather under that alert; joining the silent story would have gathered them under no alert at all.
+ * ClustersRepo.recent leaves such clusters out of the windows of later ticks.
+ */
+export function closeSilentClusters(candidates: readonly Candidate[], alerting: ReadonlySet<string>, window: ClusterWindow, now: number): void {
+  const silentRoots = candidates.filter((candidate) => candidate.features && !candidate.clusterOf && !alerting.has(candidate.story.id));
+  if (silentRoots.length === 0) return;
+  const recent = window(now - CLUSTER_WINDOW_MS);
+  for (const { story } of silentRoots) recent.closeCluster(story.id);
 }

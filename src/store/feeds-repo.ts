@@ -47,11 +47,22 @@ export class FeedsRepo {
     return row && toFeed(row);
   }
 
-  /** Enabled feeds whose next check is due, the most overdue first. */
+  /**
+   * Enabled feeds to poll now, the most overdue first: those whose next check has come, those never
+   * checked, and those whose last check lies ahead of `now`. Next checks are clock times: once the
+   * clock is set back (an NTP step, a corrected host) a wait would stretch by the whole step, and a
+   * feed checked just before a 6-hour step would sleep 6 hours more. Such a feed is polled at once
+   * and rescheduled from the corrected clock; one checked before the time the clock went back to
+   * keeps its wait, which began in the past either way.
+   */
   due(now: number): FeedRow[] {
     const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 AND next_check_at <= ? ORDER BY next_check_at, id`)
-      .all(now) as RawFeedRow[];
+      .prepare(
+        `SELECT ${COLUMNS} FROM feeds WHERE enabled = 1
+         AND (next_check_at <= @now OR last_checked_at IS NULL OR last_checked_at > @now)
+         ORDER BY next_check_at, id`,
+      )
+      .all({ now }) as RawFeedRow[];
     return rows.map(toFeed);
   }
 

@@ -2,7 +2,9 @@
  * End to end through the real command line: a child process polls a feed served on 127.0.0.1 and
  * prints alerts; state lives in a real SQLite file between runs.
  */
+import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +26,21 @@ async function vigia(args: string[], env: Record<string, string> = {}): Promise<
     env: { ...process.env, ...env },
   });
 }
+
+/** Every alert in the database, oldest first: its story's title and whether it was marked delivered. */
+function alertsInDb(): Array<{ title: string; delivered: number }> {
+  const db = new Database(config.dbFile, { readonly: true });
+  try {
+    return db.prepare('SELECT s.title, a.delivered_at IS NOT NULL AS delivered FROM alerts a JOIN stories s ON s.id = a.story_id ORDER BY a.id').all() as Array<{ title: string; delivered: number }>;
+  } finally {
+    db.close();
+  }
+}
+
+const titlesOf = (jsonl: string): string[] => jsonl.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line).title as string);
+
+/** The bot's own settings: alerts go to a Discord channel. */
+const DISCORD_SETTINGS = "log:\n  level: warn\ndiscord:\n  alertChannel: '123456789012345678'\n";
 
 beforeEach(async () => {
   server = await startFeedServer();
@@ -68,6 +85,35 @@ describe('vigia poll --once', () => {
     expect(stdout).not.toContain('Plátanos');
     const logLine = JSON.parse(stderr.trim().split('\n').at(-1)!);
     expect(logLine).toMatchObject({ msg: 'poll finished', feeds: 1, alerts: 1 });
+  }, 60_000);
+
+  it('with Discord configured, prints only the alerts this poll made and leaves every alert waiting for the bot to post', async () => {
+    const bot = { DISCORD_TOKEN: 'the-bots-token' };
+    await vigia(['poll', '--once', '--jsonl'], bot);
+    items = [STORIES.indictment, STORIES.plantains];
+    expect(titlesOf((await vigia(['poll', '--once', '--jsonl'], bot)).stdout)).toEqual([STORIES.indictment.title]);
+    items = [STORIES.denial, STORIES.indictment, STORIES.plantains];
+    expect(titlesOf((await vigia(['poll', '--once', '--jsonl'], bot)).stdout)).toEqual([STORIES.denial.title]);
+    expect(alertsInDb()).toEqual([
+      { title: STORIES.indictment.title, delivered: 0 },
+      { title: STORIES.denial.title, delivered: 0 },
+    ]);
+  }, 60_000);
+
+  it('without Discord, marks what it printed delivered, but never prints or marks an alert already waiting', async () => {
+    fs.writeFileSync(path.join(config.dir, 'settings.yaml'), DISCORD_SETTINGS);
+    await vigia(['poll', '--once', '--jsonl']);
+    items = [STORIES.indictment, STORIES.plantains];
+    await vigia(['poll', '--once', '--jsonl']);
+    expect(alertsInDb()).toEqual([{ title: STORIES.indictment.title, delivered: 0 }]);
+
+    fs.writeFileSync(path.join(config.dir, 'settings.yaml'), 'log:\n  level: warn\n');
+    items = [STORIES.denial, STORIES.indictment, STORIES.plantains];
+    expect(titlesOf((await vigia(['poll', '--once', '--jsonl'])).stdout)).toEqual([STORIES.denial.title]);
+    expect(alertsInDb()).toEqual([
+      { title: STORIES.indictment.title, delivered: 0 },
+      { title: STORIES.denial.title, delivered: 1 },
+    ]);
   }, 60_000);
 
   it('refuses a bad environment variable with its name, not a stack trace', async () => {

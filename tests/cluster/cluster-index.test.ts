@@ -21,6 +21,11 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** Stories with one and the same signature: each is a reprint of the others. */
+function reprint(storyId: string, at: number): StoryFeatures {
+  return { storyId, at, signature: Array.from({ length: 64 }, (_, i) => i), entities: [], claims: [], numbers: [] };
+}
+
 /** The definition findCluster must keep: the earliest story of the window that `story` repeats. */
 function compareWithAll(story: StoryFeatures, recent: readonly StoryFeatures[]): StoryFeatures | null {
   let best: StoryFeatures | null = null;
@@ -106,10 +111,17 @@ describe('ClusterIndex', () => {
   });
 
   it('prefers the first listed of equally early stories', () => {
-    const signature = Array.from({ length: 64 }, (_, i) => i);
-    const story = (storyId: string, at: number): StoryFeatures => ({ storyId, at, signature, entities: [], claims: [], numbers: [] });
-    const index = createClusterIndex([story('late', 2 * HOUR), story('first', HOUR), story('second', HOUR)]);
-    expect(index.find(story('new', 3 * HOUR))?.storyId).toBe('first');
+    const index = createClusterIndex([reprint('late', 2 * HOUR), reprint('first', HOUR), reprint('second', HOUR)]);
+    expect(index.find(reprint('new', 3 * HOUR))?.storyId).toBe('first');
+  });
+
+  it('never answers with a story of a closed cluster, however early, but still with the earliest of an open one', () => {
+    // Entries carry their cluster's first story as id, as the cluster window files them.
+    const index = createClusterIndex([reprint('silent', HOUR), reprint('silent', 2 * HOUR), reprint('alerted', 3 * HOUR), reprint('alerted', 4 * HOUR)]);
+    index.closeCluster('silent');
+    expect(index.find(reprint('new', 5 * HOUR))).toEqual(reprint('alerted', 3 * HOUR));
+    index.closeCluster('alerted');
+    expect(index.find(reprint('new', 5 * HOUR))).toBeNull();
   });
 });
 

@@ -19,6 +19,20 @@ afterEach(async () => {
   await server.close();
 });
 
+/** One news item told twice: in English, and rewritten in Spanish (they cluster as a translation). */
+const english = {
+  guid: 'en-reward',
+  title: 'U.S. raises reward for Nicolás Maduro to $50 million',
+  text: 'The government of Nicolás Maduro faces a $50 million reward set by Washington on Friday, up from $15 million. The 2020 indictment is unchanged.',
+  pubDate: 'Fri, 21 Nov 2025 10:00:00 GMT',
+};
+const spanish = {
+  guid: 'es-recompensa',
+  title: 'EE.UU. sube a 50 millones de dólares la recompensa por Nicolás Maduro',
+  text: 'El gobierno de Nicolás Maduro enfrenta una recompensa de 50 millones de dólares fijada por Washington este viernes, frente a 15 millones antes. La acusación de 2020 no cambia.',
+  pubDate: 'Fri, 21 Nov 2025 14:00:00 GMT',
+};
+
 const feedAt = (name: string) => harness!.feeds.byUrl(`${server.base}/${name}`)!;
 const setup = (names: string[], settings: Record<string, unknown> = {}) => {
   harness = createHarness(names.map((name) => ({ url: `${server.base}/${name}`, name, enabled: true })), settings);
@@ -137,18 +151,6 @@ describe('pollFeed', () => {
   });
 
   it('gathers the same news from a second outlet, even translated, under the first alert', async () => {
-    const english = {
-      guid: 'en-reward',
-      title: 'U.S. raises reward for Nicolás Maduro to $50 million',
-      text: 'The government of Nicolás Maduro faces a $50 million reward set by Washington on Friday, up from $15 million. The 2020 indictment is unchanged.',
-      pubDate: 'Fri, 21 Nov 2025 10:00:00 GMT',
-    };
-    const spanish = {
-      guid: 'es-recompensa',
-      title: 'EE.UU. sube a 50 millones de dólares la recompensa por Nicolás Maduro',
-      text: 'El gobierno de Nicolás Maduro enfrenta una recompensa de 50 millones de dólares fijada por Washington este viernes, frente a 15 millones antes. La acusación de 2020 no cambia.',
-      pubDate: 'Fri, 21 Nov 2025 14:00:00 GMT',
-    };
     const otherNews = {
       guid: 'en-ballpark',
       title: 'Nicolás Maduro opens baseball season in Caracas',
@@ -167,6 +169,29 @@ describe('pollFeed', () => {
     expect(outlets).toEqual([{ root: expect.stringMatching(/^g:/), feed: 'es', title: spanish.title }]);
     const clustered = h.db.prepare("SELECT cluster_of FROM stories WHERE guid = 'es-recompensa'").pluck().get();
     expect(clustered).toBe(h.alerts.pending()[0]!.storyId);
+  });
+
+  it("alerts for news a new feed's first poll recorded silently, and gathers later copies under that alert", async () => {
+    const reprint = { ...spanish, guid: 'wire-recompensa', link: 'https://wire.example/recompensa' };
+    let spanishItems: typeof spanish[] = [];
+    server.route('/new', (_req, res) => res.writeHead(200).end(rssDocument([english])));
+    server.route('/es', (_req, res) => res.writeHead(200).end(rssDocument(spanishItems)));
+    server.route('/wire', (_req, res) => res.writeHead(200).end(rssDocument([reprint])));
+    const h = setup(['new', 'es', 'wire']);
+    h.db.prepare("UPDATE feeds SET first_polled_at = 1 WHERE name IN ('es', 'wire')").run();
+
+    // A feed just added: its back catalogue is recorded without alerting (backfill 0).
+    expect(await pollFeed(h.deps, feedAt('new'))).toMatchObject({ firstPoll: true, alerts: 0 });
+    // An established feed brings the same news: nobody was told yet, so it alerts.
+    spanishItems = [spanish];
+    expect(await pollFeed(h.deps, feedAt('es'))).toMatchObject({ firstPoll: false, alerts: 1 });
+    // A third outlet joins that alert instead of making another.
+    expect(await pollFeed(h.deps, feedAt('wire'))).toMatchObject({ firstPoll: false, alerts: 0 });
+
+    const [alert, ...others] = h.alerts.pending();
+    expect(others).toEqual([]);
+    expect(alert!.payload.title).toBe(spanish.title);
+    expect(alert!.payload.outlets).toEqual([{ feedName: 'wire', url: reprint.link, title: reprint.title }]);
   });
 
   it('polls a feed a Discord user added only if its address is public; feeds.yaml feeds are trusted', async () => {

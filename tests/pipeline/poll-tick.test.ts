@@ -7,6 +7,9 @@ import { createHarness, type Harness } from '../support/pipeline-harness';
 import { rssDocument, STORIES } from '../support/rss';
 import { fileAndPageBytes } from '../support/store-fixtures';
 
+/** The indictment reprinted by another outlet: a near-duplicate under another link. */
+const reprint = { ...STORIES.indictment, guid: 'wire-copy', link: 'https://other.example/wire-copy' };
+
 let server: FeedServer;
 let harness: Harness | undefined;
 
@@ -57,7 +60,6 @@ describe('pollFeeds', () => {
   });
 
   it('gathers the same news from two feeds of one tick under the first story, one alert between them', async () => {
-    const reprint = { ...STORIES.indictment, guid: 'wire-copy', link: 'https://other.example/wire-copy' };
     server.route('/first', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment])));
     server.route('/second', (_req, res) => res.writeHead(200).end(rssDocument([reprint])));
     harness = createHarness(['first', 'second'].map((name) => ({ url: `${server.base}/${name}`, enabled: true })));
@@ -71,5 +73,18 @@ describe('pollFeeds', () => {
       { guid: STORIES.indictment.guid, root: null },
       { guid: 'wire-copy', root: STORIES.indictment.guid },
     ]);
+  });
+
+  it('lets an established feed alert for news a new feed of the same tick recorded silently', async () => {
+    server.route('/new', (_req, res) => res.writeHead(200).end(rssDocument([STORIES.indictment])));
+    server.route('/established', (_req, res) => res.writeHead(200).end(rssDocument([reprint])));
+    // One feed at a time, the new one first: its silent story is in the tick's window before the copy comes.
+    harness = createHarness(['new', 'established'].map((name) => ({ url: `${server.base}/${name}`, enabled: true })), { poll: { concurrency: 1 } });
+    harness.db.prepare('UPDATE feeds SET first_polled_at = 1 WHERE url = ?').run(`${server.base}/established`);
+
+    const outcomes = await pollFeeds(harness.deps, harness.feeds.enabled());
+    expect(outcomes.map((outcome) => outcome.status === 'ok' && outcome.firstPoll)).toEqual([true, false]);
+    expect(harness.alerts.pending().map((alert) => alert.payload.url)).toEqual([reprint.link]);
+    expect(harness.db.prepare("SELECT cluster_of FROM stories WHERE guid = 'wire-copy'").pluck().get()).toBeNull();
   });
 });

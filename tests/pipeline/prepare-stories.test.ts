@@ -8,10 +8,10 @@ import { SIGNATURE_SIZE } from '../../src/cluster/minhash';
 import { CLUSTER_WINDOW_MS } from '../../src/cluster/same-story';
 import type { StoryFeatures } from '../../src/cluster/story-features';
 import type { AnalyzedStory } from '../../src/pipeline/analyze-feed';
-import { lazyClusterWindow, placeCandidates, type ClusterLookup } from '../../src/pipeline/prepare-stories';
+import { closeSilentClusters, lazyClusterWindow, placeCandidates, type ClusterLookup } from '../../src/pipeline/prepare-stories';
 import { ClustersRepo } from '../../src/store/clusters-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { makeMatch, makePayload, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 const NOW = 1_800_000_000_000;
 const HOUR = 3_600_000;
@@ -44,9 +44,11 @@ let stories: StoriesRepo;
 let clusters: ClusterLookup;
 let reads: number[];
 
-function store(id: string, item: Item & { clusterOf?: string } = {}): void {
+/** Stores a story as an established feed would: the first of its cluster alerts, unless `silent` (a new feed's first poll). */
+function store(id: string, item: Item & { clusterOf?: string; silent?: boolean } = {}): void {
   const { story, match, features } = analyzed(id, item);
-  stories.saveAll(t.feedId, NOW - 2 * HOUR, [{ story, match, features, duplicateOf: null, clusterOf: item.clusterOf ?? null, alert: null }]);
+  const alert = item.clusterOf || item.silent ? null : makePayload(story, match);
+  stories.saveAll(t.feedId, NOW - 2 * HOUR, [{ story, match, features, duplicateOf: null, clusterOf: item.clusterOf ?? null, alert }]);
 }
 
 const place = (items: AnalyzedStory[], window = lazyClusterWindow(clusters)) => placeCandidates(items, stories, window, NOW);
@@ -107,6 +109,12 @@ describe('placeCandidates', () => {
     expect(placed([analyzed('third', { news: 2 })])).toEqual([{ id: 'third', duplicateOf: null, clusterOf: 'root' }]);
   });
 
+  it("starts a new cluster when the similar stored story made no alert (a new feed's back catalogue): no alert to join", () => {
+    store('back-catalogue', { news: 1, at: NOW - 10 * HOUR, silent: true });
+    store('its-copy', { news: 1, at: NOW - 9 * HOUR, clusterOf: 'back-catalogue' });
+    expect(placed([analyzed('fresh', { news: 1 })])).toEqual([{ id: 'fresh', duplicateOf: null, clusterOf: null }]);
+  });
+
   it('starts a new cluster when the only similar story is older than the window', () => {
     store('stale', { news: 1, at: NOW - 80 * HOUR });
     const [fresh] = place([analyzed('fresh', { news: 1, at: NOW })]);
@@ -136,5 +144,20 @@ describe('lazyClusterWindow', () => {
     expect(place([analyzed('from-feed-a', { news: 5 })], window)[0]!.clusterOf).toBeNull();
     expect(place([analyzed('from-feed-b', { news: 5 })], window)[0]!.clusterOf).toBe('from-feed-a');
     expect(reads).toHaveLength(1);
+  });
+});
+
+describe('closeSilentClusters', () => {
+  it('closes the clusters this batch started without an alert, so a later feed of the tick starts its own', () => {
+    const window = lazyClusterWindow(clusters);
+    const batch = place([analyzed('silent', { news: 6 }), analyzed('its-copy', { news: 6 }), analyzed('loud', { news: 7 })], window);
+    expect(batch.map((c) => c.clusterOf)).toEqual([null, 'silent', null]);
+    closeSilentClusters(batch, new Set(['loud']), window, NOW);
+    expect(place([analyzed('later', { news: 6 }), analyzed('loud-copy', { news: 7 })], window).map((c) => c.clusterOf)).toEqual([null, 'loud']);
+  });
+
+  it('reads no window when nothing in the batch matched', () => {
+    closeSilentClusters(place([analyzed('unmatched')]), new Set(), lazyClusterWindow(clusters), NOW);
+    expect(reads).toEqual([]);
   });
 });

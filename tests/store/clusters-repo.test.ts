@@ -37,6 +37,20 @@ describe('ClustersRepo.recent', () => {
       featuresOf('root', NOW - HOUR, ['2021']),
     ]);
   });
+
+  it("leaves out clusters whose first story has no alert (a new feed's back catalogue), so nothing joins an alert that does not exist", () => {
+    const silent = (story: StoredStory): StoredStory => ({ ...story, alert: null });
+    new StoriesRepo(t.db).saveAll(t.feedId, NOW, [
+      silent(withFeatures('back-catalogue', NOW - 3 * HOUR, ['1999'])),
+      silent(withFeatures('its-copy', NOW - 3 * HOUR, ['1999'], 'back-catalogue')),
+      withFeatures('alerted', NOW - 2 * HOUR, ['2020']),
+      silent(withFeatures('joined', NOW - HOUR, ['2021'], 'alerted')),
+    ]);
+    expect(new ClustersRepo(t.db).recent(NOW - 72 * HOUR)).toEqual([
+      featuresOf('alerted', NOW - 2 * HOUR, ['2020']),
+      featuresOf('alerted', NOW - HOUR, ['2021']),
+    ]);
+  });
 });
 
 describe('migration 7', () => {
@@ -44,6 +58,7 @@ describe('migration 7', () => {
     withDatabaseAt(6, (db) => {
       db.prepare("INSERT INTO stories (id, feed_id, title, text, fetched_at, lang, summary) VALUES ('s', 1, 'Cabello', 'texto', 1, 'es', '')").run();
       db.prepare("INSERT INTO story_features (story_id, at, features) VALUES ('s', 5, ?)").run(JSON.stringify(featuresOf('s', 5, ['42'])));
+      db.prepare("INSERT INTO alerts (story_id, created_at, payload) VALUES ('s', 5, '{}')").run();
       migrate(db);
       expect(new ClustersRepo(db).recent(0)).toEqual([featuresOf('s', 5, ['42'])]);
       expect(db.prepare('SELECT rowid, story_id FROM story_features').all()).toEqual([{ rowid: 1, story_id: 's' }]);

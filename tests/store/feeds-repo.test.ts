@@ -9,6 +9,8 @@ import { openDatabase, type Db } from '../../src/store/open-database';
 const A = 'https://a.example.com/feed';
 const B = 'https://b.example.org/rss.xml';
 const C = 'https://c.example.net/atom';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 const feed = (url: string, extra: Partial<FeedConfig> = {}): FeedConfig => ({ url, enabled: true, ...extra });
 
@@ -109,6 +111,23 @@ describe('FeedsRepo.due', () => {
   it('orders feeds due at the same moment by id', () => {
     repo.syncFromConfig([feed(C), feed(A), feed(B)], 0);
     expect(repo.due(0).map((row) => row.url)).toEqual([C, A, B]);
+  });
+
+  it('takes the clock being set back: a feed whose last check lies ahead of now is due, one checked before keeps its wait', () => {
+    const T = Date.parse('2025-11-21T12:00:00Z');
+    repo.syncFromConfig([feed(A), feed(B)], T);
+    repo.recordSuccess(get(A).id, { now: T, nextCheckAt: T + 5 * MINUTE, firstPoll: true });
+    // Checked 8 h before and asked to wait 9 h (a Retry-After): that wait started in the past either way.
+    repo.recordFailure(get(B).id, { now: T - 8 * HOUR, nextCheckAt: T + HOUR, error: 'HTTP 429', disabledReason: null });
+    repo.addUserFeed({ url: C, name: 'Gamma' }, T);
+
+    const back = T - 6 * HOUR; // the clock corrected 6 h back just after A's check
+    expect(repo.due(back).map((row) => row.url)).toEqual([C, A]);
+    repo.recordSuccess(get(A).id, { now: back, nextCheckAt: back + 5 * MINUTE, firstPoll: false });
+    repo.recordSuccess(get(C).id, { now: back, nextCheckAt: back + 5 * MINUTE, firstPoll: true });
+    expect(repo.due(back + MINUTE)).toEqual([]);
+    expect(repo.due(back + 5 * MINUTE).map((row) => row.url)).toEqual([A, C]);
+    expect(repo.due(T + HOUR).map((row) => row.url)).toEqual([A, C, B]);
   });
 
   it('leaves out disabled feeds', () => {
