@@ -1,4 +1,4 @@
-/** /status — uptime, feeds healthy / failing / disabled, last poll, alerts waiting. */
+/** /status — uptime, feeds healthy / failing / disabled, last poll, alerts waiting, deliveries given up. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { defineCommand } from '../src/discord/command-types';
@@ -19,6 +19,7 @@ export const statusCommand = defineCommand({
       feeds: counts,
       lastPollAt: checked.length > 0 ? Math.max(...checked) : null,
       alertsWaiting: ctx.alerts.pendingCount(),
+      deliveriesGivenUp: ctx.deliveries.givenUpCount(),
       stories: ctx.stories.count(),
       figures: ctx.figures().length,
       claims: ctx.claims.claims.length,

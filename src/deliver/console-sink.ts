@@ -13,12 +13,15 @@ export function createConsoleSink(out: Writable, mode: 'text' | 'jsonl'): AlertS
     });
   return {
     name: mode === 'jsonl' ? 'jsonl' : 'console',
-    deliver(alert, alertId) {
-      return print(mode === 'jsonl' ? formatJsonAlert(alert) : formatConsoleAlert(alert) + '\n', String(alertId));
+    async deliver(alert, alertId) {
+      // A stream takes everything or fails as a whole: no channel to give up.
+      const ref = await print(mode === 'jsonl' ? formatJsonAlert(alert) : formatConsoleAlert(alert) + '\n', String(alertId));
+      return { ref, givenUp: [] };
     },
     async update(alert, alertId) {
       const text = mode === 'jsonl' ? JSON.stringify({ update: alertId, story: alert.storyId, outlets: alert.outlets ?? [] }) + '\n' : formatConsoleOutletUpdate(alert) + '\n';
       await print(text, `update-${alertId}`);
+      return [];
     },
     deliverNotice(notice, noticeId) {
       return print(mode === 'jsonl' ? formatJsonNotice(notice) : formatConsoleNotice(notice) + '\n', `notice-${noticeId}`);

@@ -1,19 +1,41 @@
 /**
- * Drains the alert queue into a sink, oldest first. An alert is marked delivered only after the sink
- * accepted it; the first failure stops the round so alerts keep their order and are retried next time.
+ * Drains the alert queue into a sink, oldest first. An alert leaves the queue once every channel it
+ * goes to has it or was given up (Discord refused that channel for good: deleted, no access, body
+ * refused), so one bad channel never holds back the alerts after it. A sink throws only for failures
+ * that may pass (an outage, a rate limit): the round then stops, so alerts keep their order and are
+ * retried next time, however many times that takes; an outage never drops an alert.
  */
 import type { Logger } from 'pino';
 import type { AlertPayload } from '../model';
 import type { AlertsRepo, PendingAlert } from '../store/alerts-repo';
+import { describeFailure } from './delivery-failure';
+
+/** A channel a sink will not reach, or whose message it can no longer edit; `reason` says why, in words. */
+export interface ChannelGiveUp {
+  channelId: string;
+  reason: string;
+}
+
+/** What a sink did with one alert. */
+export interface SinkReceipt {
+  /** What was posted first (the alert channel's message id, a line number); null when every channel was given up. */
+  ref: string | null;
+  /** Every channel given up for this alert (the sink recorded them), logged once as the alert leaves the queue. */
+  givenUp: readonly ChannelGiveUp[];
+}
 
 export interface AlertSink {
   readonly name: string;
-  /** Delivers one alert; resolves with a reference to what was posted (a message id, a line number). */
-  deliver(alert: AlertPayload, alertId: number): Promise<string>;
-  /** Shows an alert again after other outlets joined it (edits the message where the sink can). */
-  update?(alert: AlertPayload, alertId: number): Promise<void>;
-  /** Delivers several alerts as one roll-up message; resolves with its reference. */
-  deliverRollup?(alerts: ReadonlyArray<{ id: number; payload: AlertPayload }>): Promise<string>;
+  /** Delivers one alert. Throws only for a failure worth retrying. */
+  deliver(alert: AlertPayload, alertId: number): Promise<SinkReceipt>;
+  /**
+   * Shows an alert again after other outlets joined it (edits its messages where the sink can).
+   * Resolves with the messages left as they were because they can no longer be edited (deleted,
+   * access lost); throws when an edit may pass later.
+   */
+  update?(alert: AlertPayload, alertId: number): Promise<readonly ChannelGiveUp[]>;
+  /** Delivers several alerts as one roll-up message; resolves with a receipt per alert, in order. */
+  deliverRollup?(alerts: ReadonlyArray<{ id: number; payload: AlertPayload }>): Promise<SinkReceipt[]>;
 }
 
 /** A roll-up lists at most this many alerts; a bigger burst becomes several roll-ups, in order. */
@@ -21,7 +43,10 @@ export const ROLLUP_SIZE = 20;
 
 export interface DeliveryReport {
   delivered: number;
+  /** Deliveries that failed and will be retried. */
   failed: number;
+  /** Deliveries given up for good: an alert's channel, a notice. */
+  givenUp: number;
 }
 
 export interface DeliveryOptions {
@@ -30,72 +55,106 @@ export interface DeliveryOptions {
   batch?: number;
 }
 
-function failed(alerts: AlertsRepo, sink: AlertSink, log: Logger, failures: readonly PendingAlert[], error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  for (const alert of failures) alerts.markFailed(alert.id, message);
-  log.warn({ story: failures[0]?.storyId, alerts: failures.length, sink: sink.name, error: message }, 'delivery failed; will retry');
+interface Round {
+  alerts: AlertsRepo;
+  sink: AlertSink;
+  now: () => number;
+  log: Logger;
+  report: DeliveryReport;
+}
+
+/** A failure worth retrying: the alerts stay queued with the error, and the round stops. */
+function failed(round: Round, failures: readonly PendingAlert[], error: unknown): void {
+  const message = describeFailure(error);
+  for (const alert of failures) round.alerts.markFailed(alert.id, message);
+  round.report.failed += failures.length;
+  const attempts = (failures[0]?.attempts ?? 0) + 1;
+  round.log.warn({ story: failures[0]?.storyId, alerts: failures.length, attempts, sink: round.sink.name, error: message }, 'delivery failed; will retry');
+}
+
+/** The sink is done with this alert: it leaves the queue, delivered or, when no channel took it, given up. */
+function settle(round: Round, alert: PendingAlert, receipt: SinkReceipt): void {
+  const alertLog = round.log.child({ alert: alert.id, story: alert.storyId, sink: round.sink.name });
+  for (const { channelId, reason } of receipt.givenUp) alertLog.error({ channel: channelId, reason }, 'delivery given up: discord refuses this channel for good');
+  round.report.givenUp += receipt.givenUp.length;
+  if (receipt.ref === null) {
+    const reason = receipt.givenUp.map((giveUp) => `channel ${giveUp.channelId}: ${giveUp.reason}`).join('; ');
+    round.alerts.markGivenUp(alert.id, reason || 'every channel was given up', round.now());
+    return;
+  }
+  round.alerts.markDelivered(alert.id, receipt.ref, round.now(), alert.outletsVersion);
+  round.report.delivered++;
 }
 
 /**
  * A burst (a busy news day, or the backlog after an outage) goes out as roll-ups of ROLLUP_SIZE,
  * oldest first. The chunks depend only on the queue, so a resend after a crash rebuilds the same
- * roll-up and its nonce.
+ * roll-up and its nonce. Resolves false when a failure ended the round.
  */
-async function deliverRollups(alerts: AlertsRepo, sink: AlertSink, now: () => number, log: Logger, pending: PendingAlert[]): Promise<DeliveryReport> {
-  let delivered = 0;
+async function deliverRollups(round: Round, pending: PendingAlert[]): Promise<boolean> {
   for (let start = 0; start < pending.length; start += ROLLUP_SIZE) {
     const chunk = pending.slice(start, start + ROLLUP_SIZE);
+    let receipts: SinkReceipt[];
     try {
-      const ref = await sink.deliverRollup!(chunk.map(({ id, payload }) => ({ id, payload })));
-      for (const alert of chunk) alerts.markDelivered(alert.id, ref, now(), alert.outletsVersion);
-      delivered += chunk.length;
+      receipts = await round.sink.deliverRollup!(chunk.map(({ id, payload }) => ({ id, payload })));
     } catch (error) {
-      failed(alerts, sink, log, chunk, error);
-      return { delivered, failed: chunk.length };
+      failed(round, chunk, error);
+      return false;
+    }
+    chunk.forEach((alert, index) => settle(round, alert, receipts[index]!));
+  }
+  return true;
+}
+
+/** One alert at a time. Resolves false when a failure ended the round. */
+async function deliverEach(round: Round, pending: PendingAlert[]): Promise<boolean> {
+  for (const alert of pending) {
+    try {
+      settle(round, alert, await round.sink.deliver(alert.payload, alert.id));
+    } catch (error) {
+      failed(round, [alert], error);
+      return false;
     }
   }
-  return { delivered, failed: 0 };
+  return true;
 }
 
 export async function deliverPending(alerts: AlertsRepo, sink: AlertSink, now: () => number, log: Logger, options: DeliveryOptions = {}): Promise<DeliveryReport> {
-  const batch = options.batch ?? 100;
-  let delivered = 0;
+  const round: Round = { alerts, sink, now, log, report: { delivered: 0, failed: 0, givenUp: 0 } };
   for (;;) {
-    const pending = alerts.pending(batch);
-    if (pending.length === 0) return { delivered, failed: 0 };
-    if (options.rollupOver !== undefined && sink.deliverRollup && pending.length > options.rollupOver) {
-      const report = await deliverRollups(alerts, sink, now, log, pending);
-      delivered += report.delivered;
-      if (report.failed > 0) return { delivered, failed: report.failed };
-      continue;
-    }
-    for (const alert of pending) {
-      try {
-        const ref = await sink.deliver(alert.payload, alert.id);
-        alerts.markDelivered(alert.id, ref, now(), alert.outletsVersion);
-        delivered++;
-      } catch (error) {
-        failed(alerts, sink, log, [alert], error);
-        return { delivered, failed: 1 };
-      }
-    }
+    const pending = alerts.pending(options.batch ?? 100);
+    if (pending.length === 0) return round.report;
+    const burst = options.rollupOver !== undefined && sink.deliverRollup !== undefined && pending.length > options.rollupOver;
+    const carriedOn = burst ? await deliverRollups(round, pending) : await deliverEach(round, pending);
+    if (!carriedOn) return round.report;
+  }
+}
+
+/** Edits one alert's messages; resolves whether its outlets are now shown (or can never be). */
+async function updateOutlets(alerts: AlertsRepo, sink: AlertSink, log: Logger, alert: PendingAlert): Promise<boolean> {
+  const alertLog = log.child({ alert: alert.id, story: alert.storyId, sink: sink.name });
+  try {
+    const left = (await sink.update?.(alert.payload, alert.id)) ?? [];
+    for (const { channelId, reason } of left) alertLog.warn({ channel: channelId, reason }, 'outlet update skipped: the message can no longer be edited');
+    alerts.markOutletsShown(alert.id, alert.outletsVersion);
+    return true;
+  } catch (error) {
+    alertLog.warn({ error: describeFailure(error) }, 'outlet update failed; will retry');
+    return false;
   }
 }
 
 /**
  * Edits delivered alerts that other outlets have joined since, so the team sees one alert with the
- * outlets under it. A failure is logged and retried next time; it never blocks new alerts.
+ * outlets under it. A failure is logged and retried next time; it never blocks new alerts, and the
+ * queue is paged through to its end, so alerts whose edits keep failing never hide the ones after them.
  */
-export async function deliverOutletUpdates(alerts: AlertsRepo, sink: AlertSink, log: Logger): Promise<number> {
+export async function deliverOutletUpdates(alerts: AlertsRepo, sink: AlertSink, log: Logger, batch = 100): Promise<number> {
   let updated = 0;
-  for (const alert of alerts.outletUpdates()) {
-    try {
-      await sink.update?.(alert.payload, alert.id);
-      alerts.markOutletsShown(alert.id, alert.outletsVersion);
-      updated++;
-    } catch (error) {
-      log.warn({ story: alert.storyId, sink: sink.name, error: error instanceof Error ? error.message : String(error) }, 'outlet update failed; will retry');
-    }
+  for (let after = 0; ; ) {
+    const page = alerts.outletUpdates(batch, after);
+    for (const alert of page) if (await updateOutlets(alerts, sink, log, alert)) updated++;
+    if (page.length < batch) return updated;
+    after = page[page.length - 1]!.id;
   }
-  return updated;
 }

@@ -1,8 +1,10 @@
 /**
  * The Discord sink: an alert goes to the alert channel and to every route that matches it, a health
  * notice to the health channel. Each message carries a nonce with enforce_nonce, so a resend after a
- * crash returns the message Discord already has. Each channel reached is recorded at once, so a
- * failure on one channel retries only the channels not yet reached.
+ * crash returns the message Discord already has. Each channel is settled on its own and recorded at
+ * once: reached, or given up when Discord refuses it for good (deleted, no access, a body refused
+ * even in plain form). A failure that may pass throws, and the retry asks only the channels not yet
+ * settled.
  */
 import type { MessageCreateOptions } from 'discord.js';
 import type { ChannelEditor } from '../discord/edit-in-channel';
@@ -10,11 +12,14 @@ import type { ChannelSender } from '../discord/send-to-channel';
 import { formatAlertMessage } from '../format/format-embed';
 import { formatNoticeEmbed } from '../format/format-health-notice';
 import { formatRollupMessage } from '../format/format-rollup';
+import type { AlertPayload } from '../model';
 import { routeChannels, type DiscordRouting } from '../route/route-channels';
-import type { DeliveriesRepo } from '../store/deliveries-repo';
-import type { AlertSink } from './deliver-pending';
+import type { DeliveriesRepo, DeliveryKind } from '../store/deliveries-repo';
+import type { AlertSink, ChannelGiveUp, SinkReceipt } from './deliver-pending';
 import type { NoticeSink } from './deliver-notices';
+import { describeFailure, failureKind, isRefusedBody } from './delivery-failure';
 import { alertNonce, noticeNonce, rollupNonce } from './delivery-nonce';
+import { plainAlertMessage } from './plain-alert-message';
 
 export interface DiscordSinkOptions {
   send: ChannelSender;
@@ -27,50 +32,94 @@ export interface DiscordSinkOptions {
   now: () => number;
 }
 
+type Item = { id: number; payload: AlertPayload };
+
+/** A post Discord accepted, or refused for good: why, in words, and whether it was the body it refused. */
+type Posted = { messageId: string } | { refused: string; bodyRefused: boolean };
+
+const withNonce = (message: MessageCreateOptions, nonce: string): MessageCreateOptions => ({ ...message, nonce, enforceNonce: true });
+
+/** Rethrows a failure that may pass; keeps a permanent one as the post's outcome. */
+async function post(send: ChannelSender, channelId: string, message: MessageCreateOptions): Promise<Posted> {
+  try {
+    return { messageId: await send(channelId, message) };
+  } catch (error) {
+    if (failureKind(error) === 'transient') throw error;
+    return { refused: describeFailure(error), bodyRefused: isRefusedBody(error) };
+  }
+}
+
 export function createDiscordSink(options: DiscordSinkOptions): AlertSink & NoticeSink {
   const { send, edit, routing, healthChannel, deliveries, now } = options;
+
+  /** Records each alert's outcome in the channel: the message it is in, or why the channel was given up. */
+  const settle = (channelId: string, items: readonly Item[], posted: Posted, kind: DeliveryKind): void => {
+    for (const item of items) {
+      if ('messageId' in posted) deliveries.record(item.id, channelId, posted.messageId, now(), kind);
+      else deliveries.giveUp(item.id, channelId, posted.refused, now());
+    }
+  };
+
+  /** One alert's own message; a body Discord refuses goes again as plain text, with the same nonce. */
+  const postAlert = async (channelId: string, item: Item): Promise<void> => {
+    const nonce = alertNonce(item.id, item.payload.storyId, channelId);
+    const posted = await post(send, channelId, withNonce(formatAlertMessage(item.payload), nonce));
+    if (!('refused' in posted && posted.bodyRefused)) return settle(channelId, [item], posted, 'alert');
+    const plain = await post(send, channelId, withNonce(plainAlertMessage(item.payload), nonce));
+    settle(channelId, [item], 'refused' in plain ? { ...plain, refused: `${posted.refused}; as plain text: ${plain.refused}` } : plain, 'alert');
+  };
+
+  /** One roll-up of the alerts not yet settled in a channel; a body Discord refuses goes out as single alerts. */
+  const postRollup = async (channelId: string, todo: readonly Item[]): Promise<void> => {
+    const nonce = rollupNonce(todo[0]!.id, todo[todo.length - 1]!.id, channelId);
+    const posted = await post(send, channelId, withNonce(formatRollupMessage(todo.map((item) => item.payload)), nonce));
+    if (!('refused' in posted && posted.bodyRefused)) return settle(channelId, todo, posted, 'rollup');
+    for (const item of todo) await postAlert(channelId, item);
+  };
+
+  /** Each alert's receipt: its first message in routing order (the alert channel's when it has one), and every channel given up. */
+  const receipt = (item: Item): SinkReceipt => {
+    const refs = routeChannels(item.payload, routing).map((channelId) => deliveries.messageId(item.id, channelId));
+    return { ref: refs.find((ref) => ref !== null) ?? null, givenUp: deliveries.giveUpsFor(item.id) };
+  };
+
+  /** Posts to every channel in turn what the alerts routed there still lack. */
+  const deliverAll = async (items: readonly Item[], postTo: (channelId: string, todo: readonly Item[]) => Promise<void>): Promise<SinkReceipt[]> => {
+    const byChannel = new Map<string, Item[]>();
+    for (const item of items) {
+      for (const channelId of routeChannels(item.payload, routing)) byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), item]);
+    }
+    for (const [channelId, list] of byChannel) {
+      const todo = list.filter((item) => !deliveries.isSettled(item.id, channelId));
+      if (todo.length > 0) await postTo(channelId, todo);
+    }
+    return items.map(receipt);
+  };
+
   return {
     name: 'discord',
     async deliver(alert, alertId) {
-      const body = formatAlertMessage(alert);
-      const refs: string[] = [];
-      for (const channelId of routeChannels(alert, routing)) {
-        const earlier = deliveries.messageId(alertId, channelId);
-        if (earlier) {
-          refs.push(earlier);
-          continue;
-        }
-        const message: MessageCreateOptions = { ...body, nonce: alertNonce(alertId, alert.storyId, channelId), enforceNonce: true };
-        const messageId = await send(channelId, message);
-        deliveries.record(alertId, channelId, messageId, now());
-        refs.push(messageId);
-      }
-      // The alert channel's message id: routing always lists the alert channel first.
-      return refs[0]!;
+      const [receipt] = await deliverAll([{ id: alertId, payload: alert }], (channelId, [item]) => postAlert(channelId, item!));
+      return receipt!;
     },
-    async deliverRollup(items) {
-      // Each channel gets one roll-up of the alerts routed to it; the alert channel comes first.
-      const byChannel = new Map<string, typeof items>();
-      for (const item of items) {
-        for (const channelId of routeChannels(item.payload, routing)) byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), item]);
-      }
-      let first: string | undefined;
-      for (const [channelId, list] of byChannel) {
-        const todo = list.filter((item) => !deliveries.messageId(item.id, channelId));
-        if (todo.length === 0) {
-          first ??= deliveries.messageId(list[0]!.id, channelId) ?? undefined;
-          continue;
-        }
-        const nonce = rollupNonce(todo[0]!.id, todo[todo.length - 1]!.id, channelId);
-        const messageId = await send(channelId, { ...formatRollupMessage(todo.map((item) => item.payload)), nonce, enforceNonce: true });
-        for (const item of todo) deliveries.record(item.id, channelId, messageId, now());
-        first ??= messageId;
-      }
-      return first!;
-    },
+    deliverRollup: (items) => deliverAll(items, postRollup),
     async update(alert, alertId) {
       const body = formatAlertMessage(alert);
-      for (const delivery of deliveries.forAlert(alertId)) await edit(delivery.channelId, delivery.messageId, body);
+      const left: ChannelGiveUp[] = [];
+      let retry: unknown;
+      // A roll-up is shared with other alerts: one alert's embed would replace all of them, so it stays as posted.
+      for (const delivery of deliveries.forAlert(alertId).filter((each) => each.kind === 'alert')) {
+        try {
+          await edit(delivery.channelId, delivery.messageId, body);
+        } catch (error) {
+          // Each message on its own: a deleted one must not keep the others from being edited. After
+          // a failure that may pass, the whole alert is tried again; editing a message twice is harmless.
+          if (failureKind(error) === 'transient') retry ??= error;
+          else left.push({ channelId: delivery.channelId, reason: describeFailure(error) });
+        }
+      }
+      if (retry !== undefined) throw retry;
+      return left;
     },
     async deliverNotice(notice, noticeId) {
       const nonce = noticeNonce(noticeId, notice.feedUrl, notice.kind, notice.at, healthChannel);

@@ -12,6 +12,7 @@ import type { PollDeps } from '../pipeline/poll-feed';
 import { testFeed, type FeedTestResult } from '../pipeline/test-feed';
 import type { AlertsRepo } from '../store/alerts-repo';
 import { ClaimStoriesRepo } from '../store/claim-stories-repo';
+import { DeliveriesRepo } from '../store/deliveries-repo';
 import { DigestRepo } from '../store/digest-repo';
 import type { FeedsRepo } from '../store/feeds-repo';
 import { FigureStatsRepo } from '../store/figure-stats-repo';
@@ -31,6 +32,8 @@ export interface CommandContext {
   feeds: FeedsRepo;
   stories: StoriesRepo;
   alerts: AlertsRepo;
+  /** Where alerts went, and the channels Discord refused for good, for /status. */
+  deliveries: DeliveriesRepo;
   tracked: TrackedEntitiesRepo;
   search: SearchRepo;
   figureStats: FigureStatsRepo;
@@ -69,6 +72,7 @@ export function createCommandContext(app: CommandAppParts, options: { startedAt?
     feeds: app.feeds,
     stories: app.stories,
     alerts: app.alerts,
+    deliveries: new DeliveriesRepo(app.db),
     tracked,
     search: new SearchRepo(app.db),
     figureStats: new FigureStatsRepo(app.db),

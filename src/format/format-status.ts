@@ -9,6 +9,8 @@ export interface StatusView {
   /** The latest time any feed was checked; null before the first poll. */
   lastPollAt: number | null;
   alertsWaiting: number;
+  /** Alert deliveries Discord refused for good (a deleted channel, lost access): each a channel left out. */
+  deliveriesGivenUp: number;
   stories: number;
   figures: number;
   claims: number;
@@ -23,6 +25,9 @@ export function formatStatus(view: StatusView): APIEmbed {
       { name: 'Uptime', value: `${formatDuration(view.now - view.startedAt)} (since ${discordTime(view.startedAt, 'f')})`, inline: true },
       { name: 'Last poll', value: view.lastPollAt === null ? 'not yet' : discordTime(view.lastPollAt), inline: true },
       { name: 'Alerts waiting', value: String(view.alertsWaiting), inline: true },
+      ...(view.deliveriesGivenUp > 0
+        ? [{ name: 'Deliveries given up', value: `${view.deliveriesGivenUp}: a channel Discord refuses (deleted, no access); see the log for \`delivery given up\`` }]
+        : []),
       { name: 'Feeds', value: `${feeds.healthy} healthy · ${feeds.failing} failing · ${feeds.disabled} disabled` },
       { name: 'Tracking', value: `${plural(view.figures, 'figure')} · ${plural(view.claims, 'claim')} · ${plural(view.stories, 'story', 'stories')} stored` },
     ],

@@ -23,11 +23,15 @@ export class AlertsRepo {
     return this.withOutlets(rows);
   }
 
-  /** Delivered alerts whose message does not yet list every outlet gathered under it. */
-  outletUpdates(limit = 100): PendingAlert[] {
+  /**
+   * Delivered alerts whose message does not yet list every outlet gathered under it, by id from
+   * `afterId` on: a caller pages through them all, so alerts whose edits keep failing cannot hide
+   * the ones after them.
+   */
+  outletUpdates(limit = 100, afterId = 0): PendingAlert[] {
     const rows = this.db
-      .prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE delivered_at IS NOT NULL AND outlets_version > outlets_shown ORDER BY id LIMIT ?`)
-      .all(limit) as AlertRow[];
+      .prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE id > ? AND delivered_at IS NOT NULL AND outlets_version > outlets_shown ORDER BY id LIMIT ?`)
+      .all(afterId, limit) as AlertRow[];
     return this.withOutlets(rows);
   }
 
@@ -53,6 +57,16 @@ export class AlertsRepo {
     this.db
       .prepare('UPDATE alerts SET delivered_at = ?, delivery_ref = ?, last_error = NULL, outlets_shown = ? WHERE id = ? AND delivered_at IS NULL')
       .run(now, ref, outletsShown, id);
+  }
+
+  /**
+   * Discord refused every channel of this alert for good (see DeliveriesRepo.giveUp): it leaves the
+   * queue with no reference and `reason` as its error, instead of blocking the alerts after it.
+   */
+  markGivenUp(id: number, reason: string, now: number): void {
+    this.db
+      .prepare('UPDATE alerts SET delivered_at = ?, delivery_ref = NULL, last_error = ?, outlets_shown = outlets_version WHERE id = ? AND delivered_at IS NULL')
+      .run(now, reason, id);
   }
 
   markFailed(id: number, error: string): void {

@@ -244,4 +244,23 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM story_search_pending WHERE story_rowid = old.rowid;
   END;
   `,
+  // 9: deliveries Discord refuses for good. A channel that is deleted, that the bot may not post in,
+  // or that refuses an alert's body even in plain form is given up for that alert, with the error in
+  // words: it is not asked again on every tick, and later alerts are not held up behind it. Each
+  // delivery also says whether its message is the alert's own or a roll-up shared with other alerts,
+  // which must never be edited with one alert's embed. Roll-ups posted before this are the messages
+  // shared by several alerts; a roll-up of one alert in a channel cannot be told apart, and editing it
+  // with that one alert loses nothing.
+  `
+  CREATE TABLE delivery_give_ups (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id),
+    channel_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    given_up_at INTEGER NOT NULL,
+    PRIMARY KEY (alert_id, channel_id)
+  ) WITHOUT ROWID;
+  ALTER TABLE deliveries ADD COLUMN kind TEXT NOT NULL DEFAULT 'alert' CHECK (kind IN ('alert', 'rollup'));
+  UPDATE deliveries SET kind = 'rollup'
+    WHERE (channel_id, message_id) IN (SELECT channel_id, message_id FROM deliveries GROUP BY channel_id, message_id HAVING COUNT(*) > 1);
+  `,
 ];

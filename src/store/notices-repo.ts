@@ -41,6 +41,11 @@ export class NoticesRepo {
     this.db.prepare('UPDATE health_notices SET delivered_at = ?, delivery_ref = ?, last_error = NULL WHERE id = ? AND delivered_at IS NULL').run(now, ref, id);
   }
 
+  /** Discord refused the notice for good (health channel deleted, no access): it leaves the queue with `reason` as its error. */
+  markGivenUp(id: number, reason: string, now: number): void {
+    this.db.prepare('UPDATE health_notices SET delivered_at = ?, delivery_ref = NULL, last_error = ? WHERE id = ? AND delivered_at IS NULL').run(now, reason, id);
+  }
+
   markFailed(id: number, error: string): void {
     this.db.prepare('UPDATE health_notices SET attempts = attempts + 1, last_error = ? WHERE id = ?').run(error, id);
   }

@@ -4,6 +4,7 @@
  * waiting, and what is tracked and stored.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeliveriesRepo } from '../../src/store/deliveries-repo';
 import { closeHarness, embedOf, expectPublic, fieldsOf, startSeededHarness } from '../support/command-replies';
 import { opt, type CommandHarness } from '../support/command-harness';
 import { PERMISSIONS, type InteractionResponse } from '../support/fake-discord';
@@ -54,6 +55,14 @@ describe('/status', () => {
     const values = fieldValues(await h.command('status'));
     expect(values['Alerts waiting']).toBe('3');
     expect(values.Tracking).toBe('22 figures · 9 claims · 12 stories stored');
+  });
+
+  it('counts the channels Discord refused for good, and says nothing of them before', async () => {
+    expect(fieldValues(await h.command('status'))).not.toHaveProperty('Deliveries given up');
+    h.app.stories.saveAll(h.app.feeds.all()[0]!.id, NOW, [alerting('a1')]);
+    const [alert] = h.app.alerts.pending();
+    new DeliveriesRepo(h.app.db).giveUp(alert!.id, '100000000000000009', '404 Unknown Channel (code 10003)', NOW);
+    expect(fieldValues(await h.command('status'))['Deliveries given up']).toMatch(/^1: a channel Discord refuses/);
   });
 
   it('shows the latest check of any feed, and turns amber when a feed fails or is disabled', async () => {

@@ -47,8 +47,8 @@ describe('createConsoleSink', () => {
   it('resolves with a reference naming the mode, the alert and the count printed', async () => {
     const { out } = capture();
     const sink = createConsoleSink(out, 'jsonl');
-    await expect(sink.deliver(alert, 7)).resolves.toBe('jsonl:7:1');
-    await expect(sink.deliver(alert, 12)).resolves.toBe('jsonl:12:2');
+    await expect(sink.deliver(alert, 7)).resolves.toEqual({ ref: 'jsonl:7:1', givenUp: [] });
+    await expect(sink.deliver(alert, 12)).resolves.toEqual({ ref: 'jsonl:12:2', givenUp: [] });
   });
 
   it('rejects when the stream cannot be written', async () => {

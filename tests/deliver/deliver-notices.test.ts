@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { DiscordAPIError } from 'discord.js';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsoleSink } from '../../src/deliver/console-sink';
@@ -44,10 +45,10 @@ describe('deliverNotices', () => {
         return `ref-${id}`;
       },
     };
-    expect(await deliverNotices(notices, sink, () => 1, log)).toEqual({ delivered: 1, failed: 1 });
+    expect(await deliverNotices(notices, sink, () => 1, log)).toEqual({ delivered: 1, failed: 1, givenUp: 0 });
     expect(notices.pendingCount()).toBe(2);
     fail = false;
-    expect(await deliverNotices(notices, sink, () => 2, log)).toEqual({ delivered: 2, failed: 0 });
+    expect(await deliverNotices(notices, sink, () => 2, log)).toEqual({ delivered: 2, failed: 0, givenUp: 0 });
     expect(seen).toEqual(['failing', 'disabled', 'recovered']);
     expect(t.db.prepare('SELECT kind, attempts, delivery_ref AS ref FROM health_notices ORDER BY id').all()).toEqual([
       { kind: 'failing', attempts: 0, ref: 'ref-1' },
@@ -55,6 +56,28 @@ describe('deliverNotices', () => {
       { kind: 'recovered', attempts: 0, ref: 'ref-3' },
     ]);
     expect(notices.pending()).toEqual([]);
+  });
+
+  it('gives up a notice Discord refuses for good, logged, and carries on with the next', async () => {
+    notices.add(notice('failing'));
+    notices.add(notice('recovered'));
+    const lines: Array<Record<string, unknown>> = [];
+    const capture = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const gone = new DiscordAPIError({ message: 'Unknown Channel', code: 10003 }, 10003, 404, 'POST', 'https://discord.com/api/v10/channels/1/messages', { body: undefined, files: undefined });
+    const sink: NoticeSink = {
+      name: 'discord',
+      async deliverNotice(n, id) {
+        if (n.kind === 'failing') throw gone;
+        return `ref-${id}`;
+      },
+    };
+    expect(await deliverNotices(notices, sink, () => 5, capture)).toEqual({ delivered: 1, failed: 0, givenUp: 1 });
+    expect(notices.pendingCount()).toBe(0);
+    expect(t.db.prepare('SELECT kind, delivered_at AS at, delivery_ref AS ref, last_error AS error FROM health_notices ORDER BY id').all()).toEqual([
+      { kind: 'failing', at: 5, ref: null, error: '404 Unknown Channel (code 10003)' },
+      { kind: 'recovered', at: 5, ref: 'ref-2', error: null },
+    ]);
+    expect(lines).toMatchObject([{ level: 50, notice: 1, feed: 'https://news.example/feed', kind: 'failing', reason: '404 Unknown Channel (code 10003)' }]);
   });
 
   it('round-trips a notice through the table', () => {

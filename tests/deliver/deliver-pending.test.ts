@@ -1,12 +1,25 @@
-import { pino } from 'pino';
+/**
+ * deliverPending and deliverOutletUpdates with sinks written for the tests: the queue's order, what
+ * stops a round (a failure that may pass) and what does not (channels given up), and what is logged.
+ */
+import { pino, type Logger } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverPending, ROLLUP_SIZE, type AlertSink } from '../../src/deliver/deliver-pending';
+import { deliverOutletUpdates, deliverPending, ROLLUP_SIZE, type AlertSink, type SinkReceipt } from '../../src/deliver/deliver-pending';
 import type { AlertPayload } from '../../src/model';
 import { AlertsRepo } from '../../src/store/alerts-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { alerting, openTempDb, type TempDb } from '../support/store-fixtures';
+import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 const log = pino({ level: 'silent' });
+
+/** A logger that keeps what it writes, parsed. */
+function capturingLog(): { log: Logger; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  return { log: pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) }), lines };
+}
+
+const receipt = (ref: string | null, givenUp: SinkReceipt['givenUp'] = []): SinkReceipt => ({ ref, givenUp });
+const UNKNOWN_CHANNEL = { channelId: '199999999999999999', reason: '404 Unknown Channel (code 10003)' };
 
 /** Records what it was given; fails on the calls listed in `failOn` (1-based). */
 class RecordingSink implements AlertSink {
@@ -15,11 +28,11 @@ class RecordingSink implements AlertSink {
   calls = 0;
   constructor(private readonly failOn: ReadonlySet<number> = new Set()) {}
 
-  async deliver(alert: AlertPayload, alertId: number): Promise<string> {
+  async deliver(alert: AlertPayload, alertId: number): Promise<SinkReceipt> {
     this.calls++;
     if (this.failOn.has(this.calls)) throw new Error('channel unavailable');
     this.delivered.push(alert.storyId);
-    return `ref-${alertId}`;
+    return receipt(`ref-${alertId}`);
   }
 }
 
@@ -43,7 +56,7 @@ afterEach(() => t.cleanup());
 describe('deliverPending', () => {
   it('delivers every pending alert oldest first and marks each delivered', async () => {
     const sink = new RecordingSink();
-    expect(await deliverPending(alerts, sink, now, log)).toEqual({ delivered: 3, failed: 0 });
+    expect(await deliverPending(alerts, sink, now, log)).toEqual({ delivered: 3, failed: 0, givenUp: 0 });
     expect(sink.delivered).toEqual(['s1', 's2', 's3']);
     expect(alerts.pendingCount()).toBe(0);
     const [first] = rows() as Array<{ ref: string; deliveredAt: number }>;
@@ -53,7 +66,7 @@ describe('deliverPending', () => {
 
   it('stops at the first failure, keeping order, and delivers the rest next round', async () => {
     const flaky = new RecordingSink(new Set([2]));
-    expect(await deliverPending(alerts, flaky, now, log)).toEqual({ delivered: 1, failed: 1 });
+    expect(await deliverPending(alerts, flaky, now, log)).toEqual({ delivered: 1, failed: 1, givenUp: 0 });
     expect(flaky.calls).toBe(2);
     expect(flaky.delivered).toEqual(['s1']);
     expect(rows()).toMatchObject([
@@ -63,7 +76,7 @@ describe('deliverPending', () => {
     ]);
 
     clock = 20_000;
-    expect(await deliverPending(alerts, flaky, now, log)).toEqual({ delivered: 2, failed: 0 });
+    expect(await deliverPending(alerts, flaky, now, log)).toEqual({ delivered: 2, failed: 0, givenUp: 0 });
     expect(flaky.delivered).toEqual(['s1', 's2', 's3']);
     expect(rows()).toMatchObject([
       { story: 's1', deliveredAt: 10_000 },
@@ -76,15 +89,15 @@ describe('deliverPending', () => {
     const sink = new RecordingSink();
     await deliverPending(alerts, sink, now, log);
     new StoriesRepo(t.db).saveAll(t.feedId, 2000, [alerting('s1'), alerting('s4')]);
-    expect(await deliverPending(alerts, sink, now, log)).toEqual({ delivered: 1, failed: 0 });
-    expect(await deliverPending(alerts, sink, now, log)).toEqual({ delivered: 0, failed: 0 });
+    expect(await deliverPending(alerts, sink, now, log)).toEqual({ delivered: 1, failed: 0, givenUp: 0 });
+    expect(await deliverPending(alerts, sink, now, log)).toEqual({ delivered: 0, failed: 0, givenUp: 0 });
     expect(sink.delivered).toEqual(['s1', 's2', 's3', 's4']);
   });
 
   it('works through the queue in batches', async () => {
     new StoriesRepo(t.db).saveAll(t.feedId, 2000, [alerting('s4'), alerting('s5')]);
     const sink = new RecordingSink();
-    expect(await deliverPending(alerts, sink, now, log, { batch: 2 })).toEqual({ delivered: 5, failed: 0 });
+    expect(await deliverPending(alerts, sink, now, log, { batch: 2 })).toEqual({ delivered: 5, failed: 0, givenUp: 0 });
     expect(sink.delivered).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });
 
@@ -94,7 +107,7 @@ describe('deliverPending', () => {
       name: 'spy',
       async deliver(alert, alertId) {
         seen.push([alert, alertId]);
-        return 'ok';
+        return receipt('ok');
       },
     };
     const expected = alerts.pending();
@@ -114,10 +127,10 @@ describe('deliverPending', () => {
       },
       deliverRollup: async (items) => {
         rollups.push(items.map((item) => item.payload.storyId));
-        return `rollup-${rollups.length}`;
+        return items.map(() => receipt(`rollup-${rollups.length}`));
       },
     };
-    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 10 })).toEqual({ delivered: ROLLUP_SIZE + 5, failed: 0 });
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 10 })).toEqual({ delivered: ROLLUP_SIZE + 5, failed: 0, givenUp: 0 });
     expect(rollups.map((chunk) => chunk.length)).toEqual([ROLLUP_SIZE, 5]);
     expect(rollups[0]!.slice(0, 4)).toEqual(['s1', 's2', 's3', 'b0']);
     expect(alerts.pendingCount()).toBe(0);
@@ -130,17 +143,102 @@ describe('deliverPending', () => {
       name: 'flaky',
       deliver: async (alert) => {
         singles.push(alert.storyId);
-        return 'single';
+        return receipt('single');
       },
-      deliverRollup: async () => {
+      deliverRollup: async (items) => {
         if (fail) throw new Error('Discord unavailable');
-        return 'rollup';
+        return items.map(() => receipt('rollup'));
       },
     };
-    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2 })).toEqual({ delivered: 0, failed: 3 });
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2 })).toEqual({ delivered: 0, failed: 3, givenUp: 0 });
     expect(rows().map((row) => (row as { attempts: number }).attempts)).toEqual([1, 1, 1]);
     fail = false;
-    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 5 })).toEqual({ delivered: 3, failed: 0 });
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 5 })).toEqual({ delivered: 3, failed: 0, givenUp: 0 });
     expect(singles).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('does not let a channel given up hold back the alerts after it, and logs it with the alert and channel', async () => {
+    const { log: capture, lines } = capturingLog();
+    const sink: AlertSink = {
+      name: 'discord',
+      // s1 loses its route channel, s2 loses its only channel, s3 goes through.
+      deliver: async (alert, alertId) =>
+        alert.storyId === 's1' ? receipt(`ref-${alertId}`, [UNKNOWN_CHANNEL]) : alert.storyId === 's2' ? receipt(null, [UNKNOWN_CHANNEL]) : receipt(`ref-${alertId}`),
+    };
+    expect(await deliverPending(alerts, sink, now, capture)).toEqual({ delivered: 2, failed: 0, givenUp: 2 });
+    expect(alerts.pendingCount()).toBe(0);
+    expect(rows()).toMatchObject([
+      { story: 's1', deliveredAt: 10_000, ref: expect.stringMatching(/^ref-/), error: null },
+      { story: 's2', deliveredAt: 10_000, ref: null, error: `channel ${UNKNOWN_CHANNEL.channelId}: ${UNKNOWN_CHANNEL.reason}` },
+      { story: 's3', deliveredAt: 10_000, ref: expect.stringMatching(/^ref-/) },
+    ]);
+    const given = lines.filter((line) => String(line.msg).startsWith('delivery given up'));
+    expect(given.map((line) => [line.level, line.story, line.channel, line.reason, line.sink])).toEqual([
+      [50, 's1', UNKNOWN_CHANNEL.channelId, UNKNOWN_CHANNEL.reason, 'discord'],
+      [50, 's2', UNKNOWN_CHANNEL.channelId, UNKNOWN_CHANNEL.reason, 'discord'],
+    ]);
+    expect(given[0]!.alert).toEqual(expect.any(Number));
+  });
+
+  it('settles each alert of a roll-up by its own receipt', async () => {
+    const sink: AlertSink = {
+      name: 'rollup',
+      deliver: async () => receipt('single'),
+      deliverRollup: async (items) => items.map((item) => (item.payload.storyId === 's2' ? receipt(null, [UNKNOWN_CHANNEL]) : receipt('rollup-1'))),
+    };
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2 })).toEqual({ delivered: 2, failed: 0, givenUp: 1 });
+    expect(rows().map((row) => (row as { ref: string | null }).ref)).toEqual(['rollup-1', null, 'rollup-1']);
+  });
+
+  it('counts the attempts of an alert that keeps failing and logs them, never giving it up', async () => {
+    const { log: capture, lines } = capturingLog();
+    const down: AlertSink = {
+      name: 'down',
+      deliver: async () => {
+        throw Object.assign(new Error('Service Unavailable'), { status: 503 });
+      },
+    };
+    for (let round = 0; round < 3; round++) expect(await deliverPending(alerts, down, now, capture)).toEqual({ delivered: 0, failed: 1, givenUp: 0 });
+    expect(rows()).toMatchObject([{ story: 's1', attempts: 3, error: '503 Service Unavailable', deliveredAt: null }, { attempts: 0 }, { attempts: 0 }]);
+    expect(lines.map((line) => line.attempts)).toEqual([1, 2, 3]);
+    expect(alerts.pendingCount()).toBe(3);
+  });
+});
+
+describe('deliverOutletUpdates', () => {
+  /** Every alert delivered, then joined by another outlet: each needs an edit. */
+  async function deliveredWithNewOutlets(): Promise<void> {
+    await deliverPending(alerts, new RecordingSink(), now, log);
+    const joining = ['s1', 's2', 's3'].map((id) => ({ story: makeStory(`o-${id}`, { url: `https://otro.example/${id}` }), match: makeMatch(), duplicateOf: null, clusterOf: id, alert: null }));
+    new StoriesRepo(t.db).saveAll(t.feedId, 3000, joining);
+  }
+  const waiting = () => t.db.prepare('SELECT story_id FROM alerts WHERE outlets_version > outlets_shown ORDER BY id').pluck().all();
+
+  it('pages through every alert waiting, so the ones that keep failing do not hide the rest', async () => {
+    await deliveredWithNewOutlets();
+    const edited: string[] = [];
+    const sink: AlertSink = {
+      name: 'flaky',
+      deliver: async () => receipt('x'),
+      update: async (alert) => {
+        if (alert.storyId !== 's3') throw Object.assign(new Error('Bad Gateway'), { status: 502 });
+        edited.push(alert.storyId);
+        return [];
+      },
+    };
+    expect(await deliverOutletUpdates(alerts, sink, log, 2)).toBe(1);
+    expect(edited).toEqual(['s3']);
+    expect(waiting()).toEqual(['s1', 's2']);
+  });
+
+  it('counts an alert as shown when its messages can no longer be edited, and logs each one', async () => {
+    await deliveredWithNewOutlets();
+    const { log: capture, lines } = capturingLog();
+    const sink: AlertSink = { name: 'discord', deliver: async () => receipt('x'), update: async () => [{ channelId: '1', reason: '404 Unknown Message (code 10008)' }] };
+    expect(await deliverOutletUpdates(alerts, sink, capture)).toBe(3);
+    expect(waiting()).toEqual([]);
+    expect(lines.map((line) => [line.level, line.story, line.channel, line.reason])).toEqual(
+      ['s1', 's2', 's3'].map((story) => [40, story, '1', '404 Unknown Message (code 10008)']),
+    );
   });
 });

@@ -1,15 +1,32 @@
-import type { MessageCreateOptions, MessageEditOptions } from 'discord.js';
+/**
+ * createDiscordSink: first with a recording sender and editor (the exact messages it builds), then
+ * with the real discord.js client against the fake Discord, behind a proxy that answers chosen
+ * requests the way Discord refuses them (deleted channel, no access, refused body, outage).
+ */
+import type { Client, MessageCreateOptions, MessageEditOptions } from 'discord.js';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deliverNotices } from '../../src/deliver/deliver-notices';
 import { deliverOutletUpdates, deliverPending } from '../../src/deliver/deliver-pending';
 import { alertNonce } from '../../src/deliver/delivery-nonce';
 import { createDiscordSink } from '../../src/deliver/discord-sink';
+import { channelEditor } from '../../src/discord/edit-in-channel';
+import { channelSender } from '../../src/discord/send-to-channel';
 import { formatAlertMessage } from '../../src/format/format-embed';
 import type { HealthNotice } from '../../src/route/feed-health-transition';
+import type { DiscordRouting } from '../../src/route/route-channels';
 import { AlertsRepo } from '../../src/store/alerts-repo';
 import { DeliveriesRepo } from '../../src/store/deliveries-repo';
+import { NoticesRepo } from '../../src/store/notices-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { alerting, openTempDb, type TempDb } from '../support/store-fixtures';
+import { startRestProxy, type LocalAnswer, type RestProxy } from '../support/check-channels-proxy';
+import { connectClient } from '../support/discord-client';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
+import { snowflake } from '../support/fake-discord-payloads';
+import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { failOnUnhandledRejections } from '../support/unhandled-rejections';
+
+failOnUnhandledRejections();
 
 const log = pino({ level: 'silent' });
 const ALERTS = '100000000000000001';
@@ -58,7 +75,7 @@ describe('createDiscordSink', () => {
   it('posts the embed to the alert channel and every matching route, each with its own enforced nonce', async () => {
     const { send, sent } = recordingSender();
     const report = await deliverPending(alerts, sinkWith(send), () => 6000, log);
-    expect(report).toEqual({ delivered: 1, failed: 0 });
+    expect(report).toEqual({ delivered: 1, failed: 0, givenUp: 0 });
     const [pending] = t.db.prepare('SELECT id, payload, delivery_ref AS ref FROM alerts').all() as Array<{ id: number; payload: string; ref: string }>;
     const payload = JSON.parse(pending!.payload);
     expect(sent).toEqual([
@@ -67,19 +84,19 @@ describe('createDiscordSink', () => {
     ]);
     expect(pending!.ref).toBe('m1');
     expect(deliveries.forAlert(pending!.id)).toEqual([
-      { channelId: ALERTS, messageId: 'm1', deliveredAt: 5000 },
-      { channelId: MADURO, messageId: 'm2', deliveredAt: 5000 },
+      { channelId: ALERTS, messageId: 'm1', deliveredAt: 5000, kind: 'alert' },
+      { channelId: MADURO, messageId: 'm2', deliveredAt: 5000, kind: 'alert' },
     ]);
   });
 
   it('retries only the channels not yet reached after a failure, and marks the alert sent at the end', async () => {
     const { send, sent } = recordingSender(new Set([2]));
     const sink = sinkWith(send);
-    expect(await deliverPending(alerts, sink, () => 6000, log)).toEqual({ delivered: 0, failed: 1 });
+    expect(await deliverPending(alerts, sink, () => 6000, log)).toEqual({ delivered: 0, failed: 1, givenUp: 0 });
     expect(alerts.pendingCount()).toBe(1);
     expect(sent.map((entry) => entry.channelId)).toEqual([ALERTS]);
 
-    expect(await deliverPending(alerts, sink, () => 7000, log)).toEqual({ delivered: 1, failed: 0 });
+    expect(await deliverPending(alerts, sink, () => 7000, log)).toEqual({ delivered: 1, failed: 0, givenUp: 0 });
     expect(sent.map((entry) => entry.channelId)).toEqual([ALERTS, MADURO]);
     expect(t.db.prepare('SELECT delivery_ref AS ref, attempts FROM alerts').get()).toEqual({ ref: 'm1', attempts: 1 });
   });
@@ -109,5 +126,184 @@ describe('createDiscordSink', () => {
     expect(JSON.stringify(edits[0]!.message)).toContain('Also reported by 1');
     expect(JSON.stringify(edits[0]!.message)).toContain('Otro medio');
     expect(await deliverOutletUpdates(alerts, sink, log)).toBe(0);
+  });
+});
+
+describe('createDiscordSink against Discord refusing', () => {
+  let fake: FakeDiscord;
+  let proxy: RestProxy;
+  let client: Client;
+  /** What the proxy answers instead of the fake ("POST /channels/1/messages"); undefined passes the request on. */
+  let refuse: (request: string) => LocalAnswer | undefined;
+  /** Every request the client made, refused or passed on. */
+  let seen: string[];
+  const DELETED = snowflake();
+  const HIDDEN = snowflake();
+  const MISSING_ACCESS: LocalAnswer = { status: 403, body: { message: 'Missing Access', code: 50001 } };
+  const MISSING_PERMISSIONS: LocalAnswer = { status: 403, body: { message: 'Missing Permissions', code: 50013 } };
+  const INVALID_FORM_BODY: LocalAnswer = { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { embeds: { 0: { url: { _errors: [{ code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }] } } } } } };
+  const SERVER_ERROR: LocalAnswer = { status: 500, body: { message: '500: Internal Server Error', code: 0 } };
+
+  beforeEach(async () => {
+    fake = await startFakeDiscord();
+    refuse = () => undefined;
+    seen = [];
+    proxy = await startRestProxy(fake, (method, path) => {
+      seen.push(`${method} ${path}`);
+      return refuse(`${method} ${path}`);
+    });
+    client = await connectClient({ ...fake, apiBase: proxy.apiBase });
+  });
+
+  afterEach(async () => {
+    await client.destroy();
+    await proxy.close();
+    await fake.close();
+    expect(fake.unhandled).toEqual([]);
+  });
+
+  const realSink = (routes: DiscordRouting['routes'] = [], healthChannel = fake.channels.health) =>
+    createDiscordSink({
+      send: channelSender(client),
+      edit: channelEditor(client),
+      routing: { alertChannel: fake.channels.alerts, routes },
+      healthChannel,
+      deliveries,
+      now: () => 5000,
+    });
+  const routeTo = (channel: string) => [{ channel, entities: ['nicolas-maduro'], claims: [] }];
+  const titlesIn = (channelId: string) => fake.messagesIn(channelId).map((message) => (message.body.embeds as Array<{ title: string }> | undefined)?.[0]?.title ?? message.body.content);
+  const alertRows = () => t.db.prepare('SELECT story_id AS story, delivered_at AS deliveredAt, delivery_ref AS ref, last_error AS error FROM alerts ORDER BY id').all();
+  const giveUps = () => t.db.prepare('SELECT alert_id AS alertId, channel_id AS channelId, reason FROM delivery_give_ups ORDER BY alert_id, channel_id').all() as Array<{ alertId: number; channelId: string; reason: string }>;
+  const requestsTo = (channelId: string) => seen.filter((request) => request.includes(`/channels/${channelId}`)).length;
+  const edits = () => seen.filter((request) => request.startsWith('PATCH')).length;
+  const addStories = (...ids: string[]) => new StoriesRepo(t.db).saveAll(t.feedId, 2000, ids.map((id) => alerting(id)));
+  /** Another outlet carries the story: it joins that story's alert, which then needs an edit. */
+  const joinOutlet = (storyId: string) =>
+    new StoriesRepo(t.db).saveAll(t.feedId, 3000, [{ story: makeStory(`o-${storyId}`, { feedName: 'Otro medio', url: `https://otro.example/${storyId}` }), match: makeMatch(), duplicateOf: null, clusterOf: storyId, alert: null }]);
+
+  it.each([
+    ['deleted (404 Unknown Channel)', () => DELETED, undefined, 'Unknown Channel'],
+    ['hidden from the bot (403 Missing Access)', () => HIDDEN, MISSING_ACCESS, 'Missing Access'],
+    ['without permission to post (403 Missing Permissions)', () => fake.channels.other, MISSING_PERMISSIONS, 'Missing Permissions'],
+  ])('gives up a route channel that is %s for each alert, without holding back later alerts', async (_, channel, answer, words) => {
+    const route = channel();
+    // The bot learns of a channel from GET /channels/{id}, unless it knows it already, and posts with POST.
+    refuse = (request) => (request === `GET /channels/${route}` || request === `POST /channels/${route}/messages` ? answer : undefined);
+    addStories('s2', 's3');
+    const sink = realSink(routeTo(route));
+    expect(await deliverPending(alerts, sink, () => 6000, log)).toEqual({ delivered: 3, failed: 0, givenUp: 3 });
+    expect(titlesIn(fake.channels.alerts)).toEqual(['Story s1', 'Story s2', 'Story s3']);
+    expect(alerts.pendingCount()).toBe(0);
+    expect(giveUps()).toHaveLength(3);
+    expect(giveUps().every((row) => row.channelId === route && row.reason.includes(words))).toBe(true);
+    // Given up means not asked again: only the new alert tries the channel.
+    const before = requestsTo(route);
+    addStories('s4');
+    await deliverPending(alerts, sink, () => 7000, log);
+    expect(titlesIn(fake.channels.alerts)).toEqual(['Story s1', 'Story s2', 'Story s3', 'Story s4']);
+    expect(requestsTo(route)).toBe(before + 1);
+  });
+
+  it('posts an alert whose embed Discord refuses once more as plain text with its title and link', async () => {
+    let refused = 0;
+    refuse = (request) => (request === `POST /channels/${fake.channels.alerts}/messages` && refused++ === 0 ? INVALID_FORM_BODY : undefined);
+    await deliverPending(alerts, realSink(), () => 6000, log);
+    const [message] = fake.messagesIn(fake.channels.alerts);
+    expect(message!.body.embeds ?? []).toEqual([]);
+    expect(String(message!.body.content)).toContain('Story s1');
+    expect(String(message!.body.content)).toContain('https://example.com/news/s1');
+    expect(alertRows()).toMatchObject([{ story: 's1', deliveredAt: 6000, ref: message!.id, error: null }]);
+    expect(giveUps()).toEqual([]);
+  });
+
+  it('gives the alert up when Discord refuses even the plain form, with both refusals in words, and moves on', async () => {
+    refuse = (request) => (request === `POST /channels/${fake.channels.alerts}/messages` ? INVALID_FORM_BODY : undefined);
+    addStories('s2');
+    expect(await deliverPending(alerts, realSink(), () => 6000, log)).toEqual({ delivered: 0, failed: 0, givenUp: 2 });
+    expect(alerts.pendingCount()).toBe(0);
+    expect(giveUps()).toHaveLength(2);
+    expect(giveUps()[0]!.reason).toMatch(/Invalid Form Body[\s\S]*plain[\s\S]*Invalid Form Body/);
+    expect(alertRows()).toMatchObject([
+      { story: 's1', deliveredAt: 6000, ref: null, error: expect.stringContaining('Invalid Form Body') },
+      { story: 's2', deliveredAt: 6000, ref: null },
+    ]);
+  });
+
+  it('stops the round on a server error and retries next time, in order, giving nothing up', async () => {
+    refuse = (request) => (request === `POST /channels/${fake.channels.alerts}/messages` ? SERVER_ERROR : undefined);
+    addStories('s2');
+    expect(await deliverPending(alerts, realSink(), () => 6000, log)).toEqual({ delivered: 0, failed: 1, givenUp: 0 });
+    expect(alerts.pendingCount()).toBe(2);
+    expect(giveUps()).toEqual([]);
+    refuse = () => undefined;
+    await deliverPending(alerts, realSink(), () => 7000, log);
+    expect(titlesIn(fake.channels.alerts)).toEqual(['Story s1', 'Story s2']);
+  });
+
+  it('gives up a deleted route channel for a whole roll-up and still posts the roll-up in the alert channel', async () => {
+    addStories('s2', 's3');
+    await deliverPending(alerts, realSink(routeTo(DELETED)), () => 6000, log, { rollupOver: 2 });
+    expect(titlesIn(fake.channels.alerts)).toEqual(['3 new alerts']);
+    expect(alerts.pendingCount()).toBe(0);
+    expect(giveUps().map((row) => row.channelId)).toEqual([DELETED, DELETED, DELETED]);
+    expect(requestsTo(DELETED)).toBe(1);
+  });
+
+  it('posts a roll-up Discord refuses as single alerts in that channel', async () => {
+    let refused = 0;
+    refuse = (request) => (request === `POST /channels/${fake.channels.alerts}/messages` && refused++ === 0 ? INVALID_FORM_BODY : undefined);
+    addStories('s2', 's3');
+    await deliverPending(alerts, realSink(), () => 6000, log, { rollupOver: 2 });
+    expect(titlesIn(fake.channels.alerts)).toEqual(['Story s1', 'Story s2', 'Story s3']);
+    expect(alerts.pendingCount()).toBe(0);
+  });
+
+  it('never edits a roll-up with one alert when another outlet joins that alert', async () => {
+    addStories('s2', 's3');
+    const sink = realSink();
+    await deliverPending(alerts, sink, () => 6000, log, { rollupOver: 2 });
+    joinOutlet('s2');
+    await deliverOutletUpdates(alerts, sink, log);
+    expect(edits()).toBe(0);
+    expect(fake.messages[0]!.message).toMatchObject({ embeds: [{ title: '3 new alerts' }] });
+    expect(t.db.prepare('SELECT COUNT(*) FROM alerts WHERE outlets_version > outlets_shown').pluck().get()).toBe(0);
+  });
+
+  it('edits the copies still there when one was deleted, and does not try the deleted one again', async () => {
+    const sink = realSink(routeTo(fake.channels.other));
+    await deliverPending(alerts, sink, () => 6000, log);
+    // A moderator deleted the alert channel's copy.
+    fake.messages.splice(fake.messages.findIndex((message) => message.channelId === fake.channels.alerts), 1);
+    joinOutlet('s1');
+    await deliverOutletUpdates(alerts, sink, log);
+    expect(JSON.stringify(fake.messagesIn(fake.channels.other)[0]!.message)).toContain('Otro medio');
+    const before = seen.length;
+    await deliverOutletUpdates(alerts, sink, log);
+    expect(seen.length).toBe(before);
+  });
+
+  it('edits alert 101 even when the edits of the first 100 can never succeed', async () => {
+    new StoriesRepo(t.db).saveAll(t.feedId, 2000, Array.from({ length: 100 }, (_, index) => alerting(`b${index}`)));
+    const pending = alerts.pending(200);
+    // The first 100 were posted in a channel since deleted; the 101st went out normally.
+    for (const alert of pending.slice(0, 100)) {
+      deliveries.record(alert.id, DELETED, snowflake(), 5000);
+      alerts.markDelivered(alert.id, 'gone', 5000);
+    }
+    const sink = realSink();
+    await deliverPending(alerts, sink, () => 6000, log);
+    for (const alert of pending) joinOutlet(alert.storyId);
+    await deliverOutletUpdates(alerts, sink, log);
+    expect(JSON.stringify(fake.messagesIn(fake.channels.alerts)[0]!.message)).toContain('Otro medio');
+    expect(t.db.prepare('SELECT COUNT(*) FROM alerts WHERE outlets_version > outlets_shown').pluck().get()).toBe(0);
+  });
+
+  it('gives up the notices of a deleted health channel instead of blocking them', async () => {
+    const notices = new NoticesRepo(t.db);
+    for (const kind of ['failing', 'recovered'] as const) notices.add({ kind, feedUrl: 'https://news.example/feed', feedName: 'News', detail: null, failures: 1, at: 1000 });
+    expect(await deliverNotices(notices, realSink([], DELETED), () => 6000, log)).toEqual({ delivered: 0, failed: 0, givenUp: 2 });
+    expect(notices.pendingCount()).toBe(0);
+    expect(t.db.prepare('SELECT last_error FROM health_notices').pluck().all()).toEqual(['404 Unknown Channel (code 10003)', '404 Unknown Channel (code 10003)']);
   });
 });

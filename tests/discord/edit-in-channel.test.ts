@@ -6,6 +6,7 @@
 import type { Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelEditor, type ChannelEditor } from '../../src/discord/edit-in-channel';
+import { UnusableChannelError } from '../../src/discord/send-to-channel';
 import { startProxiedClient, type ChannelProxy, type ProxiedClient } from '../support/check-channels-proxy';
 import type { FakeDiscord } from '../support/fake-discord';
 import { snowflake } from '../support/fake-discord-payloads';
@@ -78,7 +79,9 @@ describe('channelEditor', () => {
   });
 
   it('rejects a channel without messages, naming it, without asking Discord to edit', async () => {
-    await expect(edit(proxy.categoryId, snowflake(), { content: 'x' })).rejects.toThrow(`channel ${proxy.categoryId} is not a channel the bot can edit in`);
+    const refused = edit(proxy.categoryId, snowflake(), { content: 'x' });
+    await expect(refused).rejects.toThrow(`channel ${proxy.categoryId} is not a channel the bot can edit in`);
+    await expect(refused).rejects.toBeInstanceOf(UnusableChannelError);
     expect(patches()).toEqual([]);
   });
 });

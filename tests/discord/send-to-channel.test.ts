@@ -5,7 +5,7 @@
  */
 import type { Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelSender, type ChannelSender } from '../../src/discord/send-to-channel';
+import { channelSender, UnusableChannelError, type ChannelSender } from '../../src/discord/send-to-channel';
 import { startProxiedClient, type ChannelProxy, type ProxiedClient } from '../support/check-channels-proxy';
 import type { FakeDiscord } from '../support/fake-discord';
 import { snowflake } from '../support/fake-discord-payloads';
@@ -64,7 +64,11 @@ describe('channelSender', () => {
   });
 
   it('rejects a channel nothing can be posted in, naming it, without posting', async () => {
-    await expect(send(proxy.categoryId, { content: 'x' })).rejects.toThrow(`channel ${proxy.categoryId} is not a channel the bot can post in`);
+    const refused = send(proxy.categoryId, { content: 'x' });
+    await expect(refused).rejects.toThrow(`channel ${proxy.categoryId} is not a channel the bot can post in`);
+    // Its own kind, so delivery can tell a settings mistake from a passing failure.
+    await expect(refused).rejects.toBeInstanceOf(UnusableChannelError);
+    await expect(refused).rejects.toMatchObject({ name: 'UnusableChannelError', channelId: proxy.categoryId });
     expect(fake.messages).toEqual([]);
   });
 

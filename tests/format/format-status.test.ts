@@ -16,6 +16,7 @@ const view = (overrides: Partial<StatusView> = {}): StatusView => ({
   feeds: { healthy: 12, failing: 0, disabled: 0 },
   lastPollAt: NOW - 2 * MINUTE,
   alertsWaiting: 0,
+  deliveriesGivenUp: 0,
   stories: 340,
   figures: 22,
   claims: 9,
@@ -66,6 +67,9 @@ describe('formatStatus', () => {
 
   it('shows how many alerts wait to be sent', () => {
     expect(value(view({ alertsWaiting: 37 }), 'Alerts waiting')).toBe('37');
+    // Shown only once Discord has refused a channel for good.
+    expect(formatStatus(view()).fields!.map((field) => field.name)).not.toContain('Deliveries given up');
+    expect(value(view({ deliveriesGivenUp: 3 }), 'Deliveries given up')).toMatch(/^3: a channel Discord refuses/);
   });
 
   it('is a message Discord accepts', () => {

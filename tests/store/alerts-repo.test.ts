@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AlertsRepo } from '../../src/store/alerts-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { alerting, openTempDb, type TempDb } from '../support/store-fixtures';
+import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 let t: TempDb;
 let alerts: AlertsRepo;
@@ -70,5 +70,52 @@ describe('AlertsRepo.markFailed', () => {
     expect(row(id)).toMatchObject({ attempts: 2, last_error: 'rate limited', delivered_at: null });
     expect(alerts.pending()[0]).toMatchObject({ id, attempts: 2 });
     expect(alerts.pendingCount()).toBe(3);
+  });
+});
+
+describe('AlertsRepo.markGivenUp', () => {
+  it('takes the alert out of the queue with no reference and the reason, once', () => {
+    const id = alerts.pending()[0]!.id;
+    alerts.markFailed(id, 'HTTP 502');
+    alerts.markGivenUp(id, 'channel 1: 404 Unknown Channel (code 10003)', 3000);
+    alerts.markGivenUp(id, 'later', 4000);
+    expect(row(id)).toEqual({ attempts: 1, last_error: 'channel 1: 404 Unknown Channel (code 10003)', delivered_at: 3000, delivery_ref: null });
+    expect(alerts.pending().map((alert) => alert.storyId)).toEqual(['s2', 's3']);
+  });
+
+  it('leaves a delivered alert as it was', () => {
+    const id = alerts.pending()[0]!.id;
+    alerts.markDelivered(id, 'msg-1', 3000);
+    alerts.markGivenUp(id, 'too late', 4000);
+    expect(row(id)).toMatchObject({ delivered_at: 3000, delivery_ref: 'msg-1', last_error: null });
+  });
+});
+
+describe('AlertsRepo.outletUpdates', () => {
+  /** Delivers every alert, then another outlet joins each. */
+  function deliveredAndJoined(): void {
+    for (const alert of alerts.pending()) alerts.markDelivered(alert.id, `msg-${alert.id}`, 3000);
+    const joining = ['s1', 's2', 's3'].map((id) => ({ story: makeStory(`o-${id}`, { feedName: 'Otro' }), match: makeMatch(), duplicateOf: null, clusterOf: id, alert: null }));
+    new StoriesRepo(t.db).saveAll(t.feedId, 4000, joining);
+  }
+
+  it('lists delivered alerts whose outlets are not shown yet, with the outlets, by id from the one given', () => {
+    deliveredAndJoined();
+    const all = alerts.outletUpdates();
+    expect(all.map((alert) => [alert.storyId, alert.outletsVersion])).toEqual([
+      ['s1', 1],
+      ['s2', 1],
+      ['s3', 1],
+    ]);
+    expect(all[0]!.payload.outlets).toEqual([{ feedName: 'Otro', url: 'https://example.com/news/o-s1', title: 'Story o-s1' }]);
+    expect(alerts.outletUpdates(2).map((alert) => alert.storyId)).toEqual(['s1', 's2']);
+    expect(alerts.outletUpdates(2, all[1]!.id).map((alert) => alert.storyId)).toEqual(['s3']);
+  });
+
+  it('leaves out alerts once their outlets are shown', () => {
+    deliveredAndJoined();
+    const [first] = alerts.outletUpdates();
+    alerts.markOutletsShown(first!.id, first!.outletsVersion);
+    expect(alerts.outletUpdates().map((alert) => alert.storyId)).toEqual(['s2', 's3']);
   });
 });

@@ -68,6 +68,7 @@ describe('a fresh database', () => {
         'alert_outlets',
         'alerts',
         'deliveries',
+        'delivery_give_ups',
         'feeds',
         'health_notices',
         'stories',
@@ -168,6 +169,37 @@ describe('migration 4', () => {
         { id: 's2', cluster_of: null },
       ]);
       expect(db.prepare('SELECT outlets_version, outlets_shown FROM alerts').all()).toEqual([{ outlets_version: 0, outlets_shown: 0 }]);
+    });
+  });
+});
+
+describe('migration 9', () => {
+  it('marks the messages several alerts share in a channel as roll-ups, and keeps one give-up per alert and channel', () => {
+    withDatabaseAt(8, (db) => {
+      seed(db);
+      const story = db.prepare("INSERT INTO stories (id, feed_id, title, text, fetched_at, lang, summary) VALUES (?, 1, 't', 'x', 0, 'es', '')");
+      const alert = db.prepare("INSERT INTO alerts (story_id, created_at, payload) VALUES (?, 0, '{}')");
+      for (const id of ['s3', 's4']) {
+        story.run(id);
+        alert.run(id);
+      }
+      const delivery = db.prepare('INSERT INTO deliveries (alert_id, channel_id, message_id, delivered_at) VALUES (?, ?, ?, 1)');
+      // Alerts 2 and 3 went out in one roll-up in channel A; alert 2 alone in channel B.
+      delivery.run(2, 'A', 'rollup-1');
+      delivery.run(3, 'A', 'rollup-1');
+      delivery.run(2, 'B', 'single-2');
+      migrate(db);
+      expect(db.prepare('SELECT alert_id, channel_id, kind FROM deliveries ORDER BY alert_id, channel_id').all()).toEqual([
+        { alert_id: 1, channel_id: '100000000000000001', kind: 'alert' },
+        { alert_id: 2, channel_id: 'A', kind: 'rollup' },
+        { alert_id: 2, channel_id: 'B', kind: 'alert' },
+        { alert_id: 3, channel_id: 'A', kind: 'rollup' },
+      ]);
+      expect(() => db.prepare("UPDATE deliveries SET kind = 'digest'").run()).toThrow(/CHECK constraint/);
+      const giveUp = db.prepare("INSERT INTO delivery_give_ups (alert_id, channel_id, reason, given_up_at) VALUES (?, 'C', '404 Unknown Channel', 2)");
+      giveUp.run(1);
+      expect(() => giveUp.run(1)).toThrow(/UNIQUE|PRIMARY KEY/);
+      expect(() => giveUp.run(99)).toThrow(/FOREIGN KEY/);
     });
   });
 });

@@ -100,3 +100,15 @@ describe('NoticesRepo.markFailed', () => {
     expect(notices.pendingCount()).toBe(1);
   });
 });
+
+describe('NoticesRepo.markGivenUp', () => {
+  it('takes the notice out of the queue with no reference and the reason, keeping the attempts', () => {
+    const id = notices.add(FAILING);
+    notices.add(RECOVERED);
+    notices.markFailed(id, 'HTTP 502');
+    notices.markGivenUp(id, '404 Unknown Channel (code 10003)', 5000);
+    notices.markGivenUp(id, 'again', 6000);
+    expect(row(id)).toEqual({ attempts: 1, last_error: '404 Unknown Channel (code 10003)', delivered_at: 5000, delivery_ref: null });
+    expect(notices.pending().map((entry) => entry.notice)).toEqual([RECOVERED]);
+  });
+});
