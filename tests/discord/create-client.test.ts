@@ -72,6 +72,18 @@ describe('createDiscordClient', () => {
     expect(fake.messages[0]!.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('fails a request at once on a long rate limit, and waits out a short one', async () => {
+    const client = await loggedIn({ DISCORD_API_BASE: fake.apiBase });
+    const channel = await client.channels.fetch(fake.channels.alerts);
+    if (!channel?.isSendable()) throw new Error('alerts channel not sendable');
+    fake.failNext('message', [429], { retryAfterS: 3_600 });
+    // Waited out, this would take the hour (and time the test out).
+    await expect(channel.send({ content: 'una hora' })).rejects.toMatchObject({ name: expect.stringMatching(/RateLimitError/) });
+    fake.failNext('message', [429], { retryAfterS: 1 });
+    await channel.send({ content: 'un segundo' });
+    expect(fake.messages.map((message) => message.body.content)).toEqual(['un segundo']);
+  });
+
   it('does not take the token from the environment it is given', () => {
     const client = create({ DISCORD_TOKEN: 'token-que-solo-login-recibe', DISCORD_API_BASE: fake.apiBase });
     expect(client.token).not.toBe('token-que-solo-login-recibe');
