@@ -3,8 +3,9 @@
  * Ambiguous ones ("Maduro", "Cabello", "Los Soles") count only when written as a name and backed by
  * evidence: the figure named in full elsewhere in the story, or one of its context words nearby (within
  * the window, or in the same sentence), and none of its negative words within the window. Lookalikes
- * ("Puerto Cabello") take their words so no alias inside them counts. Rules live in entities.yaml;
- * nothing here knows a figure.
+ * ("Puerto Cabello") take their words so no alias inside them counts. A bare surname right after
+ * another capitalised first name ("Carlos Flores") is someone else's, and in an ALL CAPS headline only
+ * the nearby words vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
  */
 import type { EntityHit } from '../model';
 import type { AliasRef, CompiledEntities } from './compile-entities';
