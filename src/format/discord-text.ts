@@ -95,8 +95,8 @@ const LABEL_LOOKALIKES: Readonly<Record<string, string>> = {
  */
 export function linkLabel(text: string, max: number): string {
   // Backslashes go before mentions are neutralised: dropping the one in "<\@id>" would make a mention.
-  const oneLine = stripControls(text).replace(/\\/g, '').replace(/\s+/g, ' ').trim();
-  const cleaned = neutraliseMentions(oneLine)
+  const flat = stripControls(text).replace(/\\/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = neutraliseMentions(flat)
     .replace(/[[\]*_~|`]/g, (ch) => LABEL_LOOKALIKES[ch] ?? '')
     .replace(/([a-z][a-z\d+.-]*:\/)(?=\/)/gi, `$1${ZWSP}`);
   return truncate(cleaned, max);

@@ -77,7 +77,7 @@ describe('formatConsoleAlert', () => {
   it('lets no escape sequence, carriage return or bidi override from the feed through', () => {
     const out = formatConsoleAlert(hostile);
     expect(out).not.toMatch(UNSAFE);
-    expect(out).toContain('Real [2J [31m title ■ Fake alert evil 1m');
+    expect(out).toContain('Real [2J [31m title ■ Fake alertevil 1m');
   });
 
   it('keeps feed text from faking extra lines or another alert', () => {

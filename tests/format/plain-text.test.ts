@@ -26,8 +26,12 @@ describe('oneLine', () => {
 
   it('removes bidi overrides, isolates and marks', () => {
     const out = oneLine('a\u202eb\u202dc\u2066d\u2069e\u200ff');
-    expect(out).toBe('a b c d e f');
+    expect(out).toBe('abcdef');
     expect(out).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('removes characters that show nothing, as Discord text does: zero-width, soft hyphen, tags', () => {
+    expect(oneLine('car\u200btel de\u00ad los\ufeff So\u2060les\udb40\udc41')).toBe('cartel de los Soles');
   });
 
   it('removes Unicode line and paragraph separators', () => {
