@@ -21,6 +21,11 @@ describe('plainAlertMessage', () => {
     expect(plainAlertMessage({ ...alert, url: null }).content).not.toContain('\n');
   });
 
+  it('shortens a link too long for the message to its origin rather than dropping it', () => {
+    const long = plainAlertMessage({ ...alert, title: 'Cartel '.repeat(500), url: `https://elpitazo.example/${'a'.repeat(1900)}` });
+    expect(String(long.content).split('\n')[1]).toBe('<https://elpitazo.example>');
+  });
+
   it('stays within what Discord accepts however long the headline and link are', () => {
     const long = plainAlertMessage({ title: 'Cartel '.repeat(500), feedName: 'Medio '.repeat(100), url: `https://x.example/${'a'.repeat(1900)}` });
     expect(messageProblems(long as Record<string, unknown>)).toEqual([]);
