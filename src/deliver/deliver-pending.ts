@@ -7,7 +7,7 @@
  */
 import type { Logger } from 'pino';
 import type { AlertPayload } from '../model';
-import type { AlertsRepo, PendingAlert } from '../store/alerts-repo';
+import type { AlertsRepo, PendingAlert, SendPlan } from '../store/alerts-repo';
 import { describeFailure } from './delivery-failure';
 
 /** A channel a sink will not reach, or whose message it can no longer edit; `reason` says why, in words. */
@@ -34,8 +34,11 @@ export interface AlertSink {
    * access lost); throws when an edit may pass later.
    */
   update?(alert: AlertPayload, alertId: number): Promise<readonly ChannelGiveUp[]>;
-  /** Delivers several alerts as one roll-up message; resolves with a receipt per alert, in order. */
-  deliverRollup?(alerts: ReadonlyArray<{ id: number; payload: AlertPayload }>): Promise<SinkReceipt[]>;
+  /**
+   * Delivers several alerts as one roll-up message; resolves with a receipt per alert, in order.
+   * `first` names the roll-up (its first alert's id) and stays the same on every resend of it.
+   */
+  deliverRollup?(first: number, alerts: ReadonlyArray<{ id: number; payload: AlertPayload }>): Promise<SinkReceipt[]>;
 }
 
 /** A roll-up lists at most this many alerts; a bigger burst becomes several roll-ups, in order. */
@@ -86,35 +89,58 @@ function settle(round: Round, alert: PendingAlert, receipt: SinkReceipt): void {
   round.report.delivered++;
 }
 
-/**
- * A burst (a busy news day, or the backlog after an outage) goes out as roll-ups of ROLLUP_SIZE,
- * oldest first. The chunks depend only on the queue, so a resend after a crash rebuilds the same
- * roll-up and its nonce. Resolves false when a failure ended the round.
- */
-async function deliverRollups(round: Round, pending: PendingAlert[]): Promise<boolean> {
-  for (let start = 0; start < pending.length; start += ROLLUP_SIZE) {
-    const chunk = pending.slice(start, start + ROLLUP_SIZE);
-    let receipts: SinkReceipt[];
-    try {
-      receipts = await round.sink.deliverRollup!(chunk.map(({ id, payload }) => ({ id, payload })));
-    } catch (error) {
-      failed(round, chunk, error);
-      return false;
-    }
-    chunk.forEach((alert, index) => settle(round, alert, receipts[index]!));
+/** Sends one roll-up: its waiting alerts, named by its first alert. Resolves false when a failure ended the round. */
+async function deliverRollup(round: Round, first: number, members: readonly PendingAlert[]): Promise<boolean> {
+  let receipts: SinkReceipt[];
+  try {
+    receipts = await round.sink.deliverRollup!(first, members.map(({ id, payload }) => ({ id, payload })));
+  } catch (error) {
+    failed(round, members, error);
+    return false;
   }
+  members.forEach((alert, index) => settle(round, alert, receipts[index]!));
   return true;
 }
 
-/** One alert at a time. Resolves false when a failure ended the round. */
-async function deliverEach(round: Round, pending: PendingAlert[]): Promise<boolean> {
-  for (const alert of pending) {
-    try {
-      settle(round, alert, await round.sink.deliver(alert.payload, alert.id));
-    } catch (error) {
-      failed(round, [alert], error);
-      return false;
-    }
+/** One alert in its own message. Resolves false when a failure ended the round. */
+async function deliverOwn(round: Round, alert: PendingAlert): Promise<boolean> {
+  try {
+    settle(round, alert, await round.sink.deliver(alert.payload, alert.id));
+    return true;
+  } catch (error) {
+    failed(round, [alert], error);
+    return false;
+  }
+}
+
+/**
+ * Plans the alerts of a page no round has planned yet: a burst (a busy news day, the backlog after an
+ * outage) as roll-ups of ROLLUP_SIZE, oldest first, anything else one message each. The plan is
+ * stored before anything is sent, so a resend after a crash repeats the same messages.
+ */
+function planPage(round: Round, page: readonly PendingAlert[], rollupOver: number | undefined): Array<PendingAlert & { plan: SendPlan }> {
+  const unplanned = page.filter((alert) => alert.plan === null).map((alert) => alert.id);
+  const burst = rollupOver !== undefined && round.sink.deliverRollup !== undefined && unplanned.length > rollupOver;
+  const size = burst ? ROLLUP_SIZE : 1;
+  const groups: number[][] = [];
+  for (let start = 0; start < unplanned.length; start += size) groups.push(unplanned.slice(start, start + size));
+  const planned = round.alerts.planSends(groups, round.now());
+  // Only an alert planned by another round since the page was read has no plan here.
+  return page.map((alert) => ({ ...alert, plan: alert.plan ?? planned.get(alert.id) ?? { kind: 'own' } }));
+}
+
+/** Sends a page as planned, oldest first. Resolves false when a failure ended the round. */
+async function deliverPage(round: Round, page: ReadonlyArray<PendingAlert & { plan: SendPlan }>): Promise<boolean> {
+  const sent = new Set<number>();
+  for (const alert of page) {
+    if (sent.has(alert.id)) continue;
+    // A sink that cannot post roll-ups (the console) sends a planned one as single alerts.
+    if (alert.plan.kind === 'rollup' && round.sink.deliverRollup !== undefined) {
+      // Read whole: the page may cut a roll-up planned in an earlier round.
+      const members = round.alerts.pendingRollup(alert.plan.first);
+      for (const member of members) sent.add(member.id);
+      if (!(await deliverRollup(round, alert.plan.first, members))) return false;
+    } else if (!(await deliverOwn(round, alert))) return false;
   }
   return true;
 }
@@ -122,11 +148,9 @@ async function deliverEach(round: Round, pending: PendingAlert[]): Promise<boole
 export async function deliverPending(alerts: AlertsRepo, sink: AlertSink, now: () => number, log: Logger, options: DeliveryOptions = {}): Promise<DeliveryReport> {
   const round: Round = { alerts, sink, now, log, report: { delivered: 0, failed: 0, givenUp: 0 } };
   for (;;) {
-    const pending = alerts.pending(options.batch ?? 100);
-    if (pending.length === 0) return round.report;
-    const burst = options.rollupOver !== undefined && sink.deliverRollup !== undefined && pending.length > options.rollupOver;
-    const carriedOn = burst ? await deliverRollups(round, pending) : await deliverEach(round, pending);
-    if (!carriedOn) return round.report;
+    const page = alerts.pending(options.batch ?? 100);
+    if (page.length === 0) return round.report;
+    if (!(await deliverPage(round, planPage(round, page, options.rollupOver)))) return round.report;
   }
 }
 

@@ -23,7 +23,10 @@ export function noticeNonce(noticeId: number, feedUrl: string, kind: string, at:
   return nonce('h', noticeId, `${feedUrl}\n${kind}\n${at}\n${channelId}`);
 }
 
-/** `r` + the first alert id of a roll-up + a hash of its last id and the channel. */
-export function rollupNonce(firstAlertId: number, lastAlertId: number, channelId: string): string {
-  return nonce('r', firstAlertId, `${lastAlertId}\n${channelId}`);
+/**
+ * `r` + the roll-up's first alert id + a hash of the channel. The first alert names the roll-up: an
+ * alert is planned into one roll-up only, and that plan is stored, so a resend carries the same nonce.
+ */
+export function rollupNonce(firstAlertId: number, channelId: string): string {
+  return nonce('r', firstAlertId, `rollup\n${channelId}`);
 }

@@ -70,8 +70,8 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
   };
 
   /** One roll-up of the alerts not yet settled in a channel; a body Discord refuses goes out as single alerts. */
-  const postRollup = async (channelId: string, todo: readonly Item[]): Promise<void> => {
-    const nonce = rollupNonce(todo[0]!.id, todo[todo.length - 1]!.id, channelId);
+  const postRollup = async (first: number, channelId: string, todo: readonly Item[]): Promise<void> => {
+    const nonce = rollupNonce(first, channelId);
     const posted = await post(send, channelId, withNonce(formatRollupMessage(todo.map((item) => item.payload)), nonce));
     if (!('refused' in posted && posted.bodyRefused)) return settle(channelId, todo, posted, 'rollup');
     for (const item of todo) await postAlert(channelId, item);
@@ -102,7 +102,7 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
       const [receipt] = await deliverAll([{ id: alertId, payload: alert }], (channelId, [item]) => postAlert(channelId, item!));
       return receipt!;
     },
-    deliverRollup: (items) => deliverAll(items, postRollup),
+    deliverRollup: (first, items) => deliverAll(items, (channelId, todo) => postRollup(first, channelId, todo)),
     async update(alert, alertId) {
       const body = formatAlertMessage(alert);
       const left: ChannelGiveUp[] = [];

@@ -2,6 +2,9 @@
 import type { AlertOutlet, AlertPayload } from '../model';
 import type { Db } from './open-database';
 
+/** How a waiting alert is sent, fixed before its first try: in its own message, or in a roll-up named by that roll-up's first alert. */
+export type SendPlan = { kind: 'own' } | { kind: 'rollup'; first: number };
+
 export interface PendingAlert {
   id: number;
   storyId: string;
@@ -9,11 +12,19 @@ export interface PendingAlert {
   attempts: number;
   /** How many times other outlets were added; what the delivered message shows is recorded with it. */
   outletsVersion: number;
+  /** Null until a delivery round plans it (planSends). */
+  plan: SendPlan | null;
   payload: AlertPayload;
 }
 
-type AlertRow = Omit<PendingAlert, 'payload'> & { payload: string };
-const ALERT_COLUMNS = 'id, story_id AS storyId, created_at AS createdAt, attempts, outlets_version AS outletsVersion, payload';
+type AlertRow = Omit<PendingAlert, 'payload' | 'plan'> & { payload: string; plannedAt: number | null; rollupOf: number | null };
+const ALERT_COLUMNS =
+  'id, story_id AS storyId, created_at AS createdAt, attempts, outlets_version AS outletsVersion, planned_at AS plannedAt, rollup_of AS rollupOf, payload';
+
+const planOf = (row: Pick<AlertRow, 'plannedAt' | 'rollupOf'>): SendPlan | null => {
+  if (row.plannedAt === null) return null;
+  return row.rollupOf === null ? { kind: 'own' } : { kind: 'rollup', first: row.rollupOf };
+};
 
 export class AlertsRepo {
   constructor(private readonly db: Db) {}
@@ -21,6 +32,30 @@ export class AlertsRepo {
   pending(limit = 100): PendingAlert[] {
     const rows = this.db.prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE delivered_at IS NULL ORDER BY id LIMIT ?`).all(limit) as AlertRow[];
     return this.withOutlets(rows);
+  }
+
+  /** The alerts of a planned roll-up still waiting, in order, wherever the queue's pages cut it. */
+  pendingRollup(first: number): PendingAlert[] {
+    const rows = this.db.prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE rollup_of = ? AND delivered_at IS NULL ORDER BY id`).all(first) as AlertRow[];
+    return this.withOutlets(rows);
+  }
+
+  /**
+   * Fixes how waiting alerts are sent, before the first try: each group of `ids` goes out as one
+   * message, a roll-up when it holds several, named by its first alert. An alert planned before keeps
+   * its plan, so a resend repeats exactly the message (and nonce) tried before. Resolves with the
+   * plans written.
+   */
+  planSends(groups: ReadonlyArray<readonly number[]>, now: number): Map<number, SendPlan> {
+    const update = this.db.prepare('UPDATE alerts SET planned_at = ?, rollup_of = ? WHERE id = ? AND planned_at IS NULL AND delivered_at IS NULL');
+    const written = new Map<number, SendPlan>();
+    this.db.transaction(() => {
+      for (const ids of groups) {
+        const rollupOf = ids.length > 1 ? ids[0]! : null;
+        for (const id of ids) if (update.run(now, rollupOf, id).changes > 0) written.set(id, planOf({ plannedAt: now, rollupOf })!);
+      }
+    })();
+    return written;
   }
 
   /**
@@ -44,7 +79,8 @@ export class AlertsRepo {
     return rows.map((row) => {
       const outlets = outletsOf.all(row.id) as AlertOutlet[];
       const payload = JSON.parse(row.payload) as AlertPayload;
-      return { ...row, payload: outlets.length > 0 ? { ...payload, outlets } : payload };
+      const { plannedAt: _plannedAt, rollupOf: _rollupOf, ...rest } = row;
+      return { ...rest, plan: planOf(row), payload: outlets.length > 0 ? { ...payload, outlets } : payload };
     });
   }
 

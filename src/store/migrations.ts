@@ -263,4 +263,13 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE deliveries SET kind = 'rollup'
     WHERE (channel_id, message_id) IN (SELECT channel_id, message_id FROM deliveries GROUP BY channel_id, message_id HAVING COUNT(*) > 1);
   `,
+  // 10: how each waiting alert is to be sent, written before the first try. A resend after a crash
+  // then posts exactly the message it tried before (the same alerts under the same nonce), which
+  // Discord answers with the message it already has, instead of regrouping the queue as it stands
+  // now and posting the same alerts again. planned_at is when it was planned; rollup_of is the first
+  // alert of the roll-up it goes out in, NULL for an alert sent in its own message.
+  `
+  ALTER TABLE alerts ADD COLUMN planned_at INTEGER;
+  ALTER TABLE alerts ADD COLUMN rollup_of INTEGER REFERENCES alerts(id);
+  `,
 ];

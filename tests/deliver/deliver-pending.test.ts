@@ -125,7 +125,8 @@ describe('deliverPending', () => {
       deliver: async () => {
         throw new Error('a burst must not go out one by one');
       },
-      deliverRollup: async (items) => {
+      deliverRollup: async (first, items) => {
+        expect(first).toBe(items[0]!.id);
         rollups.push(items.map((item) => item.payload.storyId));
         return items.map(() => receipt(`rollup-${rollups.length}`));
       },
@@ -136,16 +137,18 @@ describe('deliverPending', () => {
     expect(alerts.pendingCount()).toBe(0);
   });
 
-  it('keeps every alert of a failed roll-up waiting, and sends alerts one by one under the limit', async () => {
+  it('resends a failed roll-up as the same roll-up, even once the queue is under the limit', async () => {
     let fail = true;
     const singles: string[] = [];
+    const rollups: Array<[number, string[]]> = [];
     const sink: AlertSink = {
       name: 'flaky',
       deliver: async (alert) => {
         singles.push(alert.storyId);
         return receipt('single');
       },
-      deliverRollup: async (items) => {
+      deliverRollup: async (first, items) => {
+        rollups.push([first, items.map((item) => item.payload.storyId)]);
         if (fail) throw new Error('Discord unavailable');
         return items.map(() => receipt('rollup'));
       },
@@ -154,7 +157,66 @@ describe('deliverPending', () => {
     expect(rows().map((row) => (row as { attempts: number }).attempts)).toEqual([1, 1, 1]);
     fail = false;
     expect(await deliverPending(alerts, sink, now, log, { rollupOver: 5 })).toEqual({ delivered: 3, failed: 0, givenUp: 0 });
-    expect(singles).toEqual(['s1', 's2', 's3']);
+    expect(singles).toEqual([]);
+    expect(rollups).toEqual([rollups[0], rollups[0]]);
+    expect(rollups[0]![1]).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('keeps alerts planned one by one on their own when a burst arrives before their retry, and rolls up only the burst', async () => {
+    let fail = true;
+    const sent: string[] = [];
+    const sink: AlertSink = {
+      name: 'flaky',
+      deliver: async (alert) => {
+        if (fail) throw new Error('Discord unavailable');
+        sent.push(alert.storyId);
+        return receipt('single');
+      },
+      deliverRollup: async (_first, items) => {
+        sent.push(`roll-up of ${items.map((item) => item.payload.storyId).join(' ')}`);
+        return items.map(() => receipt('rollup'));
+      },
+    };
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 10 })).toEqual({ delivered: 0, failed: 1, givenUp: 0 });
+    const burst = Array.from({ length: 11 }, (_, index) => `b${index}`);
+    new StoriesRepo(t.db).saveAll(t.feedId, 2000, burst.map((id) => alerting(id)));
+    fail = false;
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 10 })).toEqual({ delivered: 14, failed: 0, givenUp: 0 });
+    expect(sent).toEqual(['s1', 's2', 's3', `roll-up of ${burst.join(' ')}`]);
+  });
+
+  it('reads a planned roll-up whole when a page of the queue cuts it', async () => {
+    new StoriesRepo(t.db).saveAll(t.feedId, 2000, Array.from({ length: 5 }, (_, index) => alerting(`b${index}`)));
+    let fail = true;
+    const rollups: string[][] = [];
+    const sink: AlertSink = {
+      name: 'flaky',
+      deliver: async () => receipt('single'),
+      deliverRollup: async (_first, items) => {
+        if (fail) throw new Error('Discord unavailable');
+        rollups.push(items.map((item) => item.payload.storyId));
+        return items.map(() => receipt('rollup'));
+      },
+    };
+    // Eight alerts planned as one roll-up, then retried two at a time.
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2 })).toEqual({ delivered: 0, failed: 8, givenUp: 0 });
+    fail = false;
+    expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2, batch: 2 })).toEqual({ delivered: 8, failed: 0, givenUp: 0 });
+    expect(rollups).toEqual([['s1', 's2', 's3', 'b0', 'b1', 'b2', 'b3', 'b4']]);
+  });
+
+  it('sends a planned roll-up one by one through a sink that cannot post roll-ups', async () => {
+    const rollupSink: AlertSink = {
+      name: 'down',
+      deliver: async () => receipt('single'),
+      deliverRollup: async () => {
+        throw new Error('Discord unavailable');
+      },
+    };
+    await deliverPending(alerts, rollupSink, now, log, { rollupOver: 2 });
+    const console = new RecordingSink();
+    expect(await deliverPending(alerts, console, now, log, { rollupOver: 2 })).toEqual({ delivered: 3, failed: 0, givenUp: 0 });
+    expect(console.delivered).toEqual(['s1', 's2', 's3']);
   });
 
   it('does not let a channel given up hold back the alerts after it, and logs it with the alert and channel', async () => {
@@ -184,7 +246,7 @@ describe('deliverPending', () => {
     const sink: AlertSink = {
       name: 'rollup',
       deliver: async () => receipt('single'),
-      deliverRollup: async (items) => items.map((item) => (item.payload.storyId === 's2' ? receipt(null, [UNKNOWN_CHANNEL]) : receipt('rollup-1'))),
+      deliverRollup: async (_first, items) => items.map((item) => (item.payload.storyId === 's2' ? receipt(null, [UNKNOWN_CHANNEL]) : receipt('rollup-1'))),
     };
     expect(await deliverPending(alerts, sink, now, log, { rollupOver: 2 })).toEqual({ delivered: 2, failed: 0, givenUp: 1 });
     expect(rows().map((row) => (row as { ref: string | null }).ref)).toEqual(['rollup-1', null, 'rollup-1']);

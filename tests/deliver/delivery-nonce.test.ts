@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertNonce, MAX_NONCE_LENGTH, noticeNonce } from '../../src/deliver/delivery-nonce';
+import { alertNonce, MAX_NONCE_LENGTH, noticeNonce, rollupNonce } from '../../src/deliver/delivery-nonce';
 
 const CHANNEL = '100000000000000001';
 const OTHER = '100000000000000002';
@@ -19,6 +19,13 @@ describe('delivery nonces', () => {
       expect(noticeNonce(id, 'https://x/feed', 'failing', 1, CHANNEL).length).toBeLessThanOrEqual(MAX_NONCE_LENGTH);
     }
     expect(alertNonce(Number.MAX_SAFE_INTEGER, 'g:x', CHANNEL).length).toBe(MAX_NONCE_LENGTH);
+  });
+
+  it('names a roll-up by its first alert and channel only, apart from that alert’s own message', () => {
+    expect(rollupNonce(7, CHANNEL)).toMatch(/^r7\.[A-Za-z0-9]+$/);
+    expect(rollupNonce(7, CHANNEL)).toBe(rollupNonce(7, CHANNEL));
+    expect(new Set([rollupNonce(7, CHANNEL), rollupNonce(7, OTHER), rollupNonce(8, CHANNEL), alertNonce(7, 'g:abc', CHANNEL)]).size).toBe(4);
+    expect(rollupNonce(Number.MAX_SAFE_INTEGER, CHANNEL).length).toBe(MAX_NONCE_LENGTH);
   });
 
   it('gives notices their own prefix and a nonce per transition', () => {

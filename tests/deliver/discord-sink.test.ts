@@ -259,6 +259,42 @@ describe('createDiscordSink against Discord refusing', () => {
     expect(alerts.pendingCount()).toBe(0);
   });
 
+  /** A sink whose process dies right after Discord accepted its `killAfter`-th post, before recording it. */
+  const dyingSink = (killAfter: number) => {
+    const sender = channelSender(client);
+    let posts = 0;
+    return createDiscordSink({
+      send: async (channelId, message) => {
+        const id = await sender(channelId, message);
+        if (++posts === killAfter) throw new Error('the process died before recording the post');
+        return id;
+      },
+      edit: channelEditor(client),
+      routing: { alertChannel: fake.channels.alerts, routes: [] },
+      healthChannel: fake.channels.health,
+      deliveries,
+      now: () => 5000,
+    });
+  };
+  const storyIds = (count: number) => Array.from({ length: count }, (_, index) => `s${index + 2}`);
+
+  it('posts a roll-up only once when the process died after Discord accepted it and new alerts came before the resend', async () => {
+    addStories(...storyIds(14));
+    expect(await deliverPending(alerts, dyingSink(1), () => 6000, log, { rollupOver: 10 })).toMatchObject({ delivered: 0, failed: 15 });
+    addStories('late');
+    expect(await deliverPending(alerts, realSink(), () => 7000, log, { rollupOver: 10 })).toEqual({ delivered: 16, failed: 0, givenUp: 0 });
+    expect(titlesIn(fake.channels.alerts)).toEqual(['15 new alerts', 'Story late']);
+    const [rollup] = fake.messagesIn(fake.channels.alerts);
+    expect(new Set((alertRows() as Array<{ ref: string }>).slice(0, 15).map((row) => row.ref))).toEqual(new Set([rollup!.id]));
+  });
+
+  it('posts the last roll-up of a burst only once when the process died after Discord accepted it, though the rest is under the limit', async () => {
+    addStories(...storyIds(22));
+    expect(await deliverPending(alerts, dyingSink(2), () => 6000, log, { rollupOver: 10 })).toMatchObject({ delivered: 20, failed: 3 });
+    expect(await deliverPending(alerts, realSink(), () => 7000, log, { rollupOver: 10 })).toEqual({ delivered: 3, failed: 0, givenUp: 0 });
+    expect(titlesIn(fake.channels.alerts)).toEqual(['20 new alerts', '3 new alerts']);
+  });
+
   it('never edits a roll-up with one alert when another outlet joins that alert', async () => {
     addStories('s2', 's3');
     const sink = realSink();

@@ -18,6 +18,41 @@ afterEach(() => t.cleanup());
 
 const row = (id: number) => t.db.prepare('SELECT attempts, last_error, delivered_at, delivery_ref FROM alerts WHERE id = ?').get(id);
 
+describe('AlertsRepo.planSends', () => {
+  it('fixes each group as one message, a roll-up named by its first alert when it holds several', () => {
+    const [s1, s2, s3] = alerts.pending().map((alert) => alert.id);
+    expect(alerts.pending().map((alert) => alert.plan)).toEqual([null, null, null]);
+    const written = alerts.planSends([[s1!, s2!], [s3!]], 5000);
+    expect([...written]).toEqual([
+      [s1, { kind: 'rollup', first: s1 }],
+      [s2, { kind: 'rollup', first: s1 }],
+      [s3, { kind: 'own' }],
+    ]);
+    expect(alerts.pending().map((alert) => alert.plan)).toEqual([{ kind: 'rollup', first: s1 }, { kind: 'rollup', first: s1 }, { kind: 'own' }]);
+    expect(t.db.prepare('SELECT planned_at FROM alerts').pluck().all()).toEqual([5000, 5000, 5000]);
+  });
+
+  it('never changes a plan once made, nor plans a delivered alert', () => {
+    const [s1, s2, s3] = alerts.pending().map((alert) => alert.id);
+    alerts.planSends([[s1!]], 5000);
+    alerts.markDelivered(s3!, 'msg-3', 5500);
+    expect([...alerts.planSends([[s1!, s2!, s3!]], 6000).keys()]).toEqual([s2]);
+    expect(t.db.prepare('SELECT planned_at AS at, rollup_of AS rollupOf FROM alerts ORDER BY id').all()).toEqual([
+      { at: 5000, rollupOf: null },
+      { at: 6000, rollupOf: s1 },
+      { at: null, rollupOf: null },
+    ]);
+  });
+
+  it('lists the waiting alerts of a roll-up in order, leaving out those delivered', () => {
+    const [s1, s2, s3] = alerts.pending().map((alert) => alert.id);
+    alerts.planSends([[s1!, s2!, s3!]], 5000);
+    alerts.markDelivered(s2!, 'msg-2', 6000);
+    expect(alerts.pendingRollup(s1!).map((alert) => alert.storyId)).toEqual(['s1', 's3']);
+    expect(alerts.pendingRollup(s3!)).toEqual([]);
+  });
+});
+
 describe('AlertsRepo.pending', () => {
   it('lists undelivered alerts oldest first, with their payloads', () => {
     const pending = alerts.pending();

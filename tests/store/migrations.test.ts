@@ -204,6 +204,17 @@ describe('migration 9', () => {
   });
 });
 
+describe('migration 10', () => {
+  it('leaves every waiting alert unplanned, and a roll-up must name an alert that exists', () => {
+    withDatabaseAt(9, (db) => {
+      seed(db);
+      migrate(db);
+      expect(db.prepare('SELECT planned_at, rollup_of FROM alerts').all()).toEqual([{ planned_at: null, rollup_of: null }]);
+      expect(() => db.prepare('UPDATE alerts SET planned_at = 1, rollup_of = 99').run()).toThrow(/FOREIGN KEY/);
+    });
+  });
+});
+
 describe('applying migrations', () => {
   it('rolls a failing migration back whole and leaves the version where it was', () => {
     withDatabaseAt(2, (db) => {
