@@ -10,7 +10,7 @@ import type { MessageCreateOptions } from 'discord.js';
 import type { ChannelEditor } from '../discord/edit-in-channel';
 import type { ChannelSender } from '../discord/send-to-channel';
 import { formatAlertMessage } from '../format/format-embed';
-import { formatNoticeEmbed } from '../format/format-health-notice';
+import { formatNoticeEmbed, formatNoticePlain } from '../format/format-health-notice';
 import { formatRollupMessage } from '../format/format-rollup';
 import type { AlertPayload } from '../model';
 import { routeChannels, type DiscordRouting } from '../route/route-channels';
@@ -123,7 +123,13 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
     },
     async deliverNotice(notice, noticeId) {
       const nonce = noticeNonce(noticeId, notice.feedUrl, notice.kind, notice.at, healthChannel);
-      return send(healthChannel, { embeds: [formatNoticeEmbed(notice)], nonce, enforceNonce: true });
+      try {
+        return await send(healthChannel, withNonce({ embeds: [formatNoticeEmbed(notice)] }, nonce));
+      } catch (error) {
+        // As with alerts: a refused body goes once more as plain text; anything else is the caller's to sort.
+        if (!isRefusedBody(error)) throw error;
+        return send(healthChannel, withNonce(formatNoticePlain(notice), nonce));
+      }
     },
   };
 }

@@ -2,9 +2,9 @@
  * A feed health notice (failing, disabled, recovered) as terminal text, as a JSON line, and as a
  * Discord embed. Pure. Feed names, URLs and error text come from outside and are made safe here.
  */
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed, MessageCreateOptions } from 'discord.js';
 import type { HealthKind, HealthNotice } from '../route/feed-health-transition';
-import { DISCORD_LIMITS as LIMITS, safeInline, truncate, urlText } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, truncate, urlText } from './discord-text';
 import { formatTime } from './format-console';
 import { oneLine } from './plain-text';
 
@@ -44,4 +44,14 @@ export function formatNoticeEmbed(notice: HealthNotice): APIEmbed {
     timestamp: new Date(notice.at).toISOString(),
     footer: { text: 'vigia feed health' },
   };
+}
+
+/**
+ * The notice as plain text, for when Discord refuses its embed (400): heading and feed name, what
+ * happened, and the feed's URL without a preview, each made safe and cut like the embed's parts.
+ */
+export function formatNoticePlain(notice: HealthNotice): MessageCreateOptions {
+  const lines = [inlineText(`${HEADINGS[notice.kind]}: ${notice.feedName}`, LIMITS.embedTitle), inlineText(describeNotice(notice), 1000)];
+  const used = lines.join('\n').length + 1;
+  return { content: [...lines, urlText(notice.feedUrl, LIMITS.content - used, 'no-preview')].join('\n') };
 }

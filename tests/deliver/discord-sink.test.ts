@@ -335,6 +335,22 @@ describe('createDiscordSink against Discord refusing', () => {
     expect(t.db.prepare('SELECT COUNT(*) FROM alerts WHERE outlets_version > outlets_shown').pluck().get()).toBe(0);
   });
 
+  it('posts a notice whose embed Discord refuses once more as plain text, and gives it up only when that is refused too', async () => {
+    const notices = new NoticesRepo(t.db);
+    notices.add({ kind: 'failing', feedUrl: 'https://news.example/feed', feedName: 'News', detail: 'HTTP 500', failures: 1, at: 1000 });
+    let refused = 0;
+    refuse = (request) => (request === `POST /channels/${fake.channels.health}/messages` && refused++ === 0 ? INVALID_FORM_BODY : undefined);
+    expect(await deliverNotices(notices, realSink(), () => 6000, log)).toEqual({ delivered: 1, failed: 0, givenUp: 0 });
+    const [message] = fake.messagesIn(fake.channels.health);
+    expect(message!.body.embeds ?? []).toEqual([]);
+    expect(message!.body.content).toBe('Feed failing: News\nFailing since 1970\\-01\\-01 00:00 UTC: HTTP 500\n<https://news.example/feed>');
+
+    notices.add({ kind: 'recovered', feedUrl: 'https://news.example/feed', feedName: 'News', detail: null, failures: 1, at: 2000 });
+    refuse = (request) => (request === `POST /channels/${fake.channels.health}/messages` ? INVALID_FORM_BODY : undefined);
+    expect(await deliverNotices(notices, realSink(), () => 7000, log)).toEqual({ delivered: 0, failed: 0, givenUp: 1 });
+    expect(fake.messagesIn(fake.channels.health)).toHaveLength(1);
+  });
+
   it('gives up the notices of a deleted health channel instead of blocking them', async () => {
     const notices = new NoticesRepo(t.db);
     for (const kind of ['failing', 'recovered'] as const) notices.add({ kind, feedUrl: 'https://news.example/feed', feedName: 'News', detail: null, failures: 1, at: 1000 });

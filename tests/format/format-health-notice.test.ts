@@ -4,7 +4,7 @@
  * fake another line, ping anyone, inject markdown or exceed Discord's limits.
  */
 import { describe, expect, it } from 'vitest';
-import { describeNotice, formatConsoleNotice, formatJsonNotice, formatNoticeEmbed, HEALTH_COLOURS } from '../../src/format/format-health-notice';
+import { describeNotice, formatConsoleNotice, formatJsonNotice, formatNoticeEmbed, formatNoticePlain, HEALTH_COLOURS } from '../../src/format/format-health-notice';
 import type { HealthNotice } from '../../src/route/feed-health-transition';
 import { messageProblems } from '../support/fake-discord-payloads';
 
@@ -147,5 +147,25 @@ describe('formatNoticeEmbed', () => {
     expect(embed.description).toMatch(/ error\d+…$/);
     expect(embed.fields![0]!.value).toBe('https://long.example');
     expect(messageProblems({ embeds: [embed] })).toEqual([]);
+  });
+});
+
+describe('formatNoticePlain', () => {
+  it('says what happened to which feed in three lines, the URL without a preview', () => {
+    expect(formatNoticePlain(notice())).toEqual({
+      content: 'Feed failing: El Pitazo\nFailing since 2025\\-11\\-17 12:05 UTC: HTTP 503 Service Unavailable\n<https://elpitazo.example/feed>',
+    });
+  });
+
+  it('escapes and neutralises the name and error as the embed does, and stays under 2000 characters', () => {
+    const { content } = formatNoticePlain(
+      notice({ feedName: '**X** @everyone <@123456789012345678>', detail: `${'error '.repeat(400)}@here`, feedUrl: `https://long.example/${'a/'.repeat(1500)}` }),
+    );
+    const text = String(content);
+    expect(text.split('\n')[0]).toBe('Feed failing: \\*\\*X\\*\\* @\u200beveryone <\u200b@123456789012345678\\>');
+    expect(text).not.toMatch(/@everyone|@here|<@/);
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text.split('\n')[2]).toBe('<https://long.example>');
+    expect(messageProblems({ content: text })).toEqual([]);
   });
 });
