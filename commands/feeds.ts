@@ -9,7 +9,7 @@ import type { CommandContext } from '../src/discord/command-context';
 import { defineCommand, type Choice, type Reply } from '../src/discord/command-types';
 import { feedUrlOption, textOption } from '../src/discord/option-schemas';
 import { findFeed, resolveFeed } from '../src/discord/resolve';
-import { inlineText, safeInline, urlText } from '../src/discord/safe-message';
+import { inlineText, proseText, safeInline, urlText } from '../src/discord/safe-message';
 import { UserError } from '../src/discord/user-error';
 import { MAX_URL_LENGTH, OUTLET_CHARACTERS } from '../src/discord/validate-option';
 import { FetchError } from '../src/fetch/errors';
@@ -47,13 +47,13 @@ function add(ctx: CommandContext, url: string, name: string | undefined): Reply 
   if (existing.enabled) throw new UserError(`${link(url)} is already polled, as **${safeInline(existing.name)}**.`);
   if (existing.disabledReason === YAML_DISABLED) throw new UserError(`${link(url)} is disabled in feeds.yaml; enable it there.`);
   ctx.feeds.reEnable(existing.id, now, name);
-  const was = existing.disabledReason ? ` It was disabled: ${inlineText(existing.disabledReason, 300)}.` : '';
+  const was = existing.disabledReason ? ` It was disabled: ${proseText(existing.disabledReason, 300)}.` : '';
   return { content: `Re-enabled **${safeInline(name ?? existing.name)}** (${link(url)}); it is checked at the next tick.${was}` };
 }
 
 function remove(ctx: CommandContext, url: string): Reply {
   const feed = resolveFeed(ctx.feeds.all(), url);
-  if (!feed.enabled) throw new UserError(`**${safeInline(feed.name)}** is not polled already (${inlineText(feed.disabledReason ?? 'disabled', 300)}).`);
+  if (!feed.enabled) throw new UserError(`**${safeInline(feed.name)}** is not polled already (${proseText(feed.disabledReason ?? 'disabled', 300)}).`);
   ctx.feeds.disable(feed.id, REMOVED_REASON);
   return { content: `Stopped polling **${safeInline(feed.name)}** (${link(feed.url)}). Its stories stay searchable; \`/feeds add\` brings it back.` };
 }
@@ -63,7 +63,7 @@ async function test(ctx: CommandContext, url: string): Promise<Reply> {
     return { embeds: [formatFeedTest(await ctx.testFeed(url))] };
   } catch (error) {
     // Fetch and parse failures are about the feed, written in words for people: show them.
-    if (error instanceof FetchError || error instanceof ParseError) throw new UserError(`Could not read that feed: ${inlineText(error.message, 500)}`);
+    if (error instanceof FetchError || error instanceof ParseError) throw new UserError(`Could not read that feed: ${proseText(error.message, 500)}`);
     throw error;
   }
 }

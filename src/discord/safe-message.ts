@@ -5,7 +5,7 @@
  */
 import type { MessageMentionOptions } from 'discord.js';
 
-export { codeText, DISCORD_LIMITS, ELLIPSIS, escapeMarkdown, inlineText, linkLabel, neutraliseMentions, safeInline, safeText, stripControls, truncate, urlText } from '../format/discord-text';
+export { codeText, DISCORD_LIMITS, ELLIPSIS, escapeMarkdown, inlineText, linkLabel, neutraliseMentions, proseText, safeInline, safeText, stripControls, truncate, urlText } from '../format/discord-text';
 
 /** Parses no @everyone/@here, no users, no roles, and does not ping the author of a replied-to message. */
 export const SAFE_ALLOWED_MENTIONS: Readonly<MessageMentionOptions> = Object.freeze({ parse: Object.freeze([]), repliedUser: false });

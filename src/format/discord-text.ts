@@ -168,3 +168,35 @@ export function urlText(url: string, max: number, style: 'plain' | 'no-preview' 
   if (shown === undefined) return inlineText(parsed.host, max);
   return style === 'no-preview' ? `<${shown}>` : shown;
 }
+
+/** An http(s) URL inside free text: up to a space, less the punctuation that usually ends the sentence around it. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?'")\]}]/gi;
+
+/**
+ * Free text on one line that may quote URLs (an error message): escaped like any outside text, but
+ * each http(s) URL in it shown as urlText shows one, unescaped, since Discord keeps a backslash that
+ * stands inside a link. Cut to `max` at a word, back to before a URL the cut would split.
+ */
+export function proseText(text: string, max: number): string {
+  const line = stripControls(text).replace(/\s+/g, ' ').trim();
+  let shown = '';
+  const urls: Array<{ start: number; end: number }> = [];
+  let last = 0;
+  for (const match of line.matchAll(URL_IN_TEXT)) {
+    // "x_(1)": a closing parenthesis that pairs one inside the URL is part of it.
+    const opened = match[0].split('(').length - match[0].split(')').length;
+    const url = opened > 0 && line[match.index + match[0].length] === ')' ? `${match[0]})` : match[0];
+    const href = safeLink(url);
+    if (href === undefined) continue;
+    shown += safeText(line.slice(last, match.index));
+    urls.push({ start: shown.length, end: shown.length + href.length });
+    shown += href;
+    last = match.index + url.length;
+  }
+  shown += safeText(line.slice(last));
+  if (shown.length <= max) return shown;
+  const cut = truncate(shown, max);
+  const kept = cut.length - ELLIPSIS.length;
+  const split = urls.find((url) => url.start < kept && kept < url.end);
+  return split ? `${shown.slice(0, split.start).trimEnd()}${ELLIPSIS}` : cut;
+}

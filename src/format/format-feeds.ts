@@ -5,7 +5,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { FeedRow } from '../store/feeds-repo';
 import { discordTime, joinLines, maskedLink, plural } from './discord-markup';
-import { DISCORD_LIMITS as LIMITS, inlineText, safeInline } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, proseText, safeInline } from './discord-text';
 
 export type FeedHealth = 'healthy' | 'failing' | 'disabled';
 
@@ -31,9 +31,9 @@ export function describeFeedHealth(feed: FeedRow, now: number): string {
   lines.push(`last success: ${when(feed.lastSuccessAt, 'never')}`);
   if (feed.lastError) {
     const count = feed.consecutiveErrors > 0 ? `${plural(feed.consecutiveErrors, 'failure')} in a row; ` : '';
-    lines.push(`last error: ${count}${when(feed.lastErrorAt, 'at an unknown time')}: ${inlineText(feed.lastError, 200)}`);
+    lines.push(`last error: ${count}${when(feed.lastErrorAt, 'at an unknown time')}: ${proseText(feed.lastError, 200)}`);
   }
-  if (health === 'disabled') lines.push(`disabled: ${inlineText(feed.disabledReason ?? 'no reason recorded', 200)}`);
+  if (health === 'disabled') lines.push(`disabled: ${proseText(feed.disabledReason ?? 'no reason recorded', 200)}`);
   else lines.push(`next check: ${feed.nextCheckAt <= now ? 'due now' : discordTime(feed.nextCheckAt)}`);
   return lines.join('\n');
 }

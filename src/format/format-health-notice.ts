@@ -4,7 +4,7 @@
  */
 import type { APIEmbed, MessageCreateOptions } from 'discord.js';
 import type { HealthKind, HealthNotice } from '../route/feed-health-transition';
-import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, truncate, urlText } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, proseText, safeInline, truncate, urlText } from './discord-text';
 import { formatTime } from './format-console';
 import { oneLine } from './plain-text';
 
@@ -38,7 +38,7 @@ export function formatNoticeEmbed(notice: HealthNotice): APIEmbed {
   const title = truncate(`${HEADINGS[notice.kind]}: ${safeInline(notice.feedName)}`, LIMITS.embedTitle);
   return {
     title,
-    description: truncate(safeInline(describeNotice(notice)), 2000),
+    description: proseText(describeNotice(notice), 2000),
     color: HEALTH_COLOURS[notice.kind],
     fields: [{ name: 'Feed', value: urlText(notice.feedUrl, LIMITS.fieldValue) }],
     timestamp: new Date(notice.at).toISOString(),
@@ -51,7 +51,7 @@ export function formatNoticeEmbed(notice: HealthNotice): APIEmbed {
  * happened, and the feed's URL without a preview, each made safe and cut like the embed's parts.
  */
 export function formatNoticePlain(notice: HealthNotice): MessageCreateOptions {
-  const lines = [inlineText(`${HEADINGS[notice.kind]}: ${notice.feedName}`, LIMITS.embedTitle), inlineText(describeNotice(notice), 1000)];
+  const lines = [inlineText(`${HEADINGS[notice.kind]}: ${notice.feedName}`, LIMITS.embedTitle), proseText(describeNotice(notice), 1000)];
   const used = lines.join('\n').length + 1;
   return { content: [...lines, urlText(notice.feedUrl, LIMITS.content - used, 'no-preview')].join('\n') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeText, escapeMarkdown, inlineText, linkLabel, neutraliseMentions, safeInline, safeLink, safeText, stripControls, truncate, urlText } from '../../src/format/discord-text';
+import { codeText, escapeMarkdown, inlineText, linkLabel, neutraliseMentions, proseText, safeInline, safeLink, safeText, stripControls, truncate, urlText } from '../../src/format/discord-text';
 
 describe('truncate', () => {
   it('leaves text that fits alone', () => {
@@ -181,5 +181,30 @@ describe('urlText', () => {
   it('escapes what is not an http(s) URL, as any other text', () => {
     expect(urlText('javascript:alert(1)', 300)).toBe('javascript:alert\\(1\\)');
     expect(urlText('feed_@everyone', 300)).toBe('feed\\_@\u200beveryone');
+  });
+});
+
+describe('proseText', () => {
+  it('escapes the words of an error but leaves the URLs in it as Discord must see them to link them whole', () => {
+    expect(proseText('HTTP 404 Not Found from https://news.example/rss_es-419?a=1*2. Check the *name*', 300)).toBe(
+      'HTTP 404 Not Found from https://news.example/rss_es-419?a=1*2. Check the \\*name\\*',
+    );
+  });
+
+  it('keeps the punctuation closing a sentence or a quote outside the URL, and encodes parentheses inside it', () => {
+    expect(proseText('redirect from https://a.example/x_(1) points to "https://b.example/y-z"; only http and https are followed', 300)).toBe(
+      'redirect from https://a.example/x_%281%29 points to "https://b.example/y-z"; only http and https are followed',
+    );
+  });
+
+  it('escapes what only looks like a URL, and neutralises mentions and controls around URLs', () => {
+    expect(proseText('javascript:alert(1) @everyone\u0007 http://', 300)).toBe('javascript:alert\\(1\\) @\u200beveryone http://');
+  });
+
+  it('cuts at a word, never inside a URL: back to before it', () => {
+    const text = `could not fetch https://long.example/${'a'.repeat(80)} because of a timeout`;
+    expect(proseText(text, 60)).toBe('could not fetch…');
+    expect(proseText(text, 200)).toBe(text);
+    expect(proseText('one two three four five six seven eight nine ten', 20)).toBe('one two three four…');
   });
 });

@@ -46,6 +46,11 @@ describe('feed health in words', () => {
     expect(describeFeedHealth(feed({ nextCheckAt: NOW - 1 }), NOW)).toContain('next check: due now');
   });
 
+  it('leaves the URLs in the last error unescaped, so Discord links them whole', () => {
+    const failing = describeFeedHealth(feed({ lastError: 'HTTP 404 Not Found from https://news.example/rss_es-419', lastErrorAt: NOW, consecutiveErrors: 1 }), NOW);
+    expect(failing).toContain(': HTTP 404 Not Found from https://news.example/rss_es-419');
+  });
+
   it('puts feeds in trouble first and counts them', () => {
     const embed = formatFeedStatus([feed({ id: 1, name: 'Fine' }), feed({ id: 2, name: 'Off', enabled: false }), feed({ id: 3, name: 'Bad', consecutiveErrors: 1 })], NOW);
     expect(embed.description!.split('\n').filter((line) => line.startsWith('🟢') || line.startsWith('🟠') || line.startsWith('⚫')).map((line) => /\[(\w+)\]/.exec(line)?.[1])).toEqual(['Off', 'Bad', 'Fine']);

@@ -128,9 +128,14 @@ describe('formatNoticeEmbed', () => {
     // Inside a URL "@here" is part of the link, not a mention; embeds never ping anyway.
     expect(embed.fields).toEqual([{ name: 'Feed', value: 'https://evil.example/@here_%28x%29' }]);
     expect(embed.description).toBe(
-      'Failing since 2025\\-11\\-17 12:05 UTC: Error: \\`<\u200b@&223456789012345678\\>\\` \\|\\|hidden\\|\\| \\[click\\]\\(https://evil.example\\)',
+      'Failing since 2025\\-11\\-17 12:05 UTC: Error: \\`<\u200b@&223456789012345678\\>\\` \\|\\|hidden\\|\\| \\[click\\]\\(https://evil.example/\\)',
     );
     for (const text of [embed.title!, embed.description!]) expect(text).not.toMatch(/@everyone|@here|<@|\u0007/);
+  });
+
+  it('leaves a URL inside the error unescaped, so the link Discord makes of it works', () => {
+    const embed = formatNoticeEmbed(notice({ detail: 'HTTP 404 Not Found from https://news.example/rss_es-419' }));
+    expect(embed.description).toBe('Failing since 2025\\-11\\-17 12:05 UTC: HTTP 404 Not Found from https://news.example/rss_es-419');
   });
 
   it('keeps to Discord limits: title 256, description 2000 cut on word boundaries, a URL over 1024 shown by its origin', () => {
