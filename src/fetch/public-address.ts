@@ -40,9 +40,31 @@ const blocks = RANGES.map(([network, prefix, family, words]) => {
 export function nonPublicReason(address: string): string | null {
   const family = isIP(address);
   if (family === 0) return 'not an IP address';
-  // IPv4-mapped IPv6 (::ffff:127.0.0.1) is the IPv4 address in disguise.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  // IPv4-mapped IPv6 is the IPv4 address in disguise, however it is written: the URL parser turns
+  // [::ffff:127.0.0.1] into [::ffff:7f00:1].
+  const mapped = family === 6 ? mappedIPv4(address) : null;
   if (mapped) return nonPublicReason(mapped);
   const type = family === 4 ? 'ipv4' : 'ipv6';
   return blocks.find((block) => block.family === type && block.list.check(address, type))?.words ?? null;
+}
+
+/** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part counts as two; a zone is dropped). */
+function ipv6Groups(address: string): number[] {
+  const bare = address.replace(/%.*$/, '');
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(bare);
+  const hex = dotted ? `${bare.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}` : bare;
+  const parse = (part: string): number[] => (part === '' ? [] : part.split(':').map((group) => parseInt(group, 16)));
+  const [head = '', tail] = hex.split('::');
+  if (tail === undefined) return parse(head);
+  const front = parse(head);
+  const back = parse(tail);
+  return [...front, ...new Array<number>(8 - front.length - back.length).fill(0), ...back];
+}
+
+/** The IPv4 address inside ::ffff:0:0/96, dotted; null for any other IPv6 address. */
+function mappedIPv4(address: string): string | null {
+  const groups = ipv6Groups(address);
+  if (groups.length !== 8 || groups.slice(0, 5).some((group) => group !== 0) || groups[5] !== 0xffff) return null;
+  const [high, low] = [groups[6]!, groups[7]!];
+  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
 }

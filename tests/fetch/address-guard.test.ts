@@ -32,6 +32,14 @@ describe('createAddressGuard with fetchFeed', () => {
     expect(requests).toBe(0);
   });
 
+  it('refuses the loopback address written as IPv4-mapped IPv6, which the URL parser turns into hex groups', async () => {
+    const url = `http://[::ffff:127.0.0.1]:${port()}/feed.xml`;
+    const failure = await fetchFeed({ url }, options(createAddressGuard())).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(BlockedAddressError);
+    expect((failure as Error).message).toContain('::ffff:7f00:1 is a loopback address');
+    expect(requests).toBe(0);
+  });
+
   it('refuses a host name that resolves to a non-public address, in the connection’s own lookup', async () => {
     const url = `http://localhost:${port()}/feed.xml`;
     const failure = await fetchFeed({ url }, options(createAddressGuard())).catch((error: unknown) => error);

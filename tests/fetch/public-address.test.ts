@@ -19,11 +19,16 @@ describe('nonPublicReason', () => {
     ['ff02::1', 'a multicast address'],
     ['::ffff:127.0.0.1', 'a loopback address'],
     ['::ffff:169.254.169.254', 'a link-local address'],
+    // The same, as the URL parser writes them ([::ffff:127.0.0.1] becomes [::ffff:7f00:1]).
+    ['::ffff:7f00:1', 'a loopback address'],
+    ['::ffff:a9fe:a9fe', 'a link-local address'],
+    ['0:0:0:0:0:ffff:0a00:0001', 'a private address'],
+    ['::FFFF:C0A8:1', 'a private address'],
   ])('refuses %s as %s', (address, reason) => {
     expect(nonPublicReason(address)).toBe(reason);
   });
 
-  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('accepts the public address %s', (address) => {
+  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '::ffff:808:808', '2001:4860:ffff::1:1'])('accepts the public address %s', (address) => {
     expect(nonPublicReason(address)).toBeNull();
   });
 
