@@ -63,6 +63,8 @@ export function checkFeedUrl(value: unknown): Checked<string> {
   const url = new URL(text.value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('must start with http:// or https://');
   if (url.username || url.password) return problem('must not contain a user name or password');
+  // A fragment never reaches the server: "feed.xml#es" is feed.xml, not a second feed to poll.
+  url.hash = '';
   return ok(url.href);
 }
 

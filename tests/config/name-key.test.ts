@@ -10,6 +10,12 @@ describe('nameKey and slugOf', () => {
     expect(slugOf('Cártel de los Soles!')).toBe('cartel-de-los-soles');
     expect(slugOf('***')).toBe('');
   });
+
+  it('drop invisible characters pasted inside a name instead of splitting a word there', () => {
+    expect(nameKey('Diosdado Ca\u200bbello')).toBe('diosdado cabello');
+    expect(nameKey('Diosdado Ca\u00adbe\u2060llo')).toBe('diosdado cabello');
+    expect(nameKey('\ufeffDelcy Rodríguez')).toBe('delcy rodriguez');
+  });
 });
 
 describe('namesOf', () => {

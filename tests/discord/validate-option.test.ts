@@ -48,6 +48,11 @@ describe('checkFeedUrl', () => {
     expect(checkFeedUrl('http://127.0.0.1:8080/rss.xml')).toEqual({ ok: true, value: 'http://127.0.0.1:8080/rss.xml' });
   });
 
+  it('drops the fragment, which never reaches the server, so one feed cannot be added twice', () => {
+    expect(checkFeedUrl('https://example.com/feed.xml#es')).toEqual({ ok: true, value: 'https://example.com/feed.xml' });
+    expect(checkFeedUrl('https://example.com/feed.xml#')).toEqual({ ok: true, value: 'https://example.com/feed.xml' });
+  });
+
   it('refuses anything else, saying why', () => {
     expect(problem(checkFeedUrl('example.com/feed'))).toMatch(/^is not a URL/);
     expect(problem(checkFeedUrl('ftp://example.com/feed'))).toBe('must start with http:// or https://');
