@@ -9,7 +9,7 @@ import { defineCommand, type Reply } from '../src/discord/command-types';
 import { textOption } from '../src/discord/option-schemas';
 import { UserError } from '../src/discord/user-error';
 import { formatSearch, SEARCH_PAGE_SIZE } from '../src/format/format-search';
-import { toFtsQuery } from '../src/store/fts-query';
+import { countSearchTerms, MAX_SEARCH_TERMS, toFtsQuery } from '../src/store/fts-query';
 
 /** Short enough that `search:<offset>:<query>` fits a button's 100-character custom id. */
 export const QUERY_MAX = 80;
@@ -18,6 +18,8 @@ const MAX_OFFSET = 10_000;
 function searchPage(ctx: CommandContext, query: string, offset: number): Reply {
   const fts = toFtsQuery(query);
   if (fts === null) throw new UserError('Give at least one word to search for (letters or digits).');
+  const terms = countSearchTerms(query);
+  if (terms > MAX_SEARCH_TERMS) throw new UserError(`Search for at most ${MAX_SEARCH_TERMS} words or "quoted phrases" at once; this query has ${terms}.`);
   const page = ctx.search.search(fts, { limit: SEARCH_PAGE_SIZE, offset });
   return formatSearch({ query, offset, page });
 }

@@ -16,8 +16,17 @@ export interface SearchTerm {
 const TERM = /["“”„«»]([^"“”„«»]*)["“”„«»]?|([^\s"“”„«»]+)/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The phrases of a query, as the search and the snippets read them. */
+/** The phrases of a query, as the search and the snippets read them; MAX_SEARCH_TERMS at most. */
 export function searchTerms(input: string): SearchTerm[] {
+  return allTerms(input).slice(0, MAX_SEARCH_TERMS);
+}
+
+/** How many phrases a query holds, beyond MAX_SEARCH_TERMS too: a caller refuses a longer query rather than drop its end. */
+export function countSearchTerms(input: string): number {
+  return allTerms(input).length;
+}
+
+function allTerms(input: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
   for (const match of input.matchAll(TERM)) {
     const quoted = match[1];
@@ -26,7 +35,6 @@ export function searchTerms(input: string): SearchTerm[] {
     if (!words) continue;
     // "narco-terrorism" is one phrase of two words, as the tokenizer splits it in the stories too.
     terms.push({ words, prefix: quoted === undefined && raw.endsWith('*') });
-    if (terms.length === MAX_SEARCH_TERMS) break;
   }
   return terms;
 }

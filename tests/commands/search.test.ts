@@ -101,6 +101,12 @@ describe('/search', () => {
     expect(ephemeralText(await h.command('search', [opt.str('query', 'x'.repeat(6000))]))).toBe('`/search`: `query` must be at most 80 characters (got 6000)');
   });
 
+  it('refuses more words than it searches for, rather than drop the last ones unsaid', async () => {
+    const thirteen = 'uno dos tres cuatro cinco seis siete ocho nueve diez once doce Cabello';
+    expect(ephemeralText(await h.command('search', [opt.str('query', thirteen)]))).toBe('Search for at most 12 words or "quoted phrases" at once; this query has 13.');
+    expectPublic(await h.command('search', [opt.str('query', thirteen.replace(' Cabello', ''))]));
+  });
+
   it('accepts a query of exactly 80 characters and refuses line breaks and a missing query', async () => {
     expectPublic(await h.command('search', [opt.str('query', 'x'.repeat(80))]));
     expect(ephemeralText(await h.command('search', [opt.str('query', 'Maduro\nCabello')]))).toBe('`/search`: `query` must not contain control characters or line breaks');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH_TERMS, searchTerms, toFtsQuery } from '../../src/store/fts-query';
+import { countSearchTerms, MAX_SEARCH_TERMS, searchTerms, toFtsQuery } from '../../src/store/fts-query';
 
 describe('toFtsQuery', () => {
   it('quotes every word, so all are required and none is FTS5 syntax', () => {
@@ -30,9 +30,10 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('Nicolás')).toBe('"Nicolás"');
   });
 
-  it('keeps at most a dozen terms', () => {
+  it('keeps at most a dozen terms, and counts every one for a caller to refuse a longer query', () => {
     const words = Array.from({ length: 30 }, (_, index) => `w${index}`).join(' ');
     expect(toFtsQuery(words)?.split(' ')).toHaveLength(MAX_SEARCH_TERMS);
+    expect(countSearchTerms(`${words} "a phrase" ***`)).toBe(31);
   });
 });
 
