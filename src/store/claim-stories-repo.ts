@@ -15,6 +15,17 @@ export interface ClaimStory extends StoryRef {
 
 export type StanceCounts = Record<Stance, number>;
 
+type Side = Exclude<Stance, 'mentions'>;
+const SIDE_EVIDENCE: Record<Side, string> = { asserts: '$.asserting', disputes: '$.disputing' };
+
+/**
+ * SQL true when the claim stored as `c` carries a sentence on `side`, whichever side outweighed the
+ * other: a story where a letter alleges and an analyst objects counts as asserting and as disputing.
+ */
+export function onSide(side: Side): string {
+  return `(c.stance = '${side}' OR (json_valid(c.detail) AND json_array_length(c.detail, '${SIDE_EVIDENCE[side]}') > 0))`;
+}
+
 /** Columns for ClaimStory plus `detail`, from `story_claims c` joined by joinStoriesOn. */
 export const CLAIM_STORY_COLUMNS = `${STORY_REF_COLUMNS}, c.claim_id AS claimId, c.stance AS stance, c.evidence AS evidence, c.detail AS detail`;
 
@@ -38,27 +49,32 @@ function sourceOf(detail: string, stance: Stance, evidence: string): string | nu
 export class ClaimStoriesRepo {
   constructor(private readonly db: Db) {}
 
-  latest(claimId: string, stance: Stance, limit: number): ClaimStory[] {
+  /**
+   * The latest stories with a sentence on `side` of the claim, each shown by that side's sentence:
+   * the story's own evidence when that side won, else the first sentence on that side.
+   */
+  latest(claimId: string, side: Side, limit: number): ClaimStory[] {
     const rows = this.db
       .prepare(
-        `SELECT ${CLAIM_STORY_COLUMNS} FROM story_claims c ${joinStoriesOn('s.id = c.story_id')}
-         WHERE c.claim_id = ? AND c.stance = ? AND s.duplicate_of IS NULL ORDER BY time DESC, s.id LIMIT ?`,
+        `SELECT ${STORY_REF_COLUMNS}, c.claim_id AS claimId, @side AS stance, c.detail AS detail,
+           CASE WHEN c.stance = @side THEN c.evidence ELSE json_extract(c.detail, @first) END AS evidence
+         FROM story_claims c ${joinStoriesOn('s.id = c.story_id')}
+         WHERE c.claim_id = @claimId AND ${onSide(side)} AND s.duplicate_of IS NULL ORDER BY time DESC, s.id LIMIT @limit`,
       )
-      .all(claimId, stance, limit) as ClaimStoryRow[];
+      .all({ claimId, side, first: `${SIDE_EVIDENCE[side]}[0].sentence`, limit }) as ClaimStoryRow[];
     return rows.map(toClaimStory);
   }
 
-  /** Stories per stance since `since`. */
+  /** Stories since `since` asserting, disputing (a story with both sides counts on each) and only mentioning the claim. */
   counts(claimId: string, since: number): StanceCounts {
-    const counts: StanceCounts = { asserts: 0, disputes: 0, mentions: 0 };
-    const rows = this.db
+    const row = this.db
       .prepare(
-        `SELECT c.stance AS stance, COUNT(*) AS n FROM story_claims c JOIN stories s ON s.id = c.story_id
-         WHERE c.claim_id = ? AND s.duplicate_of IS NULL AND ${storyTime('s')} >= ?
-         GROUP BY c.stance`,
+        `SELECT COALESCE(SUM(${onSide('asserts')}), 0) AS asserts, COALESCE(SUM(${onSide('disputes')}), 0) AS disputes,
+           COALESCE(SUM(c.stance = 'mentions'), 0) AS mentions
+         FROM story_claims c JOIN stories s ON s.id = c.story_id
+         WHERE c.claim_id = ? AND s.duplicate_of IS NULL AND ${storyTime('s')} >= ?`,
       )
-      .all(claimId, since) as Array<{ stance: Stance; n: number }>;
-    for (const row of rows) counts[row.stance] = row.n;
-    return counts;
+      .get(claimId, since) as StanceCounts;
+    return { ...row };
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The numbers behind a digest of one period: stories per figure and per claim stance, the top
- * stories (carried by the most outlets, then matching the most), and the assertions and disputes
+ * stories (carried by the most outlets, then matching the most; other outlets' stories of the same
+ * news are counted under the first, not listed again), and the assertions and disputes
  * of claims that appeared. Plain rows; src/format/format-digest.ts turns them into a message.
  */
-import { CLAIM_STORY_COLUMNS, toClaimStory, type ClaimStory, type ClaimStoryRow } from './claim-stories-repo';
+import { CLAIM_STORY_COLUMNS, onSide, toClaimStory, type ClaimStory, type ClaimStoryRow } from './claim-stories-repo';
 import type { Db } from './open-database';
 import { loadStoryMatches, type StoryMatches } from './story-matches';
 import { joinStoriesOn, STORIES_WITH_FEED, STORY_REF_COLUMNS, type StoryRef } from './story-ref';
@@ -23,7 +24,7 @@ export interface ClaimStanceCount {
 }
 
 export interface TopStory extends StoryRef, StoryMatches {
-  /** Other feeds that carried the same article. */
+  /** Other feeds that carried the same article, or their own story of the same news (gathered under its alert). */
   copies: number;
 }
 
@@ -54,7 +55,7 @@ export class DigestRepo {
       .all(period) as FigureCount[];
     const claims = this.db
       .prepare(
-        `SELECT c.claim_id AS claimId, SUM(c.stance = 'asserts') AS asserts, SUM(c.stance = 'disputes') AS disputes,
+        `SELECT c.claim_id AS claimId, SUM(${onSide('asserts')}) AS asserts, SUM(${onSide('disputes')}) AS disputes,
            SUM(c.stance = 'mentions') AS mentions FROM stories s JOIN story_claims c ON c.story_id = s.id
          WHERE ${inPeriod} GROUP BY c.claim_id ORDER BY COUNT(*) DESC, claimId`,
       )
@@ -66,10 +67,11 @@ export class DigestRepo {
     const rows = this.db
       .prepare(
         `SELECT * FROM (
-           SELECT ${STORY_REF_COLUMNS}, (SELECT COUNT(*) FROM stories d WHERE d.duplicate_of = s.id) AS copies,
+           SELECT ${STORY_REF_COLUMNS},
+             (SELECT COUNT(*) FROM stories d WHERE d.duplicate_of = s.id) + (SELECT COUNT(*) FROM stories o WHERE o.cluster_of = s.id) AS copies,
              (SELECT COUNT(*) FROM story_entities e WHERE e.story_id = s.id)
                + (SELECT COUNT(*) FROM story_claims c WHERE c.story_id = s.id) AS matched
-           FROM ${STORIES_WITH_FEED} WHERE ${inPeriod})
+           FROM ${STORIES_WITH_FEED} WHERE ${inPeriod} AND s.cluster_of IS NULL)
          WHERE matched > 0 ORDER BY copies DESC, matched DESC, time DESC, id LIMIT @limit`,
       )
       .all({ ...period, limit }) as Array<StoryRef & { copies: number; matched: number }>;

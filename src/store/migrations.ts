@@ -272,4 +272,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE alerts ADD COLUMN planned_at INTEGER;
   ALTER TABLE alerts ADD COLUMN rollup_of INTEGER REFERENCES alerts(id);
   `,
+  // 11: the stories other outlets wrote about a story, found from it: the digest lists a story once,
+  // with how many outlets carried it.
+  `
+  CREATE INDEX stories_cluster_of ON stories(cluster_of) WHERE cluster_of IS NOT NULL;
+  `,
 ];

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimStoriesRepo } from '../../src/store/claim-stories-repo';
 import { DAY_MS } from '../../src/store/story-time';
-import { openTempDb, type TempDb } from '../support/store-fixtures';
+import type { ClaimHit } from '../../src/model';
+import { StoriesRepo } from '../../src/store/stories-repo';
+import { makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 import { NOW, storeStories } from '../support/story-rows';
 
 let t: TempDb;
@@ -42,6 +44,25 @@ describe('ClaimStoriesRepo', () => {
     expect(repo.counts('state-cartel', NOW - 30 * DAY_MS)).toEqual({ asserts: 2, disputes: 1, mentions: 0 });
     expect(repo.counts('state-cartel', 0)).toEqual({ asserts: 2, disputes: 1, mentions: 1 });
     expect(repo.counts('unknown', 0)).toEqual({ asserts: 0, disputes: 0, mentions: 0 });
+  });
+
+  it('shows a story that asserts a claim and quotes an objection under both sides, by each side’s sentence', () => {
+    const both: ClaimHit = {
+      id: 'state-cartel',
+      stance: 'asserts',
+      evidence: 'La carta dice que Maduro dirige el cartel.',
+      asserting: [{ sentence: 'La carta dice que Maduro dirige el cartel.', source: 'La carta' }],
+      disputing: [{ sentence: 'Un analista de InSight Crime duda de que exista como organización.', source: 'Un analista de InSight Crime' }],
+    };
+    new StoriesRepo(t.db).saveAll(t.feedId, NOW, [{ story: makeStory('both', { publishedAt: NOW }), match: makeMatch({ claims: [both] }), duplicateOf: null, alert: null }]);
+    expect(repo.latest('state-cartel', 'disputes', 5)[0]).toMatchObject({
+      id: 'both',
+      stance: 'disputes',
+      evidence: 'Un analista de InSight Crime duda de que exista como organización.',
+      source: 'Un analista de InSight Crime',
+    });
+    expect(repo.latest('state-cartel', 'asserts', 5)[0]).toMatchObject({ id: 'both', stance: 'asserts', evidence: both.evidence, source: 'La carta' });
+    expect(repo.counts('state-cartel', NOW - 30 * DAY_MS)).toEqual({ asserts: 3, disputes: 2, mentions: 0 });
   });
 
   it('loses only the source when a stored detail is not JSON', () => {

@@ -49,6 +49,25 @@ describe('DigestRepo.collect', () => {
     expect(top[0]!.entities.map((entity) => entity.entityId)).toEqual(['diosdado-cabello', 'nicolas-maduro']);
   });
 
+  it('lists another outlet’s story of the same news under the first, not as a top story of its own', () => {
+    storeStories(t, [{ id: 'cab-other', ago: 1, entities: [CABELLO], claims: [['state-cartel', 'disputes']] }]);
+    t.db.prepare("UPDATE stories SET cluster_of = 'cab' WHERE id = 'cab-other'").run();
+    const data = repo.collect(NOW - 24 * HOUR, NOW);
+    expect(data.top.map((story) => [story.id, story.copies])).toEqual([
+      ['big', 1],
+      ['cab', 1],
+      ['small', 0],
+    ]);
+    // Counts stay per story: the other outlet's dispute is its own.
+    expect(data.claims[0]).toEqual({ claimId: 'state-cartel', asserts: 1, disputes: 2, mentions: 0 });
+  });
+
+  it('counts a story with sentences on both sides of a claim as asserting and as disputing', () => {
+    const disputing = JSON.stringify([{ sentence: 'Caracas lo niega.', source: 'Caracas' }]);
+    t.db.prepare("UPDATE story_claims SET detail = json_set(detail, '$.disputing', json(?)) WHERE story_id = 'big'").run(disputing);
+    expect(repo.collect(NOW - 24 * HOUR, NOW).claims[0]).toEqual({ claimId: 'state-cartel', asserts: 1, disputes: 2, mentions: 0 });
+  });
+
   it('lists the assertions and disputes of the period, newest first, with evidence', () => {
     const { stances } = repo.collect(NOW - 24 * HOUR, NOW);
     expect(stances.map((story) => [story.id, story.claimId, story.stance])).toEqual([

@@ -83,6 +83,7 @@ describe('a fresh database', () => {
         'alerts_pending',
         'health_notices_pending',
         'stories_by_feed',
+        'stories_cluster_of',
         'stories_duplicate_of',
         'stories_fetched',
         'stories_time',
