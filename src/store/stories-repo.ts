@@ -34,9 +34,13 @@ function prepareStatements(db: Db) {
     insertAlert: db.prepare('INSERT OR IGNORE INTO alerts (story_id, created_at, payload) VALUES (?, ?, ?)'),
     insertFeatures: db.prepare('INSERT OR IGNORE INTO story_features (story_id, at, features) VALUES (?, ?, ?)'),
     setCluster: db.prepare('UPDATE stories SET cluster_of = ? WHERE id = ?'),
+    // An outlet is listed once under an alert, and never under its own: a feed that rewrites a story
+    // (new guid, edited text) joins its own cluster, which must not read as another outlet.
     addOutlet: db.prepare(
       `INSERT OR IGNORE INTO alert_outlets (alert_id, story_id, feed_name, url, title, added_at)
-       SELECT id, ?, ?, ?, ?, ? FROM alerts WHERE story_id = ?`,
+       SELECT a.id, @storyId, @feedName, @url, @title, @addedAt FROM alerts a JOIN stories root ON root.id = a.story_id
+       WHERE a.story_id = @clusterOf AND root.feed_id <> @feedId
+         AND NOT EXISTS (SELECT 1 FROM alert_outlets o JOIN stories s ON s.id = o.story_id WHERE o.alert_id = a.id AND s.feed_id = @feedId)`,
     ),
     bumpOutlets: db.prepare('UPDATE alerts SET outlets_version = outlets_version + 1 WHERE story_id = ?'),
     indexPending: db.prepare(`
@@ -78,7 +82,7 @@ function writeStory(writes: Statements, feedId: number, fetchedAt: number, { sto
   if (clusterOf) {
     writes.setCluster.run(clusterOf, story.id);
     // Gathered under the first story's alert, if it has one (a new feed's first poll makes none).
-    const added = writes.addOutlet.run(story.id, story.feedName, story.url, story.title, fetchedAt, clusterOf);
+    const added = writes.addOutlet.run({ storyId: story.id, feedName: story.feedName, url: story.url, title: story.title, addedAt: fetchedAt, clusterOf, feedId });
     if (added.changes > 0) writes.bumpOutlets.run(clusterOf);
   }
   if (alert) writes.insertAlert.run(story.id, fetchedAt, JSON.stringify(alert));

@@ -66,6 +66,18 @@ describe('StoriesRepo.saveAll', () => {
     expect(t.db.prepare('SELECT title, fetched_at FROM stories').get()).toEqual({ title: 'Story s1', fetched_at: 5000 });
   });
 
+  it('lists another outlet once under an alert, and never the alert’s own feed', () => {
+    const other = Number(t.db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://otro.example/rss', 'Otro', 0)").run().lastInsertRowid);
+    repo.saveAll(t.feedId, 5000, [alerting('root')]);
+    const joining = (id: string, feedName: string): StoredStory => ({ story: makeStory(id, { feedName }), match: makeMatch(), duplicateOf: null, clusterOf: 'root', alert: null });
+    // The same feed rewrote the story under a new guid; the other outlet wrote two stories of the news.
+    repo.saveAll(t.feedId, 6000, [joining('root-edited', 'Example')]);
+    repo.saveAll(other, 7000, [joining('otro-1', 'Otro'), joining('otro-2', 'Otro')]);
+    expect(t.db.prepare('SELECT story_id AS story, feed_name AS feed FROM alert_outlets').all()).toEqual([{ story: 'otro-1', feed: 'Otro' }]);
+    expect(t.db.prepare('SELECT outlets_version FROM alerts').pluck().get()).toBe(1);
+    expect(t.db.prepare("SELECT cluster_of FROM stories WHERE id = 'root-edited'").pluck().get()).toBe('root');
+  });
+
   it('saves a batch all or nothing', () => {
     const broken: StoredStory = { ...alerting('s2'), duplicateOf: 'no-such-story' }; // violates a foreign key
     expect(() => repo.saveAll(t.feedId, 5000, [alerting('s1'), broken])).toThrow();
