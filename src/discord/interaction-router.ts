@@ -25,6 +25,12 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
 const randomRef = (): string => randomBytes(4).toString('hex').toUpperCase();
 
+/** SQLite's "busy" and "locked" (and their extended codes): another process holds the database, which passes. */
+function isBusyDatabase(error: unknown): boolean {
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+}
+
 export function createInteractionRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
   const byName = new Map(deps.commands.map((command) => [command.name, command]));
   const newRef = deps.errorRef ?? randomRef;
@@ -34,6 +40,9 @@ export function createInteractionRouter(deps: RouterDeps): (interaction: Interac
     if (error instanceof UserError) {
       content = error.message;
       deps.log.debug({ command: what, user: interaction.user.id, problem: error.message }, 'command refused');
+    } else if (isBusyDatabase(error)) {
+      content = 'The database is busy: another vigia process is writing to it. Try again in a moment.';
+      deps.log.warn({ command: what, user: interaction.user.id, error: (error as Error).message }, 'command found the database busy');
     } else {
       const ref = newRef();
       content = `Something went wrong (ref ${ref}). Nothing was changed by this error; the details are in the bot's log under that reference.`;

@@ -4,6 +4,7 @@
  * own words and any other error as a reference only, ephemerally, with the details in the log; and
  * suggestions are fitted to Discord's limits. The commands here are written for these tests.
  */
+import Database from 'better-sqlite3';
 import { Events, type Client, type Interaction } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -51,6 +52,21 @@ const slow = defineCommand({
     if (outcome === 'bug') throw new Error('SQLITE_BUSY: feeds table locked at /var/lib/vigia/vigia.db');
     if (outcome === 'refusal') throw new UserError('That feed is already polled.');
     return { content: 'Tres historias nuevas sobre el Cartel de los Soles.', ephemeral: outcome === 'private' };
+  },
+});
+
+/** Writes through a connection of its own that will not wait, while the test holds the write lock. */
+const busy = defineCommand({
+  data: { name: 'busy', description: 'Writes while another process holds the database' },
+  options: z.object({}),
+  execute() {
+    const db = new Database(config.dbFile, { timeout: 0 });
+    try {
+      db.prepare("UPDATE feeds SET name = 'otro' WHERE id = 1").run();
+    } finally {
+      db.close();
+    }
+    return { content: 'written' };
   },
 });
 
@@ -105,7 +121,7 @@ let refs: number;
 /** Attaches a router over the test commands, replacing the one before. */
 function useRouter(overrides: Partial<RouterDeps> = {}): void {
   if (router) client.off(Events.InteractionCreate, router);
-  router = createInteractionRouter({ commands: [echo, slow, broken, pages], context, log: app.log, errorRef: () => `R-${++refs}`, ...overrides });
+  router = createInteractionRouter({ commands: [echo, slow, broken, busy, pages], context, log: app.log, errorRef: () => `R-${++refs}`, ...overrides });
   client.on(Events.InteractionCreate, router);
 }
 
@@ -182,6 +198,20 @@ describe('slash commands', () => {
     expect(entry).toMatchObject({ level: 50, ref: 'R-1', command: '/broken', user: fake.memberUserId });
     expect((entry!.err as { message: string }).message).toContain('SQLITE_CORRUPT');
     expect((await command('echo', [opt.str('text', 'Sigue en pie')])).body.content).toBe('Sigue en pie');
+  });
+
+  it('says the database is busy when another process holds it, as something to try again, not a bug', async () => {
+    const other = new Database(config.dbFile);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(ephemeralText(await command('busy'))).toBe('The database is busy: another vigia process is writing to it. Try again in a moment.');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(logged('command found the database busy')).toEqual([expect.objectContaining({ level: 40, command: '/busy' })]);
+    expect(logged('command failed')).toEqual([]);
+    expect((await command('busy')).body.content).toBe('written');
   });
 
   it('makes a fresh random reference for each failure by default', async () => {
