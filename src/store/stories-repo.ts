@@ -34,13 +34,15 @@ function prepareStatements(db: Db) {
     insertAlert: db.prepare('INSERT OR IGNORE INTO alerts (story_id, created_at, payload) VALUES (?, ?, ?)'),
     insertFeatures: db.prepare('INSERT OR IGNORE INTO story_features (story_id, at, features) VALUES (?, ?, ?)'),
     setCluster: db.prepare('UPDATE stories SET cluster_of = ? WHERE id = ?'),
-    // An outlet is listed once under an alert, and never under its own: a feed that rewrites a story
-    // (new guid, edited text) joins its own cluster, which must not read as another outlet.
+    // A link is listed once under an alert, and never the alert's own article again: a feed that
+    // re-issues a story (new guid, same link or none) joins its own cluster, which must not read as
+    // another outlet. Other links from the same feed are listed: an aggregator carries many outlets.
     addOutlet: db.prepare(
       `INSERT OR IGNORE INTO alert_outlets (alert_id, story_id, feed_name, url, title, added_at)
        SELECT a.id, @storyId, @feedName, @url, @title, @addedAt FROM alerts a JOIN stories root ON root.id = a.story_id
-       WHERE a.story_id = @clusterOf AND root.feed_id <> @feedId
-         AND NOT EXISTS (SELECT 1 FROM alert_outlets o JOIN stories s ON s.id = o.story_id WHERE o.alert_id = a.id AND s.feed_id = @feedId)`,
+       WHERE a.story_id = @clusterOf
+         AND NOT (root.feed_id = @feedId AND (@url IS NULL OR root.url = @url))
+         AND NOT EXISTS (SELECT 1 FROM alert_outlets o WHERE o.alert_id = a.id AND o.url = @url)`,
     ),
     bumpOutlets: db.prepare('UPDATE alerts SET outlets_version = outlets_version + 1 WHERE story_id = ?'),
     indexPending: db.prepare(`

@@ -8,7 +8,7 @@ import { deliverOutletUpdates, deliverPending, ROLLUP_SIZE, type AlertSink, type
 import type { AlertPayload } from '../../src/model';
 import { AlertsRepo } from '../../src/store/alerts-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { addOtherFeed, alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 const log = pino({ level: 'silent' });
 
@@ -272,7 +272,7 @@ describe('deliverOutletUpdates', () => {
   async function deliveredWithNewOutlets(): Promise<void> {
     await deliverPending(alerts, new RecordingSink(), now, log);
     const joining = ['s1', 's2', 's3'].map((id) => ({ story: makeStory(`o-${id}`, { url: `https://otro.example/${id}` }), match: makeMatch(), duplicateOf: null, clusterOf: id, alert: null }));
-    new StoriesRepo(t.db).saveAll(t.feedId, 3000, joining);
+    new StoriesRepo(t.db).saveAll(addOtherFeed(t), 3000, joining);
   }
   const waiting = () => t.db.prepare('SELECT story_id FROM alerts WHERE outlets_version > outlets_shown ORDER BY id').pluck().all();
 

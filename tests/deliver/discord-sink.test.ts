@@ -23,7 +23,7 @@ import { startRestProxy, type LocalAnswer, type RestProxy } from '../support/che
 import { connectClient } from '../support/discord-client';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord';
 import { snowflake } from '../support/fake-discord-payloads';
-import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { addOtherFeed, alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 import { failOnUnhandledRejections } from '../support/unhandled-rejections';
 
 failOnUnhandledRejections();
@@ -180,7 +180,7 @@ describe('createDiscordSink against Discord refusing', () => {
   const addStories = (...ids: string[]) => new StoriesRepo(t.db).saveAll(t.feedId, 2000, ids.map((id) => alerting(id)));
   /** Another outlet carries the story: it joins that story's alert, which then needs an edit. */
   const joinOutlet = (storyId: string) =>
-    new StoriesRepo(t.db).saveAll(t.feedId, 3000, [{ story: makeStory(`o-${storyId}`, { feedName: 'Otro medio', url: `https://otro.example/${storyId}` }), match: makeMatch(), duplicateOf: null, clusterOf: storyId, alert: null }]);
+    new StoriesRepo(t.db).saveAll(addOtherFeed(t), 3000, [{ story: makeStory(`o-${storyId}`, { feedName: 'Otro medio', url: `https://otro.example/${storyId}` }), match: makeMatch(), duplicateOf: null, clusterOf: storyId, alert: null }]);
 
   it.each([
     ['deleted (404 Unknown Channel)', () => DELETED, undefined, 'Unknown Channel'],

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AlertsRepo } from '../../src/store/alerts-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { addOtherFeed, alerting, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 let t: TempDb;
 let alerts: AlertsRepo;
@@ -131,7 +131,7 @@ describe('AlertsRepo.outletUpdates', () => {
   function deliveredAndJoined(): void {
     for (const alert of alerts.pending()) alerts.markDelivered(alert.id, `msg-${alert.id}`, 3000);
     const joining = ['s1', 's2', 's3'].map((id) => ({ story: makeStory(`o-${id}`, { feedName: 'Otro' }), match: makeMatch(), duplicateOf: null, clusterOf: id, alert: null }));
-    new StoriesRepo(t.db).saveAll(t.feedId, 4000, joining);
+    new StoriesRepo(t.db).saveAll(addOtherFeed(t), 4000, joining);
   }
 
   it('lists delivered alerts whose outlets are not shown yet, with the outlets, by id from the one given', () => {

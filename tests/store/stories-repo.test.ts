@@ -3,7 +3,7 @@ import { toFtsQuery } from '../../src/store/fts-query';
 import { SearchRepo } from '../../src/store/search-repo';
 import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
 import { openDatabase } from '../../src/store/open-database';
-import { alerting, fileAndPageBytes, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { addOtherFeed, alerting, fileAndPageBytes, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 let t: TempDb;
 let repo: StoriesRepo;
@@ -66,16 +66,21 @@ describe('StoriesRepo.saveAll', () => {
     expect(t.db.prepare('SELECT title, fetched_at FROM stories').get()).toEqual({ title: 'Story s1', fetched_at: 5000 });
   });
 
-  it('lists another outlet once under an alert, and never the alert’s own feed', () => {
-    const other = Number(t.db.prepare("INSERT INTO feeds (url, name, created_at) VALUES ('https://otro.example/rss', 'Otro', 0)").run().lastInsertRowid);
-    repo.saveAll(t.feedId, 5000, [alerting('root')]);
-    const joining = (id: string, feedName: string): StoredStory => ({ story: makeStory(id, { feedName }), match: makeMatch(), duplicateOf: null, clusterOf: 'root', alert: null });
-    // The same feed rewrote the story under a new guid; the other outlet wrote two stories of the news.
-    repo.saveAll(t.feedId, 6000, [joining('root-edited', 'Example')]);
-    repo.saveAll(other, 7000, [joining('otro-1', 'Otro'), joining('otro-2', 'Otro')]);
-    expect(t.db.prepare('SELECT story_id AS story, feed_name AS feed FROM alert_outlets').all()).toEqual([{ story: 'otro-1', feed: 'Otro' }]);
-    expect(t.db.prepare('SELECT outlets_version FROM alerts').pluck().get()).toBe(1);
-    expect(t.db.prepare("SELECT cluster_of FROM stories WHERE id = 'root-edited'").pluck().get()).toBe('root');
+  it('lists each other link once under an alert, and never the alert’s own article re-issued by its feed', () => {
+    const other = addOtherFeed(t);
+    repo.saveAll(t.feedId, 5000, [alerting('root', { url: 'https://example.com/news/root' })]);
+    const joining = (id: string, feedName: string, url: string | null): StoredStory => ({ story: makeStory(id, { feedName, url }), match: makeMatch(), duplicateOf: null, clusterOf: 'root', alert: null });
+    // The feed re-issued its story under a new guid (same link, then none); as an aggregator it also
+    // carries another outlet's article; the other feed carries one article twice.
+    repo.saveAll(t.feedId, 6000, [joining('root-again', 'Example', 'https://example.com/news/root'), joining('root-unlinked', 'Example', null)]);
+    repo.saveAll(t.feedId, 6500, [joining('via-aggregator', 'Example', 'https://tercero.example/n')]);
+    repo.saveAll(other, 7000, [joining('otro-1', 'Otro', 'https://otro.example/n'), joining('otro-1-again', 'Otro', 'https://otro.example/n')]);
+    expect(t.db.prepare('SELECT story_id AS story, feed_name AS feed FROM alert_outlets ORDER BY added_at').all()).toEqual([
+      { story: 'via-aggregator', feed: 'Example' },
+      { story: 'otro-1', feed: 'Otro' },
+    ]);
+    expect(t.db.prepare('SELECT outlets_version FROM alerts').pluck().get()).toBe(2);
+    expect(t.db.prepare("SELECT cluster_of FROM stories WHERE id = 'root-again'").pluck().get()).toBe('root');
   });
 
   it('saves a batch all or nothing', () => {

@@ -11,6 +11,7 @@ import type { StoredStory } from '../../src/store/stories-repo';
 import { toPayload } from '../../src/route/select-alerts';
 
 export const FEED_URL = 'https://example.com/feed';
+export const OTHER_FEED_URL = 'https://otro.example/feed';
 
 export interface TempDb {
   dir: string;
@@ -26,6 +27,13 @@ export interface TempDb {
 export function fileAndPageBytes(db: Db): { file: number; pages: number } {
   const pages = (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
   return { file: fs.statSync(db.name).size, pages };
+}
+
+/** A second feed ("Otro"): another outlet, whose stories of the same news gather under the first feed's alerts. */
+export function addOtherFeed(t: TempDb): number {
+  const feeds = new FeedsRepo(t.db);
+  if (!feeds.byUrl(OTHER_FEED_URL)) feeds.addUserFeed({ url: OTHER_FEED_URL, name: 'Otro' }, 0);
+  return feeds.byUrl(OTHER_FEED_URL)!.id;
 }
 
 /** A real SQLite file in a fresh temp directory, with one feed row that stories can belong to. */
