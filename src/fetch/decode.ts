@@ -1,6 +1,7 @@
 /**
  * Turns feed bytes into text. Order of trust: a byte-order mark, then the HTTP charset, then the XML
  * declaration, then strict UTF-8, then windows-1252 (which never fails, so nothing is ever lost).
+ * A declared charset is not believed where the bytes plainly contradict it (see decodeLabelled).
  */
 
 export type CharsetSource = 'bom' | 'http' | 'xml' | 'utf-8' | 'fallback';
@@ -67,12 +68,32 @@ function isUtf8Label(charset: string): boolean {
   return label === 'utf-8' || label === 'utf8' || label === 'unicode-1-1-utf-8';
 }
 
+/** iso-8859-1, latin1, us-ascii, cp1252 and the other labels WHATWG reads as windows-1252. */
+function isSingleByteLatinLabel(charset: string): boolean {
+  return decoderFor(charset, false)?.encoding === 'windows-1252';
+}
+
+/** The text, when the bytes are strict UTF-8 with at least one multi-byte sequence; else null. */
+function multiByteUtf8(bytes: Uint8Array): string | null {
+  const text = tryDecode(bytes, 'utf-8', true);
+  // Each multi-byte sequence gives fewer UTF-16 units than bytes; pure ASCII reads alike either way.
+  return text !== null && text.length < bytes.length ? text : null;
+}
+
 /**
- * A declared UTF-8 that does not decode strictly is almost always a server that lies about
- * windows-1252 text, so it falls through to the byte-level guess instead of producing U+FFFD.
+ * Text in a declared charset, or null to try the next source. Servers lie both ways: a declared
+ * UTF-8 that does not decode strictly is almost always windows-1252 text, so it falls through to
+ * the byte-level guess instead of producing U+FFFD; and a Latin label over valid UTF-8 with
+ * multi-byte sequences is a mislabelled UTF-8 feed (accented Latin text is practically never valid
+ * UTF-8), read as UTF-8 rather than as "RodrÃ­guez", as miniflux does.
  */
-function decodeDeclared(bytes: Uint8Array, charset: string): string | null {
-  return tryDecode(bytes, charset, isUtf8Label(charset));
+function decodeLabelled(bytes: Uint8Array, charset: string, source: 'http' | 'xml'): DecodedBody | null {
+  if (isSingleByteLatinLabel(charset)) {
+    const utf8 = multiByteUtf8(bytes);
+    if (utf8 !== null) return { text: utf8, charset: 'utf-8', source: 'utf-8' };
+  }
+  const text = tryDecode(bytes, charset, isUtf8Label(charset));
+  return text === null ? null : { text, charset, source };
 }
 
 export function decodeBody(bytes: Uint8Array, contentType: string | null): DecodedBody {
@@ -82,10 +103,8 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
     if (text !== null) return { text, charset: bom.charset, source: 'bom' };
   }
   const httpCharset = charsetFromContentType(contentType);
-  if (httpCharset) {
-    const text = decodeDeclared(bytes, httpCharset);
-    if (text !== null) return { text, charset: httpCharset, source: 'http' };
-  }
+  const fromHttp = httpCharset ? decodeLabelled(bytes, httpCharset, 'http') : null;
+  if (fromHttp) return fromHttp;
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
     const text = tryDecode(bytes, utf16, false);
@@ -93,10 +112,8 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
   const xmlCharset = XML_DECLARATION.exec(head)?.[1]?.toLowerCase();
-  if (xmlCharset) {
-    const text = decodeDeclared(bytes, xmlCharset);
-    if (text !== null) return { text, charset: xmlCharset, source: 'xml' };
-  }
+  const fromXml = xmlCharset ? decodeLabelled(bytes, xmlCharset, 'xml') : null;
+  if (fromXml) return fromXml;
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, charset: 'utf-8', source: 'utf-8' };
   return { text: repairWindows1252(new TextDecoder('windows-1252').decode(bytes)), charset: 'windows-1252', source: 'fallback' };

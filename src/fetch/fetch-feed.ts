@@ -46,6 +46,9 @@ export interface FetchOptions {
 export interface NotModifiedResult {
   kind: 'not-modified';
   finalUrl: string;
+  /** Validators the 304 carried, null where it sent none: a 304 may renew them (RFC 9111 §4.3.4). */
+  etag: string | null;
+  lastModified: string | null;
   cacheMaxAgeSeconds: number | null;
 }
 
@@ -121,7 +124,7 @@ async function readResponse(response: Response, url: string, options: FetchOptio
   const cacheMaxAgeSeconds = parseCacheMaxAge(response.headers.get('cache-control'));
   if (response.status === 304) {
     discardBody(response);
-    return { kind: 'not-modified', finalUrl: url, cacheMaxAgeSeconds };
+    return { kind: 'not-modified', finalUrl: url, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified'), cacheMaxAgeSeconds };
   }
   if (!response.ok) {
     discardBody(response);

@@ -70,7 +70,13 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     const timing = { intervalS, maxIntervalS: settings.poll.maxInterval, cacheMaxAgeS: fetched.cacheMaxAgeSeconds };
     if (fetched.kind === 'not-modified') {
       const now = deps.now();
-      deps.feeds.recordSuccess(feed.id, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), firstPoll });
+      // A 304 to a request without validators (a confused cache) says nothing about this feed: it
+      // neither counts as the first poll, which would make the first real body alert its whole back
+      // catalogue, nor sets validators, which could earn 304s forever.
+      const conditional = Boolean(feed.etag || feed.lastModified);
+      // Validators the 304 carries replace the stored ones (RFC 9111 §4.3.4); undefined keeps one it left out.
+      const renewed = conditional ? { etag: fetched.etag ?? undefined, lastModified: fetched.lastModified ?? undefined } : {};
+      deps.feeds.recordSuccess(feed.id, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), ...renewed, firstPoll: conditional });
       log.debug('not modified');
       return { feedUrl: feed.url, status: 'not-modified' };
     }

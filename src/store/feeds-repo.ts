@@ -31,6 +31,9 @@ type RawFeedRow = Omit<FeedRow, 'enabled'> & { enabled: number };
 
 const toFeed = (row: RawFeedRow): FeedRow => ({ ...row, enabled: row.enabled === 1 });
 
+/** The reasons syncFromConfig disables a feed for, as an SQL list: only these does the file itself undo. */
+const CONFIG_REASONS = `'disabled in feeds.yaml', 'no longer in feeds.yaml'`;
+
 export function hostOf(url: string): string {
   return new URL(url).host.toLowerCase();
 }
@@ -72,18 +75,25 @@ export class FeedsRepo {
 
   /**
    * Makes the table agree with feeds.yaml: new feeds are added, changed ones updated, and feeds that
-   * left the file are disabled (not deleted: their stories stay searchable). Health is kept.
+   * left the file are disabled (not deleted: their stories stay searchable). Health is kept, except
+   * that a feed the file turns back on starts afresh, as reEnable does: errors from before it was
+   * disabled would otherwise disable it again at its first transient failure.
    */
   syncFromConfig(feeds: readonly FeedConfig[], now: number): void {
+    // Every SET expression reads the row as it was before this update.
+    const turnedBackOn = `feeds.enabled = 0 AND excluded.enabled = 1
+      AND (feeds.disabled_reason IS NULL OR feeds.disabled_reason IN (${CONFIG_REASONS}))`;
     const upsert = this.db.prepare(`
       INSERT INTO feeds (url, name, language, interval_s, enabled, origin, created_at, disabled_reason)
       VALUES (@url, @name, @language, @interval, @enabled, 'config', @now, @reason)
       ON CONFLICT(url) DO UPDATE SET name = excluded.name, language = excluded.language,
         interval_s = excluded.interval_s, origin = 'config',
+        consecutive_errors = CASE WHEN ${turnedBackOn} THEN 0 ELSE feeds.consecutive_errors END,
+        next_check_at = CASE WHEN ${turnedBackOn} THEN @now ELSE feeds.next_check_at END,
         enabled = CASE WHEN feeds.disabled_reason IS NOT NULL AND feeds.disabled_reason NOT IN
-          ('disabled in feeds.yaml', 'no longer in feeds.yaml') AND excluded.enabled = 1 THEN 0 ELSE excluded.enabled END,
+          (${CONFIG_REASONS}) AND excluded.enabled = 1 THEN 0 ELSE excluded.enabled END,
         disabled_reason = CASE WHEN excluded.enabled = 0 THEN 'disabled in feeds.yaml'
-          WHEN feeds.disabled_reason IN ('disabled in feeds.yaml', 'no longer in feeds.yaml') THEN NULL
+          WHEN feeds.disabled_reason IN (${CONFIG_REASONS}) THEN NULL
           ELSE feeds.disabled_reason END`);
     const listed = new Set(feeds.map((feed) => feed.url));
     this.db.transaction(() => {
@@ -104,15 +114,30 @@ export class FeedsRepo {
     })();
   }
 
+  /**
+   * `etag`, `lastModified`: the validators to send next time. Each one given replaces the stored one,
+   * null clearing it (a 200 without it: sending a stale one would never get a 304 again); one left
+   * out is kept (a 304 that does not repeat it).
+   */
   recordSuccess(id: number, update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean }): void {
     this.db
       .prepare(
-        `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt,
-         consecutive_errors = 0, etag = COALESCE(@etag, etag), last_modified = COALESCE(@lastModified, last_modified),
+        `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt, consecutive_errors = 0,
+         etag = CASE WHEN @keepEtag = 1 THEN etag ELSE @etag END,
+         last_modified = CASE WHEN @keepLastModified = 1 THEN last_modified ELSE @lastModified END,
          first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END
          WHERE id = @id`,
       )
-      .run({ id, now: update.now, nextCheckAt: update.nextCheckAt, etag: update.etag ?? null, lastModified: update.lastModified ?? null, firstPoll: update.firstPoll ? 1 : 0 });
+      .run({
+        id,
+        now: update.now,
+        nextCheckAt: update.nextCheckAt,
+        etag: update.etag ?? null,
+        keepEtag: update.etag === undefined ? 1 : 0,
+        lastModified: update.lastModified ?? null,
+        keepLastModified: update.lastModified === undefined ? 1 : 0,
+        firstPoll: update.firstPoll ? 1 : 0,
+      });
   }
 
   recordFailure(id: number, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): void {
@@ -133,11 +158,15 @@ export class FeedsRepo {
       .run(feed.url, feed.name, now, now);
   }
 
-  /** Re-enables a disabled feed (failures or /feeds remove): errors forgotten, checked at the next tick. */
+  /**
+   * Re-enables a disabled feed (failures or /feeds remove): errors forgotten, checked at the next tick.
+   * A feed dropped from feeds.yaml becomes a user's feed, or the next syncFromConfig would drop it again.
+   */
   reEnable(id: number, now: number, name?: string): void {
     this.db
       .prepare(
         `UPDATE feeds SET enabled = 1, disabled_reason = NULL, consecutive_errors = 0, next_check_at = ?,
+         origin = CASE WHEN disabled_reason = 'no longer in feeds.yaml' THEN 'user' ELSE origin END,
          name = COALESCE(?, name) WHERE id = ?`,
       )
       .run(now, name ?? null, id);

@@ -76,6 +76,19 @@ describe('decodeBody', () => {
     expect(result).toEqual({ text: SPANISH, charset: 'windows-1252', source: 'fallback' });
   });
 
+  it('reads valid multi-byte UTF-8 under a Latin HTTP charset as UTF-8', () => {
+    for (const label of ['ISO-8859-1', 'latin1', 'us-ascii', 'windows-1252']) {
+      expect(decodeBody(utf8(SPANISH), `text/xml; charset=${label}`)).toEqual({ text: SPANISH, charset: 'utf-8', source: 'utf-8' });
+    }
+    // Pure ASCII reads the same in both, so the label stands.
+    expect(decodeBody(utf8('Caracas'), 'text/xml; charset=iso-8859-1')).toEqual({ text: 'Caracas', charset: 'iso-8859-1', source: 'http' });
+  });
+
+  it('reads valid multi-byte UTF-8 under a Latin XML declaration as UTF-8', () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><title>Delcy Rodríguez viaja a Moscú</title>`;
+    expect(decodeBody(utf8(xml), 'application/rss+xml')).toEqual({ text: xml, charset: 'utf-8', source: 'utf-8' });
+  });
+
   it('skips a charset label it does not know', () => {
     expect(decodeBody(utf8(SPANISH), 'text/xml; charset=x-klingon')).toMatchObject({ text: SPANISH, source: 'utf-8' });
   });

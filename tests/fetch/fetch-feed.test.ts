@@ -27,6 +27,7 @@ beforeAll(async () => {
     if (fresh) res.writeHead(304, { etag: '"v1"', 'cache-control': 'max-age=60' }).end();
     else res.writeHead(200, { etag: '"v1"', 'content-type': 'application/rss+xml' }).end(FEED);
   });
+  server.route('/renewed', (_req, res) => res.writeHead(304, { etag: '"v2"', 'last-modified': 'Wed, 02 Jul 2025 08:00:00 GMT' }).end());
   server.route('/no-cache', (_req, res) => res.writeHead(200, { 'cache-control': 'no-cache, max-age=300' }).end(FEED));
   const compressed = {
     gzip: gzipSync(Buffer.from(FEED)),
@@ -107,8 +108,13 @@ describe('fetchFeed: successful responses', () => {
 describe('fetchFeed: conditional GET', () => {
   it('sends If-None-Match and reports not-modified on 304', async () => {
     const result = await fetchFeed({ url: `${server.base}/conditional`, etag: '"v1"' }, options);
-    expect(result).toEqual({ kind: 'not-modified', finalUrl: `${server.base}/conditional`, cacheMaxAgeSeconds: 60 });
+    expect(result).toEqual({ kind: 'not-modified', finalUrl: `${server.base}/conditional`, etag: '"v1"', lastModified: null, cacheMaxAgeSeconds: 60 });
     expect(server.lastHeaders('/conditional')?.['if-none-match']).toBe('"v1"');
+  });
+
+  it('reports the new validators a 304 carries, so they can replace the stored ones', async () => {
+    const result = await fetchFeed({ url: `${server.base}/renewed`, etag: '"v1"' }, options);
+    expect(result).toMatchObject({ kind: 'not-modified', etag: '"v2"', lastModified: 'Wed, 02 Jul 2025 08:00:00 GMT' });
   });
 
   it('sends If-Modified-Since when only the date is known', async () => {

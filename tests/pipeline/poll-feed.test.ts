@@ -80,6 +80,49 @@ describe('pollFeed', () => {
     expect(feedAt('feed').nextCheckAt).toBe(h.clock.now + h.settings.poll.interval * 1000);
   });
 
+  it('renews validators: a 304 replaces those it carries, a 200 clears one it no longer sends', async () => {
+    const served: Array<{ etag: string | null; since: string | null }> = [];
+    let step = 0;
+    server.route('/feed', (req, res) => {
+      served.push({ etag: (req.headers['if-none-match'] as string | undefined) ?? null, since: req.headers['if-modified-since'] ?? null });
+      step++;
+      if (step === 1) return void res.writeHead(200, { etag: '"v1"', 'last-modified': 'Mon, 17 Nov 2025 10:00:00 GMT' }).end(rssDocument([STORIES.indictment]));
+      if (step === 2) return void res.writeHead(304, { etag: '"v2"' }).end();
+      // Moved behind a cache that sends no ETag, only a newer Last-Modified.
+      if (step === 3) return void res.writeHead(200, { 'last-modified': 'Tue, 18 Nov 2025 10:00:00 GMT' }).end(rssDocument([STORIES.indictment]));
+      res.writeHead(304).end();
+    });
+    const h = setup(['feed']);
+    await pollFeed(h.deps, feedAt('feed'));
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'not-modified' });
+    expect(feedAt('feed')).toMatchObject({ etag: '"v2"', lastModified: 'Mon, 17 Nov 2025 10:00:00 GMT' });
+    await pollFeed(h.deps, feedAt('feed'));
+    expect(feedAt('feed')).toMatchObject({ etag: null, lastModified: 'Tue, 18 Nov 2025 10:00:00 GMT' });
+    await pollFeed(h.deps, feedAt('feed'));
+    expect(served).toEqual([
+      { etag: null, since: null },
+      { etag: '"v1"', since: 'Mon, 17 Nov 2025 10:00:00 GMT' },
+      { etag: '"v2"', since: 'Mon, 17 Nov 2025 10:00:00 GMT' },
+      { etag: null, since: 'Tue, 18 Nov 2025 10:00:00 GMT' },
+    ]);
+  });
+
+  it('does not take a 304 to a request without validators for the first poll, nor its validators', async () => {
+    let requests = 0;
+    server.route('/feed', (_req, res) => {
+      requests++;
+      // A cache in front of the feed answering 304 to an unconditional request.
+      if (requests === 1) return void res.writeHead(304, { etag: '"cached"' }).end();
+      res.writeHead(200).end(rssDocument([STORIES.indictment, STORIES.denial]));
+    });
+    const h = setup(['feed']);
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'not-modified' });
+    expect(feedAt('feed')).toMatchObject({ firstPolledAt: null, etag: null });
+    // The first body is still the first poll: its back catalogue is recorded without alerting.
+    expect(await pollFeed(h.deps, feedAt('feed'))).toMatchObject({ status: 'ok', firstPoll: true, alerts: 0 });
+    expect(h.alerts.pendingCount()).toBe(0);
+  });
+
   it('waits out a 429 for at least its Retry-After and records the error in words', async () => {
     server.route('/feed', (_req, res) => res.writeHead(429, { 'retry-after': '7200' }).end());
     const h = setup(['feed']);

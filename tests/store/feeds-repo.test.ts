@@ -87,6 +87,23 @@ describe('FeedsRepo.syncFromConfig', () => {
     expect(get(A)).toMatchObject({ name: 'Renamed', enabled: false, disabledReason: '10 consecutive errors', consecutiveErrors: 1, lastError: 'HTTP 500' });
   });
 
+  it('forgets the errors of a feed feeds.yaml turns back on, and checks it at once', () => {
+    repo.syncFromConfig([feed(A), feed(B)], 1000);
+    for (const url of [A, B]) {
+      repo.recordFailure(get(url).id, { now: 1500, nextCheckAt: 1500 + HOUR, error: 'HTTP 503', disabledReason: null });
+      repo.recordFailure(get(url).id, { now: 1600, nextCheckAt: 1600 + 2 * HOUR, error: 'HTTP 503', disabledReason: null });
+    }
+    repo.syncFromConfig([feed(A, { enabled: false })], 2000); // A disabled in the file, B dropped from it
+    expect(get(A)).toMatchObject({ enabled: false, consecutiveErrors: 2 });
+
+    repo.syncFromConfig([feed(A), feed(B)], 3000);
+    for (const url of [A, B]) expect(get(url)).toMatchObject({ enabled: true, consecutiveErrors: 0, nextCheckAt: 3000, lastError: 'HTTP 503' });
+    // A feed enabled all along keeps its health.
+    repo.recordFailure(get(A).id, { now: 3500, nextCheckAt: 3500 + HOUR, error: 'HTTP 500', disabledReason: null });
+    repo.syncFromConfig([feed(A), feed(B)], 4000);
+    expect(get(A)).toMatchObject({ consecutiveErrors: 1, nextCheckAt: 3500 + HOUR });
+  });
+
   it('keeps a feed disabled for errors disabled when it leaves and comes back', () => {
     repo.syncFromConfig([feed(A), feed(B)], 1000);
     repo.recordFailure(get(A).id, { now: 2000, nextCheckAt: 5000, error: 'HTTP 404', disabledReason: 'gone' });
@@ -157,15 +174,17 @@ describe('FeedsRepo.recordSuccess', () => {
     });
   });
 
-  it('keeps the old etag and last-modified when given null', () => {
+  it('replaces each validator given, clears one given as null, and keeps one left out', () => {
     repo.syncFromConfig([feed(A)], 0);
     const id = get(A).id;
     repo.recordSuccess(id, { now: 100, nextCheckAt: 700, etag: '"v1"', lastModified: 'yesterday', firstPoll: true });
-    repo.recordSuccess(id, { now: 700, nextCheckAt: 1300, etag: null, lastModified: null, firstPoll: false });
-    expect(get(A)).toMatchObject({ etag: '"v1"', lastModified: 'yesterday', lastSuccessAt: 700 });
+    repo.recordSuccess(id, { now: 700, nextCheckAt: 1300, etag: '"v2"', firstPoll: false });
+    expect(get(A)).toMatchObject({ etag: '"v2"', lastModified: 'yesterday', lastSuccessAt: 700 });
 
-    repo.recordSuccess(id, { now: 1300, nextCheckAt: 1900, etag: '"v2"', firstPoll: false });
-    expect(get(A).etag).toBe('"v2"');
+    repo.recordSuccess(id, { now: 1300, nextCheckAt: 1900, etag: null, lastModified: 'today', firstPoll: false });
+    expect(get(A)).toMatchObject({ etag: null, lastModified: 'today' });
+    repo.recordSuccess(id, { now: 1900, nextCheckAt: 2500, firstPoll: false });
+    expect(get(A)).toMatchObject({ etag: null, lastModified: 'today', lastSuccessAt: 1900 });
   });
 
   it('sets first_polled_at on the first poll only', () => {
@@ -228,8 +247,21 @@ describe('FeedsRepo: feeds added and removed with /feeds', () => {
     repo.syncFromConfig([feed(A)], 200);
     expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'removed with /feeds remove' });
     repo.reEnable(id, 300, 'Alpha');
-    expect(get(A)).toMatchObject({ enabled: true, disabledReason: null, consecutiveErrors: 0, nextCheckAt: 300, name: 'Alpha', lastError: 'HTTP 503' });
+    expect(get(A)).toMatchObject({ enabled: true, disabledReason: null, consecutiveErrors: 0, nextCheckAt: 300, name: 'Alpha', lastError: 'HTTP 503', origin: 'config' });
     repo.reEnable(id, 400);
     expect(get(A).name).toBe('Alpha');
+  });
+
+  it('makes a feed dropped from feeds.yaml and re-enabled a user feed, which the next sync leaves polled', () => {
+    repo.syncFromConfig([feed(A), feed(B)], 0);
+    repo.syncFromConfig([feed(A)], 100);
+    repo.reEnable(get(B).id, 200);
+    expect(get(B)).toMatchObject({ enabled: true, origin: 'user' });
+
+    repo.syncFromConfig([feed(A)], 300);
+    expect(get(B)).toMatchObject({ enabled: true, origin: 'user', disabledReason: null });
+    // Listed again, it is the file's once more.
+    repo.syncFromConfig([feed(A), feed(B)], 400);
+    expect(get(B)).toMatchObject({ enabled: true, origin: 'config' });
   });
 });
