@@ -3,6 +3,7 @@
  * declaration, then strict UTF-8, then windows-1252 (which never fails, so nothing is ever lost).
  * A declared charset is not believed where the bytes plainly contradict it (see decodeLabelled).
  */
+import { repairWindows1252 } from '../normalize/windows-1252';
 
 export type CharsetSource = 'bom' | 'http' | 'xml' | 'utf-8' | 'fallback';
 
@@ -34,15 +35,9 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-/**
- * Node 20.18.3+ decodes bytes 0x80–0x9F of windows-1252 (and of its aliases latin1, iso-8859-1, ascii)
- * as C1 control characters instead of “smart quotes”, dashes and €. The WHATWG table, applied after.
- */
-const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function repairWindows1252(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (ch) => WINDOWS_1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
-}
+// Node 20.18.3+ decodes bytes 0x80–0x9F of windows-1252 (and of its aliases latin1, iso-8859-1,
+// ascii) as C1 control characters instead of “smart quotes”, dashes and €: repairWindows1252 puts
+// the WHATWG characters back. Normalizing uses the same table for C1 code points inside the XML.
 
 function decoderFor(charset: string, fatal: boolean): InstanceType<typeof TextDecoder> | null {
   try {

@@ -14,6 +14,8 @@ const NUMERIC_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 /** "GMT-4", "UTC+01:00", "GMT+0100". */
 const NAMED_OFFSET = /^(?:gmt|utc|ut)([+-])(\d{1,2})(?::?(\d{2}))?$/;
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th|º|ª|o)$/;
+/** "p. m.", "a. m.": the spaced form the RAE recommends (often with a no-break space), else split into two words. */
+const SPACED_MERIDIEM = /\b([ap])\.\s?m\b\.?/g;
 
 /**
  * Epoch milliseconds for a date as a feed wrote it, or null when it is unusable. Lenient about
@@ -49,6 +51,7 @@ function parseWrittenDate(text: string): number | null {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '') // "miércoles" → "miercoles"
     .replace(/[()]/g, ' ') // "-0500 (EST)"
+    .replace(SPACED_MERIDIEM, '$1m')
     .split(/[\s,]+/)
     .filter((t) => t !== '')
     .map((t) => (/^[a-z.]+$/.test(t) ? t.replaceAll('.', '') : t)); // "nov.", "p.m."

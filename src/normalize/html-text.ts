@@ -1,10 +1,13 @@
 import { decodeHTML } from 'entities';
 import { collapseWhitespace } from './collapse-whitespace';
 import { scanHtml } from './html-scan';
+import { repairWindows1252 } from './windows-1252';
 
 /**
  * Control characters (C0 except tab/newline/carriage return, DEL, C1) and the byte-order mark.
  * Tab and CR are kept only long enough to be collapsed as whitespace; \n survives as paragraph breaks.
+ * C1 code points are first read as windows-1252 (feeds mean ’ by `&#146;`), so only the five it
+ * leaves undefined are dropped here.
  */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 /** A blank line in plain text: newline, optional non-newline whitespace, newline. Linear: no nested quantifiers. */
@@ -32,7 +35,7 @@ function convertOnce(html: string): string {
   for (const raw of paragraphs) {
     // Each step is skipped when a cheap test shows it would change nothing: this runs on every story.
     const entitiesDecoded = raw.includes('&') ? decodeHTML(raw) : raw;
-    const decoded = ANY_CONTROL_CHAR.test(entitiesDecoded) ? entitiesDecoded.replace(CONTROL_CHARS, '') : entitiesDecoded;
+    const decoded = ANY_CONTROL_CHAR.test(entitiesDecoded) ? repairWindows1252(entitiesDecoded).replace(CONTROL_CHARS, '') : entitiesDecoded;
     // Plain text has no tags to mark paragraphs, so its blank lines do that job.
     const pieces = sawMarkup ? [decoded] : decoded.split(BLANK_LINE);
     for (const piece of pieces) {

@@ -3,6 +3,7 @@ import { collapseWhitespace } from './collapse-whitespace';
 import { parseFeedDate } from './date';
 import { htmlToText } from './html-text';
 import { linkedStoryId, storyId } from './story-id';
+import { stripTrailers } from './trailer';
 import { truncateAtWord } from './truncate';
 import { canonicalUrl } from './url';
 
@@ -46,8 +47,9 @@ export function identifyItem(item: RawItem, feed: FeedInfo): ItemIdentity {
 export function normalizeItem(item: RawItem, feed: FeedInfo, now: number, identity = identifyItem(item, feed)): Story | null {
   // Titles are one line; feeds put HTML and entities in them too.
   const title = truncateAtWord(oneLine(htmlToText(item.title ?? '')), MAX_TITLE_LENGTH);
-  // The rich body can be nothing but an image or embed; then the short description is the text.
-  const body = htmlToText(item.html ?? '') || htmlToText(item.description ?? '');
+  // The rich body can be nothing but an image, an embed or a "Read more" link; then the short
+  // description is the text.
+  const body = stripTrailers(htmlToText(item.html ?? ''), title) || stripTrailers(htmlToText(item.description ?? ''), title);
   const text = truncateAtWord(body, MAX_TEXT_LENGTH);
   if (title === '' && text === '') return null;
 

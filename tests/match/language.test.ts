@@ -15,13 +15,27 @@ describe('detectLanguage', () => {
     expect(detect('Le gouvernement est resté silencieux sur les accusations et la presse attend une réponse.')).toBe('other');
   });
 
+  it('reads short headlines by their commonest function words ("de", "a", "in")', () => {
+    expect(detect('Maduro denuncia agresión de EE.UU.')).toBe('es');
+    expect(detect('Capturan a exgeneral acusado de narcotráfico')).toBe('es');
+    expect(detect('Nicolás Maduro respondió a las acusaciones')).toBe('es');
+    expect(detect('Carvajal pleads guilty in New York')).toBe('en');
+    expect(detect('Cabello calls US bounty a smear')).toBe('en');
+  });
+
+  it('keeps Italian and French "other" although they share those words with Spanish', () => {
+    expect(detect('Maduro accusa Washington di preparare una invasione')).toBe('other');
+    expect(detect('Le gouvernement a rejeté les accusations de trafic de drogue')).toBe('other');
+    expect(detect('O governo não comentou a operação de Caracas')).toBe('other');
+  });
+
   it('falls back to the declared language when the text is too short to tell', () => {
     expect(detect('Maduro, Cabello', 'es-VE')).toBe('es');
     expect(detect('Maduro, Cabello')).toBe('other');
   });
 
   it('breaks a tie between English and Spanish by whichever function word came first', () => {
-    expect(detect('the and of, el la los')).toBe('en');
-    expect(detect('el la los, the and of')).toBe('es');
+    expect(detect('the and of, el los las')).toBe('en');
+    expect(detect('el los las, the and of')).toBe('es');
   });
 });

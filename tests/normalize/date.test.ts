@@ -37,6 +37,14 @@ describe('parseFeedDate', () => {
     expect(parse('sáb, 1 mar 2025 10:00 GMT-4')).toBe('2025-03-01T14:00:00.000Z');
   });
 
+  it('reads Spanish "a. m." and "p. m.", spaced as the RAE writes them or not', () => {
+    expect(parse('17 de noviembre de 2025 10:30 p. m.')).toBe('2025-11-17T22:30:00.000Z');
+    expect(parse('17 de noviembre de 2025 10:30 p.m.')).toBe('2025-11-17T22:30:00.000Z');
+    expect(parse('lun, 17 nov 2025 12:15 a. m. -0400')).toBe('2025-11-17T04:15:00.000Z');
+    expect(parse('17 de noviembre de 2025 08:00 p.\u00a0m.')).toBe('2025-11-17T20:00:00.000Z');
+    expect(parse('Miércoles, 19 de noviembre de 2025, 3:05 P. M. VET')).toBe('2025-11-19T19:05:00.000Z');
+  });
+
   it('parses English written dates', () => {
     expect(parse('November 17, 2025 3:45 PM EST')).toBe('2025-11-17T20:45:00.000Z');
     expect(parse('Tuesday, 18 March 2025')).toBe('2025-03-18T00:00:00.000Z');

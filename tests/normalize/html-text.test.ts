@@ -60,7 +60,15 @@ describe('htmlToText', () => {
   });
 
   it('strips control characters but keeps paragraph breaks', () => {
-    expect(htmlToText('<p>Ca\u0000ra\u0007cas\u009F</p><p>&#1;dos</p>')).toBe('Caracas\n\ndos');
+    expect(htmlToText('<p>Ca\u0000ra\u0007cas\u009D</p><p>&#1;dos\u0081</p>')).toBe('Caracas\n\ndos');
+  });
+
+  it('reads C1 code points as the windows-1252 punctuation feeds mean by them', () => {
+    // What an XML parser makes of `Maduro&#146;s`, `2013&#150;2025` and `&#147;…&#148;`.
+    expect(htmlToText('<p>Nicol\u00e1s Maduro\u0092s government, in power 2013\u00962025, called it \u0093a lie\u0094\u0085</p>')).toBe(
+      'Nicolás Maduro’s government, in power 2013–2025, called it “a lie”…',
+    );
+    expect(htmlToText('Multa de 5 millones de \u0080 al r\u00e9gimen')).toBe('Multa de 5 millones de € al régimen');
   });
 
   it('returns on a 200 KB run of escaped <p fragments', () => {

@@ -46,6 +46,22 @@ describe('normalizeItem', () => {
     expect(normalizeItem(item({ html: null, description: null }), feed, NOW)?.text).toBe('');
   });
 
+  it('drops read-more links and “appeared first on” lines from the end of the text', () => {
+    const html =
+      '<p>El ministro Diosdado Cabello negó las acusaciones.</p><p><a href="https://noticias.example/n">Seguir leyendo</a></p>' +
+      '<p>La entrada <a href="https://noticias.example/n">Cabello niega vínculos con el Cartel de los Soles</a> se publicó primero en ' +
+      '<a href="https://noticias.example/">Noticias Ejemplo</a>.</p>';
+    expect(normalizeItem(item({ html }), feed, NOW)?.text).toBe('El ministro Diosdado Cabello negó las acusaciones.');
+    // A body that was only the link leaves the description to speak.
+    expect(normalizeItem(item({ html: '<p><a href="https://noticias.example/n">Leer más »</a></p>' }), feed, NOW)?.text).toBe('Resumen corto');
+  });
+
+  it('reads windows-1252 punctuation that the XML parser left as C1 code points', () => {
+    const story = normalizeItem(item({ title: 'Maduro\u0092s regime', html: '<p>In power 2013\u00962025, it called the report \u0093a lie\u0094.</p>' }), feed, NOW);
+    expect(story?.title).toBe('Maduro’s regime');
+    expect(story?.text).toBe('In power 2013–2025, it called the report “a lie”.');
+  });
+
   it('returns null when there is neither title nor text', () => {
     expect(normalizeItem(item({ title: '  <b></b> ', html: '<p></p>', description: null }), feed, NOW)).toBeNull();
   });
