@@ -27,6 +27,8 @@ export interface ItemIdentity {
   url: string | null;
   /** The story id when the guid or URL gives it (see linkedStoryId); null when only the content can. */
   linkedId: string | null;
+  /** The guid and URL are shared by other items of the feed, so they name none of them: the content does. */
+  shared?: boolean;
 }
 
 /**
@@ -37,6 +39,32 @@ export function identifyItem(item: RawItem, feed: FeedInfo): ItemIdentity {
   const guid = item.guid?.trim() || null;
   const url = storyUrl(item.link, guid, feed);
   return { guid, url, linkedId: linkedStoryId({ feedUrl: feed.url, guid, url }) };
+}
+
+/**
+ * identifyItem for every item of one feed document. Some systems give every item the same guid, and
+ * even the same link (the section's address): such a guid names none of them, and trusting it kept
+ * one story and skipped every later one as known. Items that share their guid under different
+ * titles are named by their link when that is theirs alone, else by their content. Under one title
+ * they are one article listed twice.
+ */
+export function identifyItems(items: readonly RawItem[], feed: FeedInfo): ItemIdentity[] {
+  const identities = items.map((item) => identifyItem(item, feed));
+  const titles = new Map<string, Set<string>>();
+  for (const [index, { linkedId }] of identities.entries()) {
+    if (linkedId !== null) titles.set(linkedId, (titles.get(linkedId) ?? new Set()).add(items[index]!.title?.trim() ?? ''));
+  }
+  const links = new Map<string, number>();
+  for (const item of items) {
+    const link = item.link?.trim();
+    if (link) links.set(link, (links.get(link) ?? 0) + 1);
+  }
+  return identities.map((identity, index) => {
+    if (identity.linkedId === null || titles.get(identity.linkedId)!.size === 1) return identity;
+    const link = items[index]!.link?.trim();
+    if (link && links.get(link) === 1 && identity.url !== null) return { ...identity, linkedId: linkedStoryId({ feedUrl: feed.url, guid: null, url: identity.url }) };
+    return { ...identity, linkedId: null, shared: true };
+  });
 }
 
 /**
@@ -57,7 +85,7 @@ export function normalizeItem(item: RawItem, feed: FeedInfo, now: number, identi
   const authorText = oneLine(htmlToText(item.author ?? ''));
 
   return {
-    id: identity.linkedId ?? storyId({ feedUrl: feed.url, guid, url, title, text }),
+    id: identity.linkedId ?? storyId(identity.shared ? { feedUrl: feed.url, guid: null, url: null, title, text } : { feedUrl: feed.url, guid, url, title, text }),
     feedUrl: feed.url,
     feedName: feed.name,
     guid,

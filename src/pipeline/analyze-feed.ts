@@ -10,7 +10,7 @@ import { buildDocument } from '../match/document';
 import { createMatcher, matchDocument, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';
 import { parseFeedDate } from '../normalize/date';
-import { identifyItem, normalizeItem } from '../normalize/normalize-item';
+import { identifyItems, normalizeItem } from '../normalize/normalize-item';
 import { isMatched } from '../route/select-alerts';
 
 export interface FeedIdentity {
@@ -60,11 +60,12 @@ export interface AnalyzedFeed {
 export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: number, known: ReadonlySet<string> = new Set()): Story[] {
   const info = { ...feed, link: parsed.link };
   const seen = new Set<string>();
+  const identities = identifyItems(parsed.items, info);
   const entries: Array<{ story: Story | null; publishedAt: number | null }> = [];
   // Feeds list newest first; walking backwards gives oldest first when dates are missing.
   for (let index = parsed.items.length - 1; index >= 0; index--) {
     const item = parsed.items[index]!;
-    const identity = identifyItem(item, info);
+    const identity = identities[index]!;
     const linked = identity.linkedId;
     if (linked !== null && known.has(linked)) {
       if (!seen.has(linked)) entries.push({ story: null, publishedAt: parseFeedDate(item.published, now) });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { RawItem } from '../../src/model';
-import { identifyItem, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
+import { identifyItem, identifyItems, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeItem } from '../../src/normalize/normalize-item';
 
 const NOW = Date.UTC(2025, 10, 20, 12, 0, 0);
 const feed = { url: 'https://noticias.example/rss.xml', name: 'Noticias Ejemplo', link: 'https://noticias.example/', language: 'es-VE' };
@@ -128,5 +128,34 @@ describe('identifyItem', () => {
     expect(normalizeItem(item(), feed, NOW, identifyItem(item(), feed))).toEqual(normalizeItem(item(), feed, NOW));
     const given = { guid: 'otra-guid', url: 'https://otro.example/nota', linkedId: 'g:000000000000000000000000' };
     expect(normalizeItem(item(), feed, NOW, given)).toMatchObject({ id: given.linkedId, guid: given.guid, url: given.url });
+  });
+});
+
+describe('identifyItems', () => {
+  const sameGuid = (title: string, link: string | null): RawItem => item({ guid: 'https://noticias.example/politica/', link, title });
+
+  it('names items that share a guid under different titles by their own link, else by their content', () => {
+    const [byLink, byContent, alsoByContent] = identifyItems(
+      [sameGuid('Cabello niega el cartel', '/nota-1'), sameGuid('Padrino anuncia maniobras', '/seccion'), sameGuid('Delcy viaja a Moscú', '/seccion')],
+      feed,
+    );
+    expect(byLink).toEqual({ guid: 'https://noticias.example/politica/', url: 'https://noticias.example/nota-1', linkedId: identifyItem(item({ guid: null, link: '/nota-1' }), feed).linkedId });
+    expect(byContent).toMatchObject({ linkedId: null, shared: true });
+    expect(alsoByContent).toMatchObject({ linkedId: null, shared: true });
+    const [first, second] = [sameGuid('Padrino anuncia maniobras', '/seccion'), sameGuid('Delcy viaja a Moscú', '/seccion')].map((raw, index) =>
+      normalizeItem(raw, feed, NOW, [byContent, alsoByContent][index]),
+    );
+    expect(first!.id).toMatch(/^h:/);
+    expect(first!.id).not.toBe(second!.id);
+    expect(first).toMatchObject({ guid: 'https://noticias.example/politica/', url: 'https://noticias.example/seccion' });
+  });
+
+  it('leaves an item listed twice under one guid and title as one article, and unique guids as they are', () => {
+    const twice = [sameGuid('Cabello niega el cartel', '/nota-1'), { ...sameGuid('Cabello niega el cartel', '/nota-1'), html: '<p>Versión corregida.</p>' }];
+    const [a, b] = identifyItems(twice, feed);
+    expect(a).toEqual(b);
+    expect(a).toEqual(identifyItem(twice[0]!, feed));
+    const own = [item({ guid: 'a' }), item({ guid: 'b' })];
+    expect(identifyItems(own, feed)).toEqual(own.map((raw) => identifyItem(raw, feed)));
   });
 });

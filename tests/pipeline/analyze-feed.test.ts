@@ -10,7 +10,7 @@ function item(guid: string, title: string, html: string, published: string | nul
   return { guid, link: `https://diario.example/${guid}`, title, html, description: null, author: null, published, mediaUrl: null };
 }
 
-// Newest first, as feeds list them; "repeat" is the first item again under the same guid.
+// Newest first, as feeds list them; the last is the first item again, edited, under the same guid and title.
 const parsed: ParsedFeed = {
   title: 'Diario',
   link: 'https://diario.example/',
@@ -19,7 +19,7 @@ const parsed: ParsedFeed = {
     item('lluvias', 'Lluvias en Mérida', '<p>Las lluvias cerraron dos carreteras del estado.</p>', 'Mon, 17 Nov 2025 12:00:00 GMT'),
     item('maduro', 'Nicolás Maduro habla en Caracas', '<p>El presidente Nicolás Maduro habló ante la Asamblea.</p>', 'Mon, 17 Nov 2025 10:00:00 GMT'),
     item('sin-fecha', 'Delcy Rodríguez viaja a Moscú', '<p>La vicepresidenta Delcy Rodríguez llegó a Moscú.</p>', null),
-    item('lluvias', 'Lluvias en Mérida (repetida)', '<p>Otra copia.</p>', 'Mon, 17 Nov 2025 12:00:00 GMT'),
+    item('lluvias', 'Lluvias en Mérida', '<p>Otra copia.</p>', 'Mon, 17 Nov 2025 12:00:00 GMT'),
   ],
 };
 
@@ -69,6 +69,21 @@ describe('analyzeFeed', () => {
     expect(fresh).toEqual(all.filter((story) => !known.has(story.id)));
     // The undated one sorts with the known 09:00 item listed after it, before the new 10:00 one.
     expect(fresh.map((story) => story.guid)).toEqual(['nueva-sin-fecha', 'nueva-2', 'nueva-1']);
+  });
+
+  it('keeps every story of a feed that gives all its items one guid and one link, and finds the next one new', () => {
+    const section = (title: string, published: string): RawItem => ({ ...item('seccion', title, `<p>${title}.</p>`, published), link: 'https://diario.example/politica/' });
+    const first: ParsedFeed = {
+      ...parsed,
+      items: [
+        section('Padrino López anuncia ejercicios militares', 'Mon, 17 Nov 2025 12:00:00 GMT'),
+        section('Cabello habla sobre el Cartel de los Soles', 'Mon, 17 Nov 2025 10:00:00 GMT'),
+      ],
+    };
+    const stored = normalizeFeed(first, FEED, NOW);
+    expect(stored.map((story) => story.title)).toEqual(['Cabello habla sobre el Cartel de los Soles', 'Padrino López anuncia ejercicios militares']);
+    const next: ParsedFeed = { ...first, items: [section('Delcy Rodríguez viaja a Moscú', 'Mon, 17 Nov 2025 14:00:00 GMT'), ...first.items] };
+    expect(normalizeFeed(next, FEED, NOW, new Set(stored.map((story) => story.id))).map((story) => story.title)).toEqual(['Delcy Rodríguez viaja a Moscú']);
   });
 
   it('gives a feed with no items no stories, and keeps its ttl', () => {
