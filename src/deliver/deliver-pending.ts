@@ -125,8 +125,12 @@ function planPage(round: Round, page: readonly PendingAlert[], rollupOver: numbe
   const groups: number[][] = [];
   for (let start = 0; start < unplanned.length; start += size) groups.push(unplanned.slice(start, start + size));
   const planned = round.alerts.planSends(groups, round.now());
-  // Only an alert planned by another round since the page was read has no plan here.
-  return page.map((alert) => ({ ...alert, plan: alert.plan ?? planned.get(alert.id) ?? { kind: 'own' } }));
+  // An alert another round planned (or sent) since the page was read is left to the next page read,
+  // which has its stored plan: guessing one here could send it a second way.
+  return page.flatMap((alert) => {
+    const plan = alert.plan ?? planned.get(alert.id);
+    return plan ? [{ ...alert, plan }] : [];
+  });
 }
 
 /** Sends a page as planned, oldest first. Resolves false when a failure ended the round. */

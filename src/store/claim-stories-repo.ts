@@ -67,7 +67,7 @@ export class ClaimStoriesRepo {
 
   /** Stories since `since` asserting, disputing (a story with both sides counts on each) and only mentioning the claim. */
   counts(claimId: string, since: number): StanceCounts {
-    const row = this.db
+    return this.db
       .prepare(
         `SELECT COALESCE(SUM(${onSide('asserts')}), 0) AS asserts, COALESCE(SUM(${onSide('disputes')}), 0) AS disputes,
            COALESCE(SUM(c.stance = 'mentions'), 0) AS mentions
@@ -75,6 +75,5 @@ export class ClaimStoriesRepo {
          WHERE c.claim_id = ? AND s.duplicate_of IS NULL AND ${storyTime('s')} >= ?`,
       )
       .get(claimId, since) as StanceCounts;
-    return { ...row };
   }
 }
