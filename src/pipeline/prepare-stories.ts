@@ -5,16 +5,15 @@
  * hours. Oldest first, as given. Only a cluster whose first story alerted can be joined: see
  * closeSilentClusters.
  */
-import { DuplicateFinder } from '../cluster/find-duplicate';
+import { DuplicateFinder, type DuplicateLookup } from '../cluster/find-duplicate';
 import type { ClusterIndex } from '../cluster/cluster-index';
 import { CLUSTER_WINDOW_MS, createClusterIndex } from '../cluster/same-story';
 import type { StoryFeatures } from '../cluster/story-features';
 import type { Candidate } from '../route/select-alerts';
 import type { AnalyzedStory } from './analyze-feed';
 
-export interface StoryLookup {
+export interface StoryLookup extends DuplicateLookup {
   knownIds(ids: readonly string[]): Set<string>;
-  idByUrl(url: string): string | null;
 }
 
 export interface ClusterLookup {
@@ -36,12 +35,12 @@ export function lazyClusterWindow(clusters: ClusterLookup): ClusterWindow {
 
 export function placeCandidates(analyzed: readonly AnalyzedStory[], lookup: StoryLookup, window: ClusterWindow, now: number): Candidate[] {
   const known = lookup.knownIds(analyzed.map(({ story }) => story.id));
-  const duplicates = new DuplicateFinder(lookup);
+  const duplicates = new DuplicateFinder(lookup, analyzed.map(({ story }) => story));
   let recent: ClusterIndex | null = null;
   const candidates: Candidate[] = [];
   for (const { story, match, features } of analyzed) {
     if (known.has(story.id)) continue;
-    const duplicateOf = duplicates.duplicateOf(story.id, story.url);
+    const duplicateOf = duplicates.duplicateOf(story);
     const candidate: Candidate = { story, match, duplicateOf, clusterOf: null, features: null };
     if (duplicateOf === null && features) {
       // Loaded only when something matched: most polls bring nothing new.

@@ -3,6 +3,7 @@
  * transaction, so a crash leaves either both or neither: an alert is never lost or made twice.
  */
 import type { StoryFeatures } from '../cluster/story-features';
+import type { StoredLink } from '../cluster/find-duplicate';
 import type { AlertPayload, MatchResult, Story } from '../model';
 import type { Db } from './open-database';
 import { searchKey } from './story-time';
@@ -24,7 +25,9 @@ function prepareStatements(db: Db) {
   return {
     known: db.prepare('SELECT 1 FROM stories WHERE id = ?').pluck(),
     latestOfFeed: db.prepare('SELECT id FROM stories WHERE feed_id = ? ORDER BY rowid DESC LIMIT ?').pluck(),
-    firstByUrl: db.prepare('SELECT id FROM stories WHERE url = ? AND duplicate_of IS NULL ORDER BY fetched_at LIMIT 1').pluck(),
+    firstByUrl: db.prepare(`
+      SELECT s.id, s.title, f.url AS feedUrl FROM stories s JOIN feeds f ON f.id = s.feed_id
+      WHERE s.url = ? AND s.duplicate_of IS NULL ORDER BY s.fetched_at LIMIT 1`),
     countAll: db.prepare('SELECT COUNT(*) FROM stories').pluck(),
     insertStory: db.prepare(`
       INSERT OR IGNORE INTO stories (id, feed_id, guid, url, title, text, author, published_at, fetched_at, lang, summary, duplicate_of)
@@ -127,8 +130,8 @@ export class StoriesRepo {
   }
 
   /** The first stored story with this canonical URL, from any feed. */
-  idByUrl(url: string): string | null {
-    return (this.statements.firstByUrl.get(url) as string | undefined) ?? null;
+  firstByUrl(url: string): StoredLink | null {
+    return (this.statements.firstByUrl.get(url) as StoredLink | undefined) ?? null;
   }
 
   count(): number {

@@ -11,7 +11,7 @@ import type { AnalyzedStory } from '../../src/pipeline/analyze-feed';
 import { closeSilentClusters, lazyClusterWindow, placeCandidates, type ClusterLookup } from '../../src/pipeline/prepare-stories';
 import { ClustersRepo } from '../../src/store/clusters-repo';
 import { StoriesRepo } from '../../src/store/stories-repo';
-import { makeMatch, makePayload, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { addOtherFeed, makeMatch, makePayload, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
 
 const NOW = 1_800_000_000_000;
 const HOUR = 3_600_000;
@@ -27,13 +27,15 @@ function featuresOf(storyId: string, news: number, at = NOW - HOUR): StoryFeatur
 
 interface Item {
   url?: string | null;
+  /** The headline; by default one of its own for each id. */
+  title?: string;
   /** Which news the story tells, when it matched; unmatched stories carry no features. */
   news?: number;
   at?: number;
 }
 
-function analyzed(id: string, { url = `https://diario.example/${id}`, news, at }: Item = {}): AnalyzedStory {
-  const story = makeStory(id, { url, title: `Cabello y la fiscalía: ${id}` });
+function analyzed(id: string, { url = `https://diario.example/${id}`, title = `Cabello y la fiscalía: ${id}`, news, at }: Item = {}): AnalyzedStory {
+  const story = makeStory(id, { url, title });
   if (news === undefined) return { story, match: makeMatch({ entities: [], claims: [] }), features: null };
   return { story, match: makeMatch(), features: featuresOf(id, news, at) };
 }
@@ -45,10 +47,10 @@ let clusters: ClusterLookup;
 let reads: number[];
 
 /** Stores a story as an established feed would: the first of its cluster alerts, unless `silent` (a new feed's first poll). */
-function store(id: string, item: Item & { clusterOf?: string; silent?: boolean } = {}): void {
+function store(id: string, item: Item & { clusterOf?: string; silent?: boolean; feedId?: number } = {}): void {
   const { story, match, features } = analyzed(id, item);
   const alert = item.clusterOf || item.silent ? null : makePayload(story, match);
-  stories.saveAll(t.feedId, NOW - 2 * HOUR, [{ story, match, features, duplicateOf: null, clusterOf: item.clusterOf ?? null, alert }]);
+  stories.saveAll(item.feedId ?? t.feedId, NOW - 2 * HOUR, [{ story, match, features, duplicateOf: null, clusterOf: item.clusterOf ?? null, alert }]);
 }
 
 const place = (items: AnalyzedStory[], window = lazyClusterWindow(clusters)) => placeCandidates(items, stories, window, NOW);
@@ -75,7 +77,7 @@ describe('placeCandidates', () => {
   });
 
   it('marks a story whose link was stored from another feed as a duplicate, and leaves it out of clustering', () => {
-    store('wire', { url: 'https://agencia.example/cartel', news: 1 });
+    store('wire', { url: 'https://agencia.example/cartel', news: 1, feedId: addOtherFeed(t) });
     const [copy] = place([analyzed('reprint', { url: 'https://agencia.example/cartel', news: 1 })]);
     expect(copy).toMatchObject({ duplicateOf: 'wire', clusterOf: null, features: null });
     expect(reads).toEqual([]);
@@ -83,11 +85,27 @@ describe('placeCandidates', () => {
 
   it('marks a later story of the same batch with the same link as a duplicate of the first', () => {
     const link = 'https://agencia.example/recompensa';
-    expect(placed([analyzed('first', { url: link }), analyzed('second', { url: link }), analyzed('other')])).toEqual([
+    const title = 'EE. UU. eleva la recompensa por Maduro';
+    expect(placed([analyzed('first', { url: link, title }), analyzed('second', { url: link, title }), analyzed('other')])).toEqual([
       { id: 'first', duplicateOf: null, clusterOf: null },
       { id: 'second', duplicateOf: 'first', clusterOf: null },
       { id: 'other', duplicateOf: null, clusterOf: null },
     ]);
+  });
+
+  it('keeps stories that share one link under different titles, even when one is already stored, and clusters them by their text', () => {
+    const page = 'https://ministerio.example/noticias';
+    store('lunes', { url: page, news: 1 });
+    const items = [analyzed('lunes', { url: page, news: 1 }), analyzed('martes', { url: page, news: 2 }), analyzed('martes-bis', { url: page, news: 2 })];
+    expect(placed(items)).toEqual([
+      { id: 'martes', duplicateOf: null, clusterOf: null },
+      { id: 'martes-bis', duplicateOf: null, clusterOf: 'martes' },
+    ]);
+  });
+
+  it('keeps a story whose only shared link is a front page another feed stored', () => {
+    store('portada', { url: 'https://ministerio.example/', feedId: addOtherFeed(t) });
+    expect(placed([analyzed('comunicado', { url: 'https://ministerio.example/' })])).toEqual([{ id: 'comunicado', duplicateOf: null, clusterOf: null }]);
   });
 
   it('never calls stories without a link duplicates of each other', () => {

@@ -3,7 +3,7 @@ import { toFtsQuery } from '../../src/store/fts-query';
 import { SearchRepo } from '../../src/store/search-repo';
 import { StoriesRepo, type StoredStory } from '../../src/store/stories-repo';
 import { openDatabase } from '../../src/store/open-database';
-import { addOtherFeed, alerting, fileAndPageBytes, makeMatch, makeStory, openTempDb, type TempDb } from '../support/store-fixtures';
+import { addOtherFeed, alerting, FEED_URL, fileAndPageBytes, makeMatch, makeStory, OTHER_FEED_URL, openTempDb, type TempDb } from '../support/store-fixtures';
 
 let t: TempDb;
 let repo: StoriesRepo;
@@ -104,7 +104,7 @@ describe('StoriesRepo.saveAll', () => {
     const prepared = prepare.mock.calls.length;
     expect(prepared).toBeGreaterThan(0);
     fresh.saveAll(t.feedId, 6000, [alerting('s2'), alerting('s3')]);
-    fresh.idByUrl('https://example.com/news/s1');
+    fresh.firstByUrl('https://example.com/news/s1');
     fresh.knownIds(['s1', 's4']);
     expect(prepare.mock.calls.length).toBe(prepared);
     prepare.mockRestore();
@@ -119,25 +119,25 @@ describe('StoriesRepo.knownIds', () => {
   });
 });
 
-describe('StoriesRepo.idByUrl', () => {
-  it('finds the stored story with that url, or null', () => {
+describe('StoriesRepo.firstByUrl', () => {
+  it('finds the stored story with that url, with its feed and title, or null', () => {
     repo.saveAll(t.feedId, 5000, [alerting('s1')]);
-    expect(repo.idByUrl('https://example.com/news/s1')).toBe('s1');
-    expect(repo.idByUrl('https://example.com/news/nope')).toBeNull();
+    expect(repo.firstByUrl('https://example.com/news/s1')).toEqual({ id: 's1', feedUrl: FEED_URL, title: 'Story s1' });
+    expect(repo.firstByUrl('https://example.com/news/nope')).toBeNull();
   });
 
   it('ignores stories stored as duplicates, even earlier ones', () => {
     const url = 'https://example.com/news/shared';
     repo.saveAll(t.feedId, 5000, [alerting('original', { url })]);
     repo.saveAll(t.feedId, 1000, [{ ...alerting('copy', { url }), duplicateOf: 'original', alert: null }]);
-    expect(repo.idByUrl(url)).toBe('original');
+    expect(repo.firstByUrl(url)?.id).toBe('original');
   });
 
-  it('prefers the story fetched first', () => {
+  it('prefers the story fetched first, whichever feed it came from', () => {
     const url = 'https://example.com/news/shared';
     repo.saveAll(t.feedId, 9000, [alerting('later', { url })]);
-    repo.saveAll(t.feedId, 2000, [alerting('earlier', { url })]);
-    expect(repo.idByUrl(url)).toBe('earlier');
+    repo.saveAll(addOtherFeed(t), 2000, [alerting('earlier', { url })]);
+    expect(repo.firstByUrl(url)).toMatchObject({ id: 'earlier', feedUrl: OTHER_FEED_URL });
   });
 });
 
