@@ -19,6 +19,7 @@ import { connectDiscord, logClientEvents } from '../discord/connect-discord';
 import { createInteractionRouter } from '../discord/interaction-router';
 import { createDiscordClient } from '../discord/create-client';
 import { channelEditor } from '../discord/edit-in-channel';
+import { ownMessageFinder } from '../discord/find-own-message';
 import { channelSender } from '../discord/send-to-channel';
 import { pollFeedsWithHealth } from '../pipeline/poll-with-health';
 import { startScheduler } from '../schedule/scheduler';
@@ -62,10 +63,12 @@ async function connectSink(app: App, env: NodeJS.ProcessEnv, log: Logger): Promi
   const sink = createDiscordSink({
     send: channelSender(client),
     edit: channelEditor(client),
+    find: ownMessageFinder(client),
     routing: { alertChannel: channels.alertChannel, routes: channels.routes },
     healthChannel: channels.healthChannel,
     deliveries: app.deliveries,
     now: app.now,
+    log: log.child({ sink: 'discord' }),
   });
   return { sink, client, digest };
 }

@@ -26,8 +26,11 @@ export interface SinkReceipt {
 
 export interface AlertSink {
   readonly name: string;
-  /** Delivers one alert. Throws only for a failure worth retrying. */
-  deliver(alert: AlertPayload, alertId: number): Promise<SinkReceipt>;
+  /**
+   * Delivers one alert. `plannedAt` is when its send was planned, given when an earlier try may have
+   * posted it. Throws only for a failure worth retrying.
+   */
+  deliver(alert: AlertPayload, alertId: number, plannedAt?: number): Promise<SinkReceipt>;
   /**
    * Shows an alert again after other outlets joined it (edits its messages where the sink can).
    * Resolves with the messages left as they were because they can no longer be edited (deleted,
@@ -36,9 +39,10 @@ export interface AlertSink {
   update?(alert: AlertPayload, alertId: number): Promise<readonly ChannelGiveUp[]>;
   /**
    * Delivers several alerts as one roll-up message; resolves with a receipt per alert, in order.
-   * `first` names the roll-up (its first alert's id) and stays the same on every resend of it.
+   * `first` names the roll-up (its first alert's id) and stays the same on every resend of it, as
+   * does `plannedAt`.
    */
-  deliverRollup?(first: number, alerts: ReadonlyArray<{ id: number; payload: AlertPayload }>): Promise<SinkReceipt[]>;
+  deliverRollup?(first: number, alerts: ReadonlyArray<{ id: number; payload: AlertPayload }>, plannedAt: number): Promise<SinkReceipt[]>;
 }
 
 /** A roll-up lists at most this many alerts; a bigger burst becomes several roll-ups, in order. */
@@ -90,10 +94,10 @@ function settle(round: Round, alert: PendingAlert, receipt: SinkReceipt): void {
 }
 
 /** Sends one roll-up: its waiting alerts, named by its first alert. Resolves false when a failure ended the round. */
-async function deliverRollup(round: Round, first: number, members: readonly PendingAlert[]): Promise<boolean> {
+async function deliverRollup(round: Round, plan: SendPlan & { kind: 'rollup' }, members: readonly PendingAlert[]): Promise<boolean> {
   let receipts: SinkReceipt[];
   try {
-    receipts = await round.sink.deliverRollup!(first, members.map(({ id, payload }) => ({ id, payload })));
+    receipts = await round.sink.deliverRollup!(plan.first, members.map(({ id, payload }) => ({ id, payload })), plan.at);
   } catch (error) {
     failed(round, members, error);
     return false;
@@ -103,9 +107,9 @@ async function deliverRollup(round: Round, first: number, members: readonly Pend
 }
 
 /** One alert in its own message. Resolves false when a failure ended the round. */
-async function deliverOwn(round: Round, alert: PendingAlert): Promise<boolean> {
+async function deliverOwn(round: Round, alert: PendingAlert & { plan: SendPlan }): Promise<boolean> {
   try {
-    settle(round, alert, await round.sink.deliver(alert.payload, alert.id));
+    settle(round, alert, await round.sink.deliver(alert.payload, alert.id, alert.plan.at));
     return true;
   } catch (error) {
     failed(round, [alert], error);
@@ -143,7 +147,7 @@ async function deliverPage(round: Round, page: ReadonlyArray<PendingAlert & { pl
       // Read whole: the page may cut a roll-up planned in an earlier round.
       const members = round.alerts.pendingRollup(alert.plan.first);
       for (const member of members) sent.add(member.id);
-      if (!(await deliverRollup(round, alert.plan.first, members))) return false;
+      if (!(await deliverRollup(round, alert.plan, members))) return false;
     } else if (!(await deliverOwn(round, alert))) return false;
   }
   return true;

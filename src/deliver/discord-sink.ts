@@ -7,7 +7,9 @@
  * settled.
  */
 import type { MessageCreateOptions } from 'discord.js';
+import type { Logger } from 'pino';
 import type { ChannelEditor } from '../discord/edit-in-channel';
+import type { OwnMessageFinder } from '../discord/find-own-message';
 import type { ChannelSender } from '../discord/send-to-channel';
 import { formatAlertMessage } from '../format/format-embed';
 import { formatNoticeEmbed, formatNoticePlain } from '../format/format-health-notice';
@@ -19,17 +21,21 @@ import type { AlertSink, ChannelGiveUp, SinkReceipt } from './deliver-pending';
 import type { NoticeSink } from './deliver-notices';
 import { describeFailure, failureKind, isRefusedBody } from './delivery-failure';
 import { alertNonce, noticeNonce, rollupNonce } from './delivery-nonce';
+import { CLOCK_SLACK_MS, mustLookFirst, showsSameAs } from './earlier-post';
 import { plainAlertMessage } from './plain-alert-message';
 
 export interface DiscordSinkOptions {
   send: ChannelSender;
   /** Edits a posted alert when other outlets join it. */
   edit: ChannelEditor;
+  /** Finds a message an earlier try posted, once its nonce may have lapsed. */
+  find: OwnMessageFinder;
   routing: DiscordRouting;
   /** Where health notices go. */
   healthChannel: string;
   deliveries: DeliveriesRepo;
   now: () => number;
+  log: Logger;
 }
 
 type Item = { id: number; payload: AlertPayload };
@@ -50,7 +56,7 @@ async function post(send: ChannelSender, channelId: string, message: MessageCrea
 }
 
 export function createDiscordSink(options: DiscordSinkOptions): AlertSink & NoticeSink {
-  const { send, edit, routing, healthChannel, deliveries, now } = options;
+  const { send, edit, find, routing, healthChannel, deliveries, now, log } = options;
 
   /** Records each alert's outcome in the channel: the message it is in, or why the channel was given up. */
   const settle = (channelId: string, items: readonly Item[], posted: Posted, kind: DeliveryKind): void => {
@@ -60,21 +66,44 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
     }
   };
 
+  /**
+   * The message an earlier try posted in the channel, when the send was planned long enough ago that
+   * the nonce may no longer catch it. A channel whose history cannot be read is posted to anyway:
+   * a repeat is better than a lost alert.
+   */
+  const earlierPost = async (channelId: string, plannedAt: number | undefined, forms: readonly MessageCreateOptions[], wholeList: boolean): Promise<string | null> => {
+    if (plannedAt === undefined || !mustLookFirst(plannedAt, now())) return null;
+    const tests = forms.map((form) => showsSameAs(form, wholeList));
+    try {
+      return await find(channelId, plannedAt - CLOCK_SLACK_MS, (posted) => tests.some((test) => test(posted)));
+    } catch (error) {
+      if (failureKind(error) === 'transient') throw error;
+      log.warn({ channel: channelId, error: describeFailure(error) }, 'cannot read the channel to check for an earlier post; posting, which may repeat it');
+      return null;
+    }
+  };
+
   /** One alert's own message; a body Discord refuses goes again as plain text, with the same nonce. */
-  const postAlert = async (channelId: string, item: Item): Promise<void> => {
+  const postAlert = async (channelId: string, item: Item, plannedAt: number | undefined): Promise<void> => {
     const nonce = alertNonce(item.id, item.payload.storyId, channelId);
-    const posted = await post(send, channelId, withNonce(formatAlertMessage(item.payload), nonce));
+    const body = formatAlertMessage(item.payload);
+    const earlier = await earlierPost(channelId, plannedAt, [body, plainAlertMessage(item.payload)], false);
+    if (earlier !== null) return settle(channelId, [item], { messageId: earlier }, 'alert');
+    const posted = await post(send, channelId, withNonce(body, nonce));
     if (!('refused' in posted && posted.bodyRefused)) return settle(channelId, [item], posted, 'alert');
     const plain = await post(send, channelId, withNonce(plainAlertMessage(item.payload), nonce));
     settle(channelId, [item], 'refused' in plain ? { ...plain, refused: `${posted.refused}; as plain text: ${plain.refused}` } : plain, 'alert');
   };
 
   /** One roll-up of the alerts not yet settled in a channel; a body Discord refuses goes out as single alerts. */
-  const postRollup = async (first: number, channelId: string, todo: readonly Item[]): Promise<void> => {
+  const postRollup = async (first: number, plannedAt: number, channelId: string, todo: readonly Item[]): Promise<void> => {
     const nonce = rollupNonce(first, channelId);
-    const posted = await post(send, channelId, withNonce(formatRollupMessage(todo.map((item) => item.payload)), nonce));
+    const body = formatRollupMessage(todo.map((item) => item.payload));
+    const earlier = await earlierPost(channelId, plannedAt, [body], true);
+    if (earlier !== null) return settle(channelId, todo, { messageId: earlier }, 'rollup');
+    const posted = await post(send, channelId, withNonce(body, nonce));
     if (!('refused' in posted && posted.bodyRefused)) return settle(channelId, todo, posted, 'rollup');
-    for (const item of todo) await postAlert(channelId, item);
+    for (const item of todo) await postAlert(channelId, item, plannedAt);
   };
 
   /** Each alert's receipt: its first message in routing order (the alert channel's when it has one), and every channel given up. */
@@ -98,11 +127,11 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
 
   return {
     name: 'discord',
-    async deliver(alert, alertId) {
-      const [receipt] = await deliverAll([{ id: alertId, payload: alert }], (channelId, [item]) => postAlert(channelId, item!));
+    async deliver(alert, alertId, plannedAt) {
+      const [receipt] = await deliverAll([{ id: alertId, payload: alert }], (channelId, [item]) => postAlert(channelId, item!, plannedAt));
       return receipt!;
     },
-    deliverRollup: (first, items) => deliverAll(items, (channelId, todo) => postRollup(first, channelId, todo)),
+    deliverRollup: (first, items, plannedAt) => deliverAll(items, (channelId, todo) => postRollup(first, plannedAt, channelId, todo)),
     async update(alert, alertId) {
       const body = formatAlertMessage(alert);
       const left: ChannelGiveUp[] = [];

@@ -11,7 +11,7 @@ export type ChannelSender = (channelId: string, message: MessageCreateOptions) =
 export class UnusableChannelError extends Error {
   readonly channelId: string;
 
-  constructor(channelId: string, action: 'post' | 'edit') {
+  constructor(channelId: string, action: 'post' | 'edit' | 'read') {
     super(`channel ${channelId} is not a channel the bot can ${action} in`);
     this.channelId = channelId;
     this.name = 'UnusableChannelError';

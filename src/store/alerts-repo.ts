@@ -2,8 +2,11 @@
 import type { AlertOutlet, AlertPayload } from '../model';
 import type { Db } from './open-database';
 
-/** How a waiting alert is sent, fixed before its first try: in its own message, or in a roll-up named by that roll-up's first alert. */
-export type SendPlan = { kind: 'own' } | { kind: 'rollup'; first: number };
+/**
+ * How a waiting alert is sent, fixed before its first try (`at`): in its own message, or in a roll-up
+ * named by that roll-up's first alert.
+ */
+export type SendPlan = { kind: 'own'; at: number } | { kind: 'rollup'; first: number; at: number };
 
 export interface PendingAlert {
   id: number;
@@ -23,7 +26,7 @@ const ALERT_COLUMNS =
 
 const planOf = (row: Pick<AlertRow, 'plannedAt' | 'rollupOf'>): SendPlan | null => {
   if (row.plannedAt === null) return null;
-  return row.rollupOf === null ? { kind: 'own' } : { kind: 'rollup', first: row.rollupOf };
+  return row.rollupOf === null ? { kind: 'own', at: row.plannedAt } : { kind: 'rollup', first: row.rollupOf, at: row.plannedAt };
 };
 
 export class AlertsRepo {

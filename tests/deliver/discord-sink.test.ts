@@ -11,6 +11,7 @@ import { deliverOutletUpdates, deliverPending } from '../../src/deliver/deliver-
 import { alertNonce } from '../../src/deliver/delivery-nonce';
 import { createDiscordSink } from '../../src/deliver/discord-sink';
 import { channelEditor } from '../../src/discord/edit-in-channel';
+import { ownMessageFinder } from '../../src/discord/find-own-message';
 import { channelSender } from '../../src/discord/send-to-channel';
 import { formatAlertMessage } from '../../src/format/format-embed';
 import type { HealthNotice } from '../../src/route/feed-health-transition';
@@ -65,10 +66,15 @@ const sinkWith = (send: ReturnType<typeof recordingSender>['send']) =>
   createDiscordSink({
     send,
     edit: async (channelId, messageId, message) => void edits.push({ channelId, messageId, message }),
+    // Plans here are never older than the nonce window, so the channel is never read.
+    find: async () => {
+      throw new Error('the channel was read although the nonce still held');
+    },
     routing: { alertChannel: ALERTS, routes: [{ channel: MADURO, entities: ['nicolas-maduro'], claims: [] }] },
     healthChannel: HEALTH,
     deliveries,
     now: () => 5000,
+    log,
   });
 
 describe('createDiscordSink', () => {
@@ -162,14 +168,16 @@ describe('createDiscordSink against Discord refusing', () => {
     expect(fake.unhandled).toEqual([]);
   });
 
-  const realSink = (routes: DiscordRouting['routes'] = [], healthChannel = fake.channels.health) =>
+  const realSink = (routes: DiscordRouting['routes'] = [], healthChannel = fake.channels.health, now = 5000) =>
     createDiscordSink({
       send: channelSender(client),
       edit: channelEditor(client),
+      find: ownMessageFinder(client),
       routing: { alertChannel: fake.channels.alerts, routes },
       healthChannel,
       deliveries,
-      now: () => 5000,
+      now: () => now,
+      log,
     });
   const routeTo = (channel: string) => [{ channel, entities: ['nicolas-maduro'], claims: [] }];
   const titlesIn = (channelId: string) => fake.messagesIn(channelId).map((message) => (message.body.embeds as Array<{ title: string }> | undefined)?.[0]?.title ?? message.body.content);
@@ -270,10 +278,12 @@ describe('createDiscordSink against Discord refusing', () => {
         return id;
       },
       edit: channelEditor(client),
+      find: ownMessageFinder(client),
       routing: { alertChannel: fake.channels.alerts, routes: [] },
       healthChannel: fake.channels.health,
       deliveries,
       now: () => 5000,
+      log,
     });
   };
   const storyIds = (count: number) => Array.from({ length: count }, (_, index) => `s${index + 2}`);
@@ -286,6 +296,27 @@ describe('createDiscordSink against Discord refusing', () => {
     expect(titlesIn(fake.channels.alerts)).toEqual(['15 new alerts', 'Story late']);
     const [rollup] = fake.messagesIn(fake.channels.alerts);
     expect(new Set((alertRows() as Array<{ ref: string }>).slice(0, 15).map((row) => row.ref))).toEqual(new Set([rollup!.id]));
+  });
+
+  it('posts a roll-up only once when the resend comes after the nonce lapsed, finding it in the channel', async () => {
+    addStories(...storyIds(14));
+    expect(await deliverPending(alerts, dyingSink(1), () => 6000, log, { rollupOver: 10 })).toMatchObject({ delivered: 0, failed: 15 });
+    fake.forgetNonces();
+    const later = 6000 + 10 * 60_000;
+    expect(await deliverPending(alerts, realSink([], fake.channels.health, later), () => later, log, { rollupOver: 10 })).toEqual({ delivered: 15, failed: 0, givenUp: 0 });
+    expect(titlesIn(fake.channels.alerts)).toEqual(['15 new alerts']);
+    const [rollup] = fake.messagesIn(fake.channels.alerts);
+    expect(new Set((alertRows() as Array<{ ref: string }>).map((row) => row.ref))).toEqual(new Set([rollup!.id]));
+  });
+
+  it('posts again, and says so, when the nonce lapsed and the channel cannot be read', async () => {
+    expect(await deliverPending(alerts, dyingSink(1), () => 6000, log)).toMatchObject({ delivered: 0, failed: 1 });
+    fake.forgetNonces();
+    refuse = (request) => (request.startsWith(`GET /channels/${fake.channels.alerts}/messages`) ? MISSING_ACCESS : undefined);
+    const later = 6000 + 10 * 60_000;
+    expect(await deliverPending(alerts, realSink([], fake.channels.health, later), () => later, log)).toEqual({ delivered: 1, failed: 0, givenUp: 0 });
+    // A repeat, which the log names, rather than a lost alert.
+    expect(titlesIn(fake.channels.alerts)).toEqual(['Story s1', 'Story s1']);
   });
 
   it('posts the last roll-up of a burst only once when the process died after Discord accepted it, though the rest is under the limit', async () => {

@@ -1,7 +1,8 @@
 /**
  * Never lose, never repeat, across restarts: an alert queued but not delivered when the bot stops is
  * delivered once by the next run, and a crash after Discord accepted a message but before the row was
- * marked is absorbed by the nonce, so the channel still holds one message.
+ * marked is absorbed by the nonce, so the channel still holds one message; after the nonce's few
+ * minutes, the bot finds its message in the channel instead.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
@@ -61,6 +62,26 @@ describe('delivery across restarts', () => {
     await second.idle();
     const posts = h.fake.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/messages'));
     expect(posts).toHaveLength(2);
+    expect(h.fake.messages).toHaveLength(1);
+    expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted!.id }]);
+  });
+
+  it('keeps one message when the bot restarted after the nonce lapsed, finding its message in the channel', async () => {
+    h = await startBotHarness();
+    h.items = [STORIES.indictment];
+    const first = await h.start();
+    await first.idle();
+    await first.stop();
+    const [posted] = h.fake.messages;
+    expect(posted).toBeDefined();
+
+    // The same crash, but the restart comes ten minutes after the send was planned: Discord no longer knows the nonce.
+    h.sql('UPDATE alerts SET delivered_at = NULL, delivery_ref = NULL, planned_at = planned_at - 600000');
+    h.sql('DELETE FROM deliveries');
+    h.fake.forgetNonces();
+
+    const second = await h.start();
+    await second.idle();
     expect(h.fake.messages).toHaveLength(1);
     expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted!.id }]);
   });

@@ -16,20 +16,26 @@ beforeEach(() => {
 
 afterEach(() => t.cleanup());
 
+const PLANNED_AT = 5000;
+
 const row = (id: number) => t.db.prepare('SELECT attempts, last_error, delivered_at, delivery_ref FROM alerts WHERE id = ?').get(id);
 
 describe('AlertsRepo.planSends', () => {
   it('fixes each group as one message, a roll-up named by its first alert when it holds several', () => {
     const [s1, s2, s3] = alerts.pending().map((alert) => alert.id);
     expect(alerts.pending().map((alert) => alert.plan)).toEqual([null, null, null]);
-    const written = alerts.planSends([[s1!, s2!], [s3!]], 5000);
+    const written = alerts.planSends([[s1!, s2!], [s3!]], PLANNED_AT);
     expect([...written]).toEqual([
-      [s1, { kind: 'rollup', first: s1 }],
-      [s2, { kind: 'rollup', first: s1 }],
-      [s3, { kind: 'own' }],
+      [s1, { kind: 'rollup', first: s1, at: PLANNED_AT }],
+      [s2, { kind: 'rollup', first: s1, at: PLANNED_AT }],
+      [s3, { kind: 'own', at: PLANNED_AT }],
     ]);
-    expect(alerts.pending().map((alert) => alert.plan)).toEqual([{ kind: 'rollup', first: s1 }, { kind: 'rollup', first: s1 }, { kind: 'own' }]);
-    expect(t.db.prepare('SELECT planned_at FROM alerts').pluck().all()).toEqual([5000, 5000, 5000]);
+    expect(alerts.pending().map((alert) => alert.plan)).toEqual([
+      { kind: 'rollup', first: s1, at: PLANNED_AT },
+      { kind: 'rollup', first: s1, at: PLANNED_AT },
+      { kind: 'own', at: PLANNED_AT },
+    ]);
+    expect(t.db.prepare('SELECT planned_at FROM alerts').pluck().all()).toEqual([PLANNED_AT, PLANNED_AT, PLANNED_AT]);
   });
 
   it('never changes a plan once made, nor plans a delivered alert', () => {

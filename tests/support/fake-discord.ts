@@ -74,6 +74,8 @@ export interface FakeDiscord extends FakeIds {
   failNext(kind: FailKind, statuses: number[], options?: FailOptions): void;
   /** An outage: while down, every REST call answers 503 and the gateway drops and refuses connections. */
   setDown(down: boolean): void;
+  /** The nonce window passes: a repeated nonce now posts a second message, as Discord's does after a few minutes. */
+  forgetNonces(): void;
   /** Dispatches INTERACTION_CREATE; resolves with the first response (the callback). */
   sendInteraction(input: InteractionInput, permissions?: string): Promise<InteractionResponse>;
   /** Resolves once the interaction has `count` responses (callback, edits, follow-ups). */
@@ -146,6 +148,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return failure('message', create) ?? ok(create());
   };
 
+  /**
+   * A page of a channel's messages after the `after` id (Discord's order: newest first), without
+   * their nonces, which Discord does not keep.
+   */
+  const history = (channelId: string, query: URLSearchParams): Json[] => {
+    const after = BigInt(query.get('after') ?? '0');
+    const limit = Number(query.get('limit') ?? 50);
+    const later = fake.messages.filter((message) => message.channelId === channelId && BigInt(message.id) > after);
+    later.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    return later.slice(0, limit).reverse().map(({ message: { nonce: _nonce, ...shown } }) => shown);
+  };
+
   const registerCommands = (list: Json[], body: unknown): Json[] => {
     const commands = (Array.isArray(body) ? (body as Json[]) : []).map((command) => ({
       id: snowflake(),
@@ -185,6 +199,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         return channelIds.has(id!) ? ok(channelObjects(ids).find((channel) => channel.id === id)) : notFound('Unknown Channel', 10003);
       case 'POST channels/:id/messages':
         return createMessage(id!, body);
+      case 'GET channels/:id/messages':
+        return channelIds.has(id!) ? ok(history(id!, query)) : notFound('Unknown Channel', 10003);
       case 'GET channels/:id/messages/:id':
       case 'PATCH channels/:id/messages/:id': {
         const stored = fake.messages.find((message) => message.id === fourth && message.channelId === id);
@@ -248,6 +264,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       down = value;
       if (down) gateway.disconnectAll();
     },
+    forgetNonces: () => nonces.clear(),
     failNext(kind, statuses, options = {}) {
       failures.set(kind, [...(failures.get(kind) ?? []), ...statuses.map((status) => ({ status, ...options }))]);
     },
