@@ -1,25 +1,29 @@
 /**
- * /feeds add url: name: · /feeds remove url: · /feeds list · /feeds status · /feeds test url:.
+ * /feeds add url: name: · /feeds remove url: · /feeds list page: · /feeds status page: · /feeds test url:.
  * add and remove need Manage Server. Removing disables the feed (its stories stay searchable);
- * adding it again re-enables it. test fetches and matches now without storing anything.
+ * adding it again re-enables it. list and status show a page at a time, with buttons for the others.
+ * test fetches and matches now without storing anything.
  */
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandIntegerOption, type SlashCommandStringOption } from 'discord.js';
 import { z } from 'zod';
 import type { CommandContext } from '../src/discord/command-context';
 import { defineCommand, type Choice, type Reply } from '../src/discord/command-types';
-import { feedUrlOption, textOption } from '../src/discord/option-schemas';
+import { feedUrlOption, integerOption, textOption } from '../src/discord/option-schemas';
 import { findFeed, resolveFeed } from '../src/discord/resolve';
 import { inlineText, proseText, safeInline, urlText } from '../src/discord/safe-message';
 import { UserError } from '../src/discord/user-error';
 import { MAX_URL_LENGTH, OUTLET_CHARACTERS } from '../src/discord/validate-option';
 import { FetchError } from '../src/fetch/errors';
-import { formatFeedList, formatFeedStatus } from '../src/format/format-feeds';
+import { formatFeedList, formatFeedStatus, type FeedsView } from '../src/format/format-feeds';
 import { formatFeedTest } from '../src/format/format-feed-test';
 import { nameKey } from '../src/config/name-key';
 import { ParseError } from '../src/parse/errors';
 import { hostOf } from '../src/store/feeds-repo';
 
 export const REMOVED_REASON = 'removed with /feeds remove';
+/** More pages than any feed list will need; a larger number shows the last page. */
+const MAX_PAGE = 1_000;
+const pageOption = () => integerOption({ min: 1, max: MAX_PAGE });
 const YAML_DISABLED = 'disabled in feeds.yaml';
 
 const options = z.discriminatedUnion(
@@ -27,8 +31,8 @@ const options = z.discriminatedUnion(
   [
     z.object({ subcommand: z.literal('add'), url: feedUrlOption(), name: textOption({ max: 100, allowed: OUTLET_CHARACTERS }).optional() }),
     z.object({ subcommand: z.literal('remove'), url: feedUrlOption() }),
-    z.object({ subcommand: z.literal('list') }),
-    z.object({ subcommand: z.literal('status') }),
+    z.object({ subcommand: z.literal('list'), page: pageOption().optional() }),
+    z.object({ subcommand: z.literal('status'), page: pageOption().optional() }),
     z.object({ subcommand: z.literal('test'), url: feedUrlOption() }),
   ],
   { error: 'needs a subcommand: add, remove, list, status or test' },
@@ -68,6 +72,10 @@ async function test(ctx: CommandContext, url: string): Promise<Reply> {
   }
 }
 
+function feedsPage(ctx: CommandContext, view: FeedsView, page = 1): Reply {
+  return view === 'list' ? formatFeedList(ctx.feeds.all(), page) : formatFeedStatus(ctx.feeds.all(), ctx.now(), page);
+}
+
 /** Autocomplete over known feeds by URL or name (URLs longer than a choice value can hold are left out). */
 function feedChoices(ctx: CommandContext, typed: string): Choice[] {
   const key = nameKey(typed);
@@ -76,6 +84,8 @@ function feedChoices(ctx: CommandContext, typed: string): Choice[] {
     .filter((feed) => feed.url.length <= 100 && (!key || nameKey(`${feed.name} ${feed.url}`).includes(key)))
     .map((feed) => ({ name: `${feed.name} — ${feed.url}`, value: feed.url }));
 }
+
+const pageChoice = (option: SlashCommandIntegerOption) => option.setName('page').setDescription('Which page (default: the first)').setMinValue(1).setMaxValue(MAX_PAGE);
 
 const urlOption = (description: string) => (option: SlashCommandStringOption) =>
   option.setName('url').setDescription(description).setRequired(true).setMaxLength(MAX_URL_LENGTH);
@@ -95,8 +105,8 @@ export const feedsCommand = defineCommand({
         .addStringOption((option) => option.setName('name').setDescription('Outlet name (default: the host)').setMaxLength(100)),
     )
     .addSubcommand((sub) => sub.setName('remove').setDescription('Stop polling a feed').addStringOption((option) => urlOption('Feed URL')(option).setAutocomplete(true)))
-    .addSubcommand((sub) => sub.setName('list').setDescription('Every feed'))
-    .addSubcommand((sub) => sub.setName('status').setDescription('Each feed’s health: last success, last error, next check'))
+    .addSubcommand((sub) => sub.setName('list').setDescription('Every feed').addIntegerOption(pageChoice))
+    .addSubcommand((sub) => sub.setName('status').setDescription('Each feed’s health: last success, last error, next check').addIntegerOption(pageChoice))
     .addSubcommand((sub) => sub.setName('test').setDescription('Fetch a feed now and show what would match, storing nothing').addStringOption((option) => urlOption('Feed URL')(option).setAutocomplete(true)))
     .toJSON(),
   options,
@@ -109,12 +119,16 @@ export const feedsCommand = defineCommand({
       case 'remove':
         return remove(ctx, args.url);
       case 'list':
-        return { embeds: [formatFeedList(ctx.feeds.all())] };
       case 'status':
-        return { embeds: [formatFeedStatus(ctx.feeds.all(), ctx.now())] };
+        return feedsPage(ctx, args.subcommand, args.page);
       case 'test':
         return test(ctx, args.url);
     }
   },
   autocomplete: (ctx, focused) => feedChoices(ctx, focused.value),
+  button(ctx, [view, pageText]) {
+    const page = Number(pageText);
+    if ((view !== 'list' && view !== 'status') || !Number.isInteger(page) || page < 1) throw new UserError('This button no longer works; run `/feeds` again.');
+    return feedsPage(ctx, view, page);
+  },
 });

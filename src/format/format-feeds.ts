@@ -1,11 +1,40 @@
 /**
- * /feeds list and /feeds status. Status says each feed's health in words: when it last worked, its
- * last error, when it is checked next, and why it is disabled. Feeds in trouble come first. Pure.
+ * /feeds list and /feeds status, a page at a time with buttons for the pages around it. Status says
+ * each feed's health in words: when it last worked, its last error, when it is checked next, and why
+ * it is disabled. Feeds in trouble come first, so the first page shows them. Pure.
  */
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { FeedRow } from '../store/feeds-repo';
 import { discordTime, joinLines, maskedLink, plural } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, inlineText, proseText, safeInline } from './discord-text';
+import { pageOf, pagerRow, type Page } from './pager';
+
+/** Feeds a status page shows: each takes up to five lines of a few hundred characters. */
+export const STATUS_PAGE_SIZE = 8;
+/** Feeds a list page shows, one line each. */
+export const LIST_PAGE_SIZE = 30;
+
+export type FeedsView = 'list' | 'status';
+
+export interface FeedsReply {
+  embeds: [APIEmbed];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
+}
+
+/** A paging button's custom id: `feeds:<view>:<page>`. */
+export function feedsButtonId(view: FeedsView, page: number): string {
+  return `feeds:${view}:${page}`;
+}
+
+/** The page's embed footer and buttons; `summary` goes first in the footer. */
+function paged(view: FeedsView, page: Page<unknown>, embed: APIEmbed, summary: string): FeedsReply {
+  const where = page.pages > 1 ? ` · page ${page.page} of ${page.pages}` : '';
+  const row = pagerRow(
+    { label: '◀ Previous', customId: feedsButtonId(view, page.page - 1), disabled: page.page <= 1 },
+    { label: 'Next ▶', customId: feedsButtonId(view, page.page + 1), disabled: page.page >= page.pages },
+  );
+  return { embeds: [{ ...embed, footer: { text: `${summary}${where}` } }], components: row ? [row] : [] };
+}
 
 export type FeedHealth = 'healthy' | 'failing' | 'disabled';
 
@@ -38,31 +67,35 @@ export function describeFeedHealth(feed: FeedRow, now: number): string {
   return lines.join('\n');
 }
 
-export function formatFeedStatus(feeds: readonly FeedRow[], now: number): APIEmbed {
+export function formatFeedStatus(feeds: readonly FeedRow[], now: number, pageNumber = 1): FeedsReply {
   const sorted = [...feeds].sort((a, b) => HEALTH_ORDER[feedHealth(a)] - HEALTH_ORDER[feedHealth(b)] || a.id - b.id);
   const counts = { healthy: 0, failing: 0, disabled: 0 };
   for (const feed of feeds) counts[feedHealth(feed)]++;
-  return {
+  const page = pageOf(sorted, pageNumber, STATUS_PAGE_SIZE);
+  const embed: APIEmbed = {
     title: 'Feed health',
+    // joinLines still guards the limit should a page's feeds all carry long errors.
     description: joinLines(
-      sorted.map((feed) => describeFeedHealth(feed, now)),
+      page.items.map((feed) => describeFeedHealth(feed, now)),
       LIMITS.embedDescription - 50,
-      'more feeds',
+      'more feeds on this page',
     ) || 'No feeds yet.',
     color: counts.disabled + counts.failing > 0 ? 0xf0a020 : 0x3ba55d,
-    footer: { text: `${counts.healthy} healthy · ${counts.failing} failing · ${counts.disabled} disabled` },
   };
+  return paged('status', page, embed, `${counts.healthy} healthy · ${counts.failing} failing · ${counts.disabled} disabled`);
 }
 
-export function formatFeedList(feeds: readonly FeedRow[]): APIEmbed {
-  const lines = feeds.map((feed) => {
+export function formatFeedList(feeds: readonly FeedRow[], pageNumber = 1): FeedsReply {
+  const page = pageOf(feeds, pageNumber, LIST_PAGE_SIZE);
+  const lines = page.items.map((feed) => {
     const health = feedHealth(feed);
     const origin = feed.origin === 'user' ? 'added with /feeds add' : 'feeds.yaml';
     return `${HEALTH_MARK[health]} ${feedName(feed)} — ${origin}${feed.language ? ` · ${safeInline(feed.language)}` : ''}${health === 'disabled' ? ' · disabled' : ''}`;
   });
-  return {
+  const embed: APIEmbed = {
     title: `Feeds (${feeds.length})`,
-    description: joinLines(lines, LIMITS.embedDescription - 50, 'more feeds') || 'No feeds yet.',
+    description: joinLines(lines, LIMITS.embedDescription - 50, 'more feeds on this page') || 'No feeds yet.',
     color: 0x4a7fd6,
   };
+  return paged('list', page, embed, plural(feeds.length, 'feed'));
 }

@@ -2,12 +2,13 @@
  * /search: one page of results, newest first, with the matched words in bold and buttons for the
  * pages before and after. The buttons carry the query in their custom id: `search:<offset>:<query>`.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import { searchTerms, type SearchTerm } from '../store/fts-query';
 import type { SearchPage } from '../store/search-repo';
 import { joinLines, plural } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, truncate } from './discord-text';
 import { storyLine } from './format-story-line';
+import { pagerRow } from './pager';
 import { MATCH_END, MATCH_START, searchSnippet } from './search-snippet';
 
 export const SEARCH_PAGE_SIZE = 5;
@@ -32,20 +33,10 @@ export function searchButtonId(offset: number, query: string): string {
 
 function pageButtons(view: SearchView): APIActionRowComponent<APIButtonComponent> | null {
   const { offset, page, query } = view;
-  const hasNewer = offset > 0;
-  const hasOlder = offset + SEARCH_PAGE_SIZE < page.total;
-  if (!hasNewer && !hasOlder) return null;
-  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: searchButtonId(target, query),
-    disabled,
-  });
-  return {
-    type: ComponentType.ActionRow,
-    components: [button('◀ Newer', Math.max(0, offset - SEARCH_PAGE_SIZE), !hasNewer), button('Older ▶', offset + SEARCH_PAGE_SIZE, !hasOlder)],
-  };
+  return pagerRow(
+    { label: '◀ Newer', customId: searchButtonId(Math.max(0, offset - SEARCH_PAGE_SIZE), query), disabled: offset === 0 },
+    { label: 'Older ▶', customId: searchButtonId(offset + SEARCH_PAGE_SIZE, query), disabled: offset + SEARCH_PAGE_SIZE >= page.total },
+  );
 }
 
 export function formatSearch(view: SearchView): { embeds: APIEmbed[]; components: Array<APIActionRowComponent<APIButtonComponent>> } {

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeHarness, descriptionOf, embedOf, EPHEMERAL, ephemeralText, expectPublic, footerOf, startSeededHarness } from '../support/command-replies';
+import { feedsCommand } from '../../commands/feeds';
 import { opt, startCommandHarness, type CommandHarness } from '../support/command-harness';
 import { PERMISSIONS } from '../support/fake-discord';
 import { rssDocument, STORIES } from '../support/rss';
@@ -89,6 +90,26 @@ describe('/feeds', () => {
     const reply = await feedsCmd('status', [], PERMISSIONS.member);
     expect(footerOf(reply)).toBe('1 healthy · 0 failing · 1 disabled');
     expect(descriptionOf(reply)).toContain('failed 10 times in a row');
+  });
+
+  it('pages a long status with the page option and its buttons, and refuses a broken button', async () => {
+    const many = Array.from({ length: 20 }, (_, index) => ({ url: `https://outlet${index}.example/rss`, name: `Outlet ${index}`, enabled: true }));
+    // The seeded feed leaves feeds.yaml with this: it is disabled, and counted so.
+    h.app.feeds.syncFromConfig(many, NOW);
+    const second = await feedsCmd('status', [opt.int('page', 2)], PERMISSIONS.member);
+    expectPublic(second);
+    expect(footerOf(second)).toBe('20 healthy · 0 failing · 1 disabled · page 2 of 3');
+    const buttons = (second.body.components as Array<{ components: Array<{ custom_id: string; disabled: boolean }> }>)[0]!.components;
+    expect(buttons.map((button) => [button.custom_id, button.disabled])).toEqual([
+      ['feeds:status:1', false],
+      ['feeds:status:3', false],
+    ]);
+    const last = await feedsCommand.button!(h.ctx, ['status', '3'], undefined as never);
+    expect(last.embeds![0]!.footer!.text).toBe('20 healthy · 0 failing · 1 disabled · page 3 of 3');
+    expect(last.embeds![0]!.description).toContain('Outlet 19');
+    await expect(async () => feedsCommand.button!(h.ctx, ['status', 'x'], undefined as never)).rejects.toThrow(/no longer works/);
+    await expect(async () => feedsCommand.button!(h.ctx, ['remove', '1'], undefined as never)).rejects.toThrow(/no longer works/);
+    expect(ephemeralText(await feedsCmd('list', [opt.int('page', 0)], PERMISSIONS.member))).toMatch(/page/);
   });
 
   it('tests a URL now, deferring first, and stores nothing', async () => {

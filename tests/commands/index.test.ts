@@ -161,7 +161,7 @@ describe('the command list', () => {
     expect([...checked]).toEqual([
       'figure name', 'recent figure', 'recent claim', 'recent hours', 'claim id', 'search query',
       'track add name', 'track add aliases', 'track add kind', 'track remove name',
-      'feeds add url', 'feeds add name', 'feeds remove url', 'feeds test url', 'digest hours',
+      'feeds add url', 'feeds add name', 'feeds remove url', 'feeds list page', 'feeds status page', 'feeds test url', 'digest hours',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFeedHealth, feedHealth, formatFeedList, formatFeedStatus } from '../../src/format/format-feeds';
+import { describeFeedHealth, feedHealth, formatFeedList, formatFeedStatus, LIST_PAGE_SIZE, STATUS_PAGE_SIZE } from '../../src/format/format-feeds';
 import type { FeedRow } from '../../src/store/feeds-repo';
 
 const NOW = 1_800_000_000_000;
@@ -52,17 +52,52 @@ describe('feed health in words', () => {
   });
 
   it('puts feeds in trouble first and counts them', () => {
-    const embed = formatFeedStatus([feed({ id: 1, name: 'Fine' }), feed({ id: 2, name: 'Off', enabled: false }), feed({ id: 3, name: 'Bad', consecutiveErrors: 1 })], NOW);
+    const reply = formatFeedStatus([feed({ id: 1, name: 'Fine' }), feed({ id: 2, name: 'Off', enabled: false }), feed({ id: 3, name: 'Bad', consecutiveErrors: 1 })], NOW);
+    const [embed] = reply.embeds;
+    expect(reply.components).toEqual([]);
     expect(embed.description!.split('\n').filter((line) => line.startsWith('🟢') || line.startsWith('🟠') || line.startsWith('⚫')).map((line) => /\[(\w+)\]/.exec(line)?.[1])).toEqual(['Off', 'Bad', 'Fine']);
     expect(embed.footer!.text).toBe('1 healthy · 1 failing · 1 disabled');
   });
 
   it('lists feeds with where they came from', () => {
-    expect(formatFeedList([feed({ origin: 'user' })]).description).toBe('🟢 [Example](https://example.com/feed) — added with /feeds add · es');
+    expect(formatFeedList([feed({ origin: 'user' })]).embeds[0].description).toBe('🟢 [Example](https://example.com/feed) — added with /feeds add · es');
   });
 
   it('shows a feed name in its link as written, with no backslashes, and the link encoded', () => {
     const list = formatFeedList([feed({ name: 'Google News - Venezuela [es]', url: 'https://news.google.com/rss/search?q=(cartel)&hl=es-419' })]);
-    expect(list.description).toBe('🟢 [Google News - Venezuela (es)](https://news.google.com/rss/search?q=%28cartel%29&hl=es-419) — feeds.yaml · es');
+    expect(list.embeds[0].description).toBe('🟢 [Google News - Venezuela (es)](https://news.google.com/rss/search?q=%28cartel%29&hl=es-419) — feeds.yaml · es');
+  });
+});
+
+describe('paging', () => {
+  const many = (count: number, overrides: (index: number) => Partial<FeedRow> = () => ({})) =>
+    Array.from({ length: count }, (_, index) => feed({ id: index + 1, name: `Outlet${index + 1}`, url: `https://outlet${index + 1}.example/rss`, ...overrides(index) }));
+  const namesIn = (description: string | undefined) => [...(description ?? '').matchAll(/\[(Outlet\d+)\]/g)].map((match) => match[1]);
+  const buttons = (reply: ReturnType<typeof formatFeedStatus>) => reply.components.flatMap((row) => row.components).map((button) => ['label' in button ? button.label : null, 'custom_id' in button ? button.custom_id : null, button.disabled]);
+
+  it('shows every feed of a long status across pages, troubled feeds on the first, with buttons to the others', () => {
+    // Every fifth feed is failing: they come first.
+    const feeds = many(20, (index) => (index % 5 === 0 ? { consecutiveErrors: 2, lastError: 'HTTP 503', lastErrorAt: NOW } : {}));
+    const pages = [1, 2, 3].map((page) => formatFeedStatus(feeds, NOW, page));
+    expect(pages.flatMap((page) => namesIn(page.embeds[0].description))).toEqual([
+      ...['Outlet1', 'Outlet6', 'Outlet11', 'Outlet16'],
+      ...feeds.filter((_, index) => index % 5 !== 0).map((each) => each.name),
+    ]);
+    expect(pages[0]!.embeds[0].footer!.text).toBe(`16 healthy · 4 failing · 0 disabled · page 1 of 3`);
+    expect(buttons(pages[0]!)).toEqual([
+      ['◀ Previous', 'feeds:status:0', true],
+      ['Next ▶', 'feeds:status:2', false],
+    ]);
+    expect(buttons(pages[2]!)).toEqual([
+      ['◀ Previous', 'feeds:status:2', false],
+      ['Next ▶', 'feeds:status:4', true],
+    ]);
+    expect(namesIn(pages[0]!.embeds[0].description)).toHaveLength(STATUS_PAGE_SIZE);
+  });
+
+  it('shows the last page for a page past the end', () => {
+    const feeds = many(LIST_PAGE_SIZE + 1);
+    expect(namesIn(formatFeedList(feeds, 99).embeds[0].description)).toEqual([`Outlet${LIST_PAGE_SIZE + 1}`]);
+    expect(formatFeedList(feeds, 99).embeds[0].footer!.text).toBe(`${LIST_PAGE_SIZE + 1} feeds · page 2 of 2`);
   });
 });
