@@ -1,8 +1,8 @@
 /**
- * The long-running bot, in-process: polls the due feeds at start and on every cron tick, records a
- * notice when a feed's health changes, then delivers waiting alerts and notices. With DISCORD_TOKEN
- * set it logs in and delivers to Discord; otherwise it prints to `stdout`. `run` wraps this with
- * signal handling; tests call it directly with a config dir, a database file and an env.
+ * The long-running bot, in-process: polls the due feeds at start and on every cron tick (a poll that
+ * changes its feed's health queues a notice with it), then delivers waiting alerts and notices. With
+ * DISCORD_TOKEN set it logs in and delivers to Discord; otherwise it prints to `stdout`. `run` wraps
+ * this with signal handling; tests call it directly with a config dir, a database file and an env.
  */
 import type { Writable } from 'node:stream';
 import { Events, type Client } from 'discord.js';
@@ -21,7 +21,7 @@ import { createDiscordClient } from '../discord/create-client';
 import { channelEditor } from '../discord/edit-in-channel';
 import { ownMessageFinder } from '../discord/find-own-message';
 import { channelSender } from '../discord/send-to-channel';
-import { pollFeedsWithHealth } from '../pipeline/poll-with-health';
+import { pollFeeds } from '../pipeline/poll-tick';
 import { startScheduler } from '../schedule/scheduler';
 import { unusableStore } from '../store/store-failure';
 import { createApp, type App, type AppOptions } from './create-app';
@@ -90,7 +90,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const shutdown = new AbortController();
   const tick = async (): Promise<void> => {
     const due = app.feeds.due(app.now());
-    if (due.length > 0) await pollFeedsWithHealth(app.pollDeps(shutdown.signal), app.notices, due);
+    if (due.length > 0) await pollFeeds(app.pollDeps(shutdown.signal), due);
     if (shutdown.signal.aborted) return;
     await deliverPending(app.alerts, sink, app.now, log, { rollupOver: app.config.settings.delivery.rollupOver });
     if (shutdown.signal.aborted) return;

@@ -1,13 +1,15 @@
 /**
  * One feed through the whole pipeline: fetch (conditionally) → parse → normalize → match → route →
  * store. Every failure ends here as a recorded feed error in words, with back-off, never as a throw
- * that could stop the other feeds of the tick.
+ * that could stop the other feeds of the tick. Recording the poll's outcome also queues the feed
+ * health notice it causes, in the same transaction (FeedsRepo.recordSuccess / recordFailure).
  */
 import type { Logger } from 'pino';
 import type { Settings } from '../config/schema';
 import { CancelledError } from '../fetch/errors';
 import type { AddressGuard } from '../fetch/address-guard';
 import type { FetchOptions, FetchRequest, FetchResult } from '../fetch/fetch-feed';
+import type { HealthNotice } from '../route/feed-health-transition';
 import { selectAlerts, toPayload } from '../route/select-alerts';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-check';
 import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
@@ -49,6 +51,10 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function logHealthChange(log: Logger, notice: HealthNotice | null): void {
+  if (notice) log.info({ feed: notice.feedUrl, notice: notice.kind }, 'feed health changed');
+}
+
 /** `window`: the tick's cluster window (pollFeeds shares one); a feed polled alone reads its own. */
 export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWindow = lazyClusterWindow(deps.clusters)): Promise<PollOutcome> {
   const { settings } = deps;
@@ -76,8 +82,9 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       const conditional = Boolean(feed.etag || feed.lastModified);
       // Validators the 304 carries replace the stored ones (RFC 9111 §4.3.4); undefined keeps one it left out.
       const renewed = conditional ? { etag: fetched.etag ?? undefined, lastModified: fetched.lastModified ?? undefined } : {};
-      deps.feeds.recordSuccess(feed.id, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), ...renewed, firstPoll: conditional });
+      const notice = deps.feeds.recordSuccess(feed.id, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), ...renewed, firstPoll: conditional });
       log.debug('not modified');
+      logHealthChange(deps.log, notice);
       return { feedUrl: feed.url, status: 'not-modified' };
     }
     const analyzed = await deps.analyze(fetched.text, feed.url, {
@@ -94,7 +101,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       now,
       candidates.map((candidate) => ({ ...candidate, alert: alerting.has(candidate.story.id) ? toPayload(candidate) : null })),
     );
-    deps.feeds.recordSuccess(feed.id, {
+    const notice = deps.feeds.recordSuccess(feed.id, {
       now,
       nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: analyzed.ttlMinutes }),
       etag: fetched.etag,
@@ -102,6 +109,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       firstPoll: true,
     });
     log.info({ items: analyzed.items, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
+    logHealthChange(deps.log, notice);
     const alertedStoryIds = [...alerting];
     return { feedUrl: feed.url, status: 'ok', items: analyzed.items, newStories: candidates.length, alerts: alertedStoryIds.length, alertedStoryIds, firstPoll };
   } catch (error) {
@@ -113,13 +121,14 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     const errors = feed.consecutiveErrors + 1;
     const message = describe(error);
     const disabled = errors >= settings.poll.maxErrors;
-    deps.feeds.recordFailure(feed.id, {
+    const notice = deps.feeds.recordFailure(feed.id, {
       now,
       nextCheckAt: nextCheckAfterFailure({ now, intervalS, errors, retryAfterMs: retryAfterOf(error), backoffCapS: settings.poll.backoffCap }),
       error: message,
       disabledReason: disabled ? `disabled after ${errors} consecutive failures; last: ${message}` : null,
     });
     log.warn({ errors, disabled, error: message }, 'poll failed');
+    logHealthChange(deps.log, notice);
     return { feedUrl: feed.url, status: 'error', error: message, disabled };
   }
 }

@@ -1,5 +1,10 @@
-/** Feeds and their health, as the scheduler and the status commands see them. */
+/**
+ * Feeds and their health, as the scheduler and the status commands see them. A poll's health write
+ * queues the health notice it causes in the same transaction (see writeHealth).
+ */
 import type { FeedConfig } from '../config/schema';
+import { healthNotice, type HealthNotice } from '../route/feed-health-transition';
+import { NoticesRepo } from './notices-repo';
 import type { Db } from './open-database';
 
 export interface FeedRow {
@@ -39,7 +44,12 @@ export function hostOf(url: string): string {
 }
 
 export class FeedsRepo {
-  constructor(private readonly db: Db) {}
+  // On this repo's own connection, so a notice shares the transaction of the change that causes it.
+  private readonly notices: NoticesRepo;
+
+  constructor(private readonly db: Db) {
+    this.notices = new NoticesRepo(db);
+  }
 
   all(): FeedRow[] {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM feeds ORDER BY id`).all() as RawFeedRow[]).map(toFeed);
@@ -47,6 +57,11 @@ export class FeedsRepo {
 
   byUrl(url: string): FeedRow | undefined {
     const row = this.db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?`).get(url) as RawFeedRow | undefined;
+    return row && toFeed(row);
+  }
+
+  private byId(id: number): FeedRow | undefined {
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE id = ?`).get(id) as RawFeedRow | undefined;
     return row && toFeed(row);
   }
 
@@ -119,16 +134,16 @@ export class FeedsRepo {
    * null clearing it (a 200 without it: sending a stale one would never get a 304 again); one left
    * out is kept (a 304 that does not repeat it).
    */
-  recordSuccess(id: number, update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean }): void {
-    this.db
-      .prepare(
-        `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt, consecutive_errors = 0,
-         etag = CASE WHEN @keepEtag = 1 THEN etag ELSE @etag END,
-         last_modified = CASE WHEN @keepLastModified = 1 THEN last_modified ELSE @lastModified END,
-         first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END
-         WHERE id = @id`,
-      )
-      .run({
+  recordSuccess(id: number, update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean }): HealthNotice | null {
+    const write = this.db.prepare(
+      `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt, consecutive_errors = 0,
+       etag = CASE WHEN @keepEtag = 1 THEN etag ELSE @etag END,
+       last_modified = CASE WHEN @keepLastModified = 1 THEN last_modified ELSE @lastModified END,
+       first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END
+       WHERE id = @id`,
+    );
+    return this.writeHealth(id, update.now, () =>
+      write.run({
         id,
         now: update.now,
         nextCheckAt: update.nextCheckAt,
@@ -137,18 +152,34 @@ export class FeedsRepo {
         lastModified: update.lastModified ?? null,
         keepLastModified: update.lastModified === undefined ? 1 : 0,
         firstPoll: update.firstPoll ? 1 : 0,
-      });
+      }),
+    );
   }
 
-  recordFailure(id: number, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): void {
-    this.db
-      .prepare(
-        `UPDATE feeds SET last_checked_at = @now, next_check_at = @nextCheckAt, consecutive_errors = consecutive_errors + 1,
-         last_error = @error, last_error_at = @now,
-         enabled = CASE WHEN @disabledReason IS NULL THEN enabled ELSE 0 END,
-         disabled_reason = COALESCE(@disabledReason, disabled_reason) WHERE id = @id`,
-      )
-      .run({ id, ...update });
+  recordFailure(id: number, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): HealthNotice | null {
+    const write = this.db.prepare(
+      `UPDATE feeds SET last_checked_at = @now, next_check_at = @nextCheckAt, consecutive_errors = consecutive_errors + 1,
+       last_error = @error, last_error_at = @now,
+       enabled = CASE WHEN @disabledReason IS NULL THEN enabled ELSE 0 END,
+       disabled_reason = COALESCE(@disabledReason, disabled_reason) WHERE id = @id`,
+    );
+    return this.writeHealth(id, update.now, () => write.run({ id, ...update }));
+  }
+
+  /**
+   * A poll's write to a feed's health, and the notice it causes (if any) queued in the same
+   * transaction: both land or neither. Worked out later instead, a crash in between would lose the
+   * notice for good, as the next poll already starts from the changed row. Returns that notice.
+   */
+  private writeHealth(id: number, at: number, write: () => void): HealthNotice | null {
+    return this.db.transaction(() => {
+      const before = this.byId(id);
+      write();
+      const after = this.byId(id);
+      const notice = before && after ? healthNotice(before, after, at) : null;
+      if (notice) this.notices.add(notice);
+      return notice;
+    })();
   }
 
   /** A feed added with /feeds add: polled from the next tick; syncFromConfig leaves it alone. */

@@ -116,6 +116,18 @@ describe('vigia poll --once', () => {
     ]);
   }, 60_000);
 
+  it('queues the health notice of a feed its poll disabled, for the bot to deliver, without printing it', async () => {
+    server.route('/feed.xml', (_req, res) => res.writeHead(503).end());
+    const { stdout } = await vigia(['poll', '--once', '--jsonl'], { VIGIA_POLL_MAX_ERRORS: '1' });
+    expect(stdout).toBe('');
+    const db = new Database(config.dbFile, { readonly: true });
+    try {
+      expect(db.prepare('SELECT kind, failures, delivered_at FROM health_notices').all()).toEqual([{ kind: 'disabled', failures: 1, delivered_at: null }]);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
   it('refuses a bad environment variable with its name, not a stack trace', async () => {
     const failure = await vigia(['poll', '--once'], { VIGIA_POLL_CONCURRENCY: 'lots' }).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });

@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
+import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAddressGuard } from '../../src/fetch/address-guard';
 import { pollFeed } from '../../src/pipeline/poll-feed';
+import { NoticesRepo } from '../../src/store/notices-repo';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { createHarness, type Harness } from '../support/pipeline-harness';
 import { rssDocument, STORIES } from '../support/rss';
@@ -245,5 +247,35 @@ describe('pollFeed', () => {
     expect(await pollFeed(deps, feedAt('feed'))).toMatchObject({ status: 'ok' });
     expect(await pollFeed(deps, feedAt('user-feed'))).toMatchObject({ status: 'error' });
     expect(feedAt('user-feed').lastError).toBe(`fetch: refused to fetch ${server.base}/user-feed: 127.0.0.1 is a loopback address, not a public address`);
+  });
+
+  it('queues and logs a health notice with the poll that changes the feed’s health, a 304 included', async () => {
+    let status = 200;
+    server.route('/feed', (req, res) => {
+      if (status !== 200) return void res.writeHead(status).end();
+      if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"v1"' }).end(rssDocument([STORIES.indictment]));
+    });
+    const h = setup(['feed']);
+    const lines: string[] = [];
+    const deps = { ...h.deps, log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) };
+    const changes = () => lines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'feed health changed').map(({ feed, notice }) => ({ feed, notice }));
+    const notices = new NoticesRepo(h.db);
+    const url = `${server.base}/feed`;
+
+    await pollFeed(deps, feedAt('feed'));
+    status = 503;
+    await pollFeed(deps, feedAt('feed'));
+    await pollFeed(deps, feedAt('feed'));
+    status = 200;
+    expect(await pollFeed(deps, feedAt('feed'))).toMatchObject({ status: 'not-modified' });
+    expect(notices.pending().map(({ notice }) => [notice.kind, notice.failures])).toEqual([
+      ['failing', 1],
+      ['recovered', 2],
+    ]);
+    expect(changes()).toEqual([
+      { feed: url, notice: 'failing' },
+      { feed: url, notice: 'recovered' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../src/config/schema';
 import { FeedsRepo, hostOf } from '../../src/store/feeds-repo';
+import { NoticesRepo } from '../../src/store/notices-repo';
 import { openDatabase, type Db } from '../../src/store/open-database';
 
 const A = 'https://a.example.com/feed';
@@ -263,5 +264,40 @@ describe('FeedsRepo: feeds added and removed with /feeds', () => {
     // Listed again, it is the file's once more.
     repo.syncFromConfig([feed(A), feed(B)], 400);
     expect(get(B)).toMatchObject({ enabled: true, origin: 'config' });
+  });
+});
+
+describe('FeedsRepo: health notices', () => {
+  const kinds = () => new NoticesRepo(db).pending().map(({ notice }) => [notice.kind, notice.failures, notice.at]);
+  const fail = (now: number, disabledReason: string | null = null) => repo.recordFailure(get(A).id, { now, nextCheckAt: now + HOUR, error: 'HTTP 503', disabledReason });
+
+  it('queues the notice a poll’s write causes and returns it; failing or succeeding again queues nothing', () => {
+    repo.syncFromConfig([feed(A, { name: 'Alpha' })], 0);
+    expect(fail(100)).toEqual({ kind: 'failing', feedUrl: A, feedName: 'Alpha', detail: 'HTTP 503', failures: 1, at: 100 });
+    expect(fail(200)).toBeNull();
+    expect(fail(300, 'disabled after 3 consecutive failures')).toMatchObject({ kind: 'disabled', detail: 'disabled after 3 consecutive failures', failures: 3 });
+    repo.reEnable(get(A).id, 400);
+    fail(500);
+    expect(repo.recordSuccess(get(A).id, { now: 600, nextCheckAt: 900, firstPoll: true })).toMatchObject({ kind: 'recovered', failures: 1, at: 600 });
+    expect(repo.recordSuccess(get(A).id, { now: 900, nextCheckAt: 1200, firstPoll: true })).toBeNull();
+    expect(kinds()).toEqual([['failing', 1, 100], ['disabled', 3, 300], ['failing', 1, 500], ['recovered', 1, 600]]);
+  });
+
+  it('writes a health change and its notice together: a notice that cannot be stored takes the change back', () => {
+    repo.syncFromConfig([feed(A)], 0);
+    db.exec(`CREATE TRIGGER refuse_notices BEFORE INSERT ON health_notices BEGIN SELECT RAISE(ABORT, 'no room for notices'); END`);
+    expect(() => fail(100, 'disabled after 1 consecutive failures')).toThrow(/no room for notices/);
+    expect(get(A)).toMatchObject({ enabled: true, consecutiveErrors: 0, lastError: null, disabledReason: null });
+  });
+
+  it('queues nothing for changes made outside polling: /feeds remove and add, feeds.yaml', () => {
+    repo.syncFromConfig([feed(A), feed(B)], 0);
+    fail(100);
+    fail(200);
+    repo.disable(get(A).id, 'removed with /feeds remove');
+    repo.reEnable(get(A).id, 300);
+    repo.syncFromConfig([feed(A)], 400);
+    repo.syncFromConfig([feed(A), feed(B)], 500);
+    expect(kinds()).toEqual([['failing', 1, 100]]);
   });
 });
