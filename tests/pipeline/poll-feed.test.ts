@@ -195,6 +195,19 @@ describe('pollFeed', () => {
     expect(h.stories.count()).toBe(2);
   });
 
+  it('alerts for each story of a feed that links every item to one page, and for a story that links to a front page another feed stored', async () => {
+    const page = 'https://ministerio.example/noticias';
+    let items = [{ ...STORIES.plantains, link: page }];
+    server.route('/ministry', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssDocument(items)));
+    server.route('/portal', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssDocument([{ ...STORIES.plantains, guid: 'portal-1', link: 'https://ministerio.example/' }])));
+    const h = setup(['ministry', 'portal']);
+    await pollFeed(h.deps, feedAt('portal'));
+    await pollFeed(h.deps, feedAt('ministry'));
+    items = [{ ...STORIES.indictment, link: page }, { ...STORIES.denial, link: 'https://ministerio.example/' }, ...items];
+    expect(await pollFeed(h.deps, feedAt('ministry'))).toMatchObject({ status: 'ok', newStories: 2, alerts: 2 });
+    expect(h.alerts.pending().map((alert) => alert.payload.title)).toEqual([STORIES.indictment.title, STORIES.denial.title]);
+  });
+
   it('gathers the same news from a second outlet, even translated, under the first alert', async () => {
     const otherNews = {
       guid: 'en-ballpark',
