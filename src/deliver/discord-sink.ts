@@ -152,12 +152,17 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
     },
     async deliverNotice(notice, noticeId) {
       const nonce = noticeNonce(noticeId, notice.feedUrl, notice.kind, notice.at, healthChannel);
+      const body = { embeds: [formatNoticeEmbed(notice)] };
+      const plain = formatNoticePlain(notice);
+      // A notice is first tried as the poll that made it ends: its time stands for the plan's.
+      const earlier = await earlierPost(healthChannel, notice.at, [body, plain], true);
+      if (earlier !== null) return earlier;
       try {
-        return await send(healthChannel, withNonce({ embeds: [formatNoticeEmbed(notice)] }, nonce));
+        return await send(healthChannel, withNonce(body, nonce));
       } catch (error) {
         // As with alerts: a refused body goes once more as plain text; anything else is the caller's to sort.
         if (!isRefusedBody(error)) throw error;
-        return send(healthChannel, withNonce(formatNoticePlain(notice), nonce));
+        return send(healthChannel, withNonce(plain, nonce));
       }
     },
   };

@@ -85,4 +85,23 @@ describe('delivery across restarts', () => {
     expect(h.fake.messages).toHaveLength(1);
     expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted!.id }]);
   });
+
+  it('keeps one health notice when the bot restarted after the nonce lapsed', async () => {
+    h = await startBotHarness();
+    h.feedStatus = 503;
+    const first = await h.start();
+    await first.idle();
+    await first.stop();
+    const notices = () => h.fake.messagesIn(h.fake.channels.health);
+    expect(notices()).toHaveLength(1);
+    const [posted] = notices();
+
+    // A crash before the notice was marked sent, and a restart ten minutes later.
+    h.sql('UPDATE health_notices SET delivered_at = NULL, delivery_ref = NULL');
+    h.fake.forgetNonces();
+    const second = await h.start({}, () => Date.now() + 10 * 60_000);
+    await second.idle();
+    expect(notices()).toHaveLength(1);
+    expect(h.sql('SELECT delivery_ref AS ref FROM health_notices WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted!.id }]);
+  });
 });

@@ -21,8 +21,8 @@ export interface BotHarness {
   feedRequests: number;
   logs: string[];
   stdout(): string;
-  /** Starts the bot with DISCORD_TOKEN and DISCORD_API_BASE pointing at the fake, plus `env`. */
-  start(env?: NodeJS.ProcessEnv): Promise<Bot>;
+  /** Starts the bot with DISCORD_TOKEN and DISCORD_API_BASE pointing at the fake, plus `env`; `now` is its clock. */
+  start(env?: NodeJS.ProcessEnv, now?: () => number): Promise<Bot>;
   /** Runs a statement on the bot's database from a second connection (WAL allows it). */
   sql(statement: string, ...params: unknown[]): unknown[];
   cleanup(): Promise<void>;
@@ -65,8 +65,9 @@ export async function startBotHarness(settings: (fake: FakeDiscord) => string = 
     feedRequests: 0,
     logs: [],
     stdout: () => printed,
-    async start(env = {}) {
+    async start(env = {}, now) {
       const bot = await startBot({
+        now,
         configDir: config.dir,
         dbFile: config.dbFile,
         env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...env },
