@@ -45,7 +45,11 @@ describe('delivery across restarts', () => {
     expect(h.feedRequests).toBe(1);
   });
 
-  it('keeps one message when the bot crashed after Discord accepted it but before marking it sent', async () => {
+  /**
+   * A first run that posts the alert, then what a crash between Discord's answer and the database
+   * write leaves behind. Resolves with the posted message's id.
+   */
+  async function postThenCrash(): Promise<string> {
     h = await startBotHarness();
     h.items = [STORIES.indictment];
     const first = await h.start();
@@ -53,37 +57,29 @@ describe('delivery across restarts', () => {
     await first.stop();
     const [posted] = h.fake.messages;
     expect(posted).toBeDefined();
-
-    // What a crash between Discord's answer and the database write leaves behind.
     h.sql('UPDATE alerts SET delivered_at = NULL, delivery_ref = NULL');
     h.sql('DELETE FROM deliveries');
+    return posted!.id;
+  }
 
+  it('keeps one message when the bot crashed after Discord accepted it but before marking it sent', async () => {
+    const posted = await postThenCrash();
     const second = await h.start();
     await second.idle();
     const posts = h.fake.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/messages'));
     expect(posts).toHaveLength(2);
     expect(h.fake.messages).toHaveLength(1);
-    expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted!.id }]);
+    expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted }]);
   });
 
   it('keeps one message when the bot restarted after the nonce lapsed, finding its message in the channel', async () => {
-    h = await startBotHarness();
-    h.items = [STORIES.indictment];
-    const first = await h.start();
-    await first.idle();
-    await first.stop();
-    const [posted] = h.fake.messages;
-    expect(posted).toBeDefined();
-
-    // The same crash, but the restart comes ten minutes after the send was planned: Discord no longer knows the nonce.
-    h.sql('UPDATE alerts SET delivered_at = NULL, delivery_ref = NULL, planned_at = planned_at - 600000');
-    h.sql('DELETE FROM deliveries');
+    const posted = await postThenCrash();
+    // The restart comes ten minutes after the send was planned: Discord no longer knows the nonce.
     h.fake.forgetNonces();
-
-    const second = await h.start();
+    const second = await h.start({}, () => Date.now() + 10 * 60_000);
     await second.idle();
     expect(h.fake.messages).toHaveLength(1);
-    expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted!.id }]);
+    expect(h.sql('SELECT delivery_ref AS ref FROM alerts WHERE delivered_at IS NOT NULL')).toEqual([{ ref: posted }]);
   });
 
   it('keeps one health notice when the bot restarted after the nonce lapsed', async () => {
