@@ -3,6 +3,7 @@
  * No regex does the tag matching: feeds are hostile, and a pattern like `<[^>]*>` goes quadratic on
  * 200 KB of `<p<p<p…`. Every character is visited a bounded number of times, so the scan is linear.
  */
+import { tagNameEnd } from './html-tag';
 
 /** Elements whose start or end begins a new paragraph. */
 const BLOCK_TAGS = new Set([
@@ -24,8 +25,6 @@ export interface ScannedHtml {
   sawMarkup: boolean;
 }
 
-const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isNameChar = (code: number): boolean => isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 58;
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 /**
@@ -95,16 +94,14 @@ export function scanHtml(html: string): ScannedHtml {
       continue;
     }
     const closing = next === 47; // '/'
-    const nameStart = closing ? lt + 2 : lt + 1;
-    if (!isLetter(html.charCodeAt(nameStart))) {
-      current.push('<'); // "5 < 6" is text, not a tag
+    const nameEnd = tagNameEnd(html, lt);
+    if (nameEnd === -1) {
+      current.push('<'); // "5 < 6" and "<<El Cartel…>>" are text, not tags (see html-tag.ts)
       i = lt + 1;
       continue;
     }
     sawMarkup = true;
-    let nameEnd = nameStart;
-    while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const name = html.slice(closing ? lt + 2 : lt + 1, nameEnd).toLowerCase();
     const tagEnd = findTagEnd(html, nameEnd, lastDouble, lastSingle);
     if (tagEnd === -1) break; // unclosed tag at the end (truncated summaries): drop it, as browsers do
 

@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import { collapseWhitespace } from './collapse-whitespace';
 import { scanHtml } from './html-scan';
+import { tagNameEnd } from './html-tag';
 import { repairWindows1252 } from './windows-1252';
 
 /**
@@ -14,8 +15,6 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEF
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** CONTROL_CHARS as a test: most text has none, and a test allocates nothing. */
 const ANY_CONTROL_CHAR = new RegExp(CONTROL_CHARS.source);
-
-const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
  * Plain text from feed HTML: scripts, styles and comments dropped, entities decoded, block elements
@@ -47,17 +46,14 @@ function convertOnce(html: string): string {
 }
 
 /**
- * Whether text looks like it still holds markup: a `<` followed by a letter, `/letter` or `!--`,
- * with some `>` after it. One pass; no regex, so 200 KB of `<p<p<p` cannot make it backtrack.
+ * Whether text looks like it still holds markup: a tag (as html-tag.ts defines one) or `<!--`, with
+ * some `>` after it. One pass; no regex, so 200 KB of `<p<p<p` cannot make it backtrack.
  */
 export function containsTag(text: string): boolean {
   const lastGt = text.lastIndexOf('>');
   let lt = text.indexOf('<');
   while (lt !== -1 && lt < lastGt) {
-    const next = text.charCodeAt(lt + 1);
-    if (isLetter(next) || (next === 47 && isLetter(text.charCodeAt(lt + 2))) || text.startsWith('!--', lt + 1)) {
-      return true;
-    }
+    if (text.startsWith('!--', lt + 1) || tagNameEnd(text, lt) !== -1) return true;
     lt = text.indexOf('<', lt + 1);
   }
   return false;

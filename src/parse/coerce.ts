@@ -4,6 +4,8 @@
  * array, or a tree of child elements. Every field ends up a trimmed string or null here.
  */
 import type { ParsedFeed, RawItem } from '../model';
+import { collapseWhitespace } from '../normalize/collapse-whitespace';
+import { htmlToText } from '../normalize/html-text';
 
 type Loose = Record<string, unknown>;
 
@@ -23,7 +25,8 @@ function cleanString(value: string): string | null {
  * The text of an xml2js value: a string as is, the character data of an element with attributes,
  * plus the text of its child elements; never the attributes. xml2js does not keep the order of
  * mixed content (`<b>Sanctions</b> on Venezuela`), so its own text comes first, then the children's:
- * every word survives, though not always in place.
+ * every word survives, though not always in place. Titles and bodies never arrive that way
+ * (mixed-content.ts hands them over as HTML in order); this is for any other field that does.
  */
 export function textOf(value: unknown): string | null {
   if (typeof value === 'string') return cleanString(value);
@@ -128,11 +131,20 @@ export function ttlMinutesOf(value: unknown): number | null {
   return minutes >= 1 && minutes <= MAX_TTL_MINUTES ? minutes : null;
 }
 
+/**
+ * The feed's own title as one line of plain text. Unlike item titles, which normalize reads, it is
+ * shown as it is (/feeds test), and it can be HTML or XHTML (mixed-content.ts hands that over as HTML).
+ */
+export function feedTitleOf(value: unknown): string | null {
+  const text = textOf(value);
+  return text === null ? null : cleanString(collapseWhitespace(htmlToText(text)));
+}
+
 export function coerceFeed(raw: unknown): ParsedFeed {
   const feed = isRecord(raw) ? raw : {};
   const items = Array.isArray(feed.items) ? feed.items : [];
   return {
-    title: textOf(feed.title),
+    title: feedTitleOf(feed.title),
     link: linkOf(feed.link),
     ttlMinutes: ttlMinutesOf(feed.ttl),
     items: items.map(coerceItem),

@@ -3,6 +3,8 @@
  * parse worker (parse-worker.ts): rss-parser can spin on some inputs, and only a worker can be killed.
  */
 import Parser from 'rss-parser';
+import { keepMarkupOfTextElements } from './mixed-content';
+import { resolveAtomLinks, resolveRdfLinks, resolveRssLinks } from './xml-base';
 
 /** What xml2js builds: any shape at all, read field by field below. */
 type Loose = Record<string, any>;
@@ -35,10 +37,18 @@ function requireChannel(root: Loose | undefined): void {
   if (channel === undefined || channel === null) throw new Error('RSS without a <channel> element');
 }
 
-/** rss-parser 3.13 with its known ways of losing a whole feed to one odd element taken out. */
+/**
+ * rss-parser 3.13 with its known ways of losing a whole feed to one odd element taken out, titles and
+ * bodies holding child elements read in order (mixed-content.ts), and links resolved against xml:base.
+ */
 class TolerantParser extends Parser {
+  constructor(options: Parser.ParserOptions<Loose, Loose>) {
+    super(options);
+    keepMarkupOfTextElements((this as unknown as { xmlParser: unknown }).xmlParser);
+  }
+
   buildAtomFeed(xmlObj: Loose): Loose {
-    const feed = { ...xmlObj.feed, link: linksWithAttributes(xmlObj.feed.link) };
+    const feed = resolveAtomLinks({ ...xmlObj.feed, link: linksWithAttributes(xmlObj.feed.link) });
     return base.buildAtomFeed!.call(this, { ...xmlObj, feed });
   }
 
@@ -54,17 +64,17 @@ class TolerantParser extends Parser {
 
   buildRSS2(xmlObj: Loose): Loose {
     requireChannel(xmlObj.rss);
-    return base.buildRSS2!.call(this, xmlObj);
+    return base.buildRSS2!.call(this, { ...xmlObj, rss: resolveRssLinks(xmlObj.rss) });
   }
 
   buildRSS0_9(xmlObj: Loose): Loose {
     requireChannel(xmlObj.rss);
-    return base.buildRSS0_9!.call(this, xmlObj);
+    return base.buildRSS0_9!.call(this, { ...xmlObj, rss: resolveRssLinks(xmlObj.rss) });
   }
 
   buildRSS1(xmlObj: Loose): Loose {
     requireChannel(xmlObj['rdf:RDF']);
-    return base.buildRSS1!.call(this, xmlObj);
+    return base.buildRSS1!.call(this, { ...xmlObj, 'rdf:RDF': resolveRdfLinks(xmlObj['rdf:RDF']) });
   }
 }
 

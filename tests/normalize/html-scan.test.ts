@@ -21,6 +21,14 @@ describe('scanHtml: plain text and paragraphs', () => {
     expect(scanHtml('a </ b')).toEqual({ paragraphs: ['a </ b'], sawMarkup: false });
   });
 
+  it('keeps ASCII guillemet quotes and other "<word" text that is no HTML element', () => {
+    expect(scanHtml('Diosdado Cabello: <<El Cartel de los Soles no existe>>')).toEqual({
+      paragraphs: ['Diosdado Cabello: <<El Cartel de los Soles no existe>>'],
+      sawMarkup: false,
+    });
+    expect(paragraphsOf('<p>El ministro dijo <<A mí no me asusta nadie>> y se fue.</p>')).toEqual(['El ministro dijo <<A mí no me asusta nadie>> y se fue.']);
+  });
+
   it('starts a paragraph at each block element and keeps inline elements in the running text', () => {
     const { paragraphs, sawMarkup } = scanHtml('<h2>Cabello responde</h2><p>El ministro <b>negó</b> las <a href="/x">acusaciones</a>.</p><ul><li>Uno</li><li>Dos</li></ul>');
     expect(paragraphs).toEqual(['Cabello responde', 'El ministro negó las acusaciones.', 'Uno', 'Dos']);

@@ -45,6 +45,16 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;p&gt;AT&amp;amp;T in Caracas&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;')).toBe('AT&T in Caracas\n\nSecond');
   });
 
+  it('keeps quotes written with ASCII guillemets, plain or inside escaped HTML', () => {
+    expect(htmlToText('Diosdado Cabello: <<El Cartel de los Soles no existe>>')).toBe('Diosdado Cabello: <<El Cartel de los Soles no existe>>');
+    expect(htmlToText('&lt;p&gt;Cabello dijo: &amp;lt;&amp;lt;No existe&amp;gt;&amp;gt;&lt;/p&gt;')).toBe('Cabello dijo: <<No existe>>');
+  });
+
+  it('still strips a title\'s escaped inline tags and a title written as HTML', () => {
+    expect(htmlToText('Sanciones a &lt;b&gt;Nicolás Maduro&lt;/b&gt;')).toBe('Sanciones a Nicolás Maduro');
+    expect(htmlToText('Sanciones a <b>Nicolás Maduro</b> por <a href="/x">narcotráfico</a>')).toBe('Sanciones a Nicolás Maduro por narcotráfico');
+  });
+
   it('treats text without tags as plain text, keeping its blank lines as paragraphs', () => {
     expect(htmlToText('Venezuela   says no.\nMore here.\n\n  Second paragraph &amp; more')).toBe(
       'Venezuela says no. More here.\n\nSecond paragraph & more',
@@ -94,5 +104,7 @@ describe('containsTag', () => {
     expect(containsTag('<p>x</p>')).toBe(true);
     expect(containsTag('a < b > c')).toBe(false);
     expect(containsTag('<p<p<p')).toBe(false);
+    expect(containsTag('Cabello: <<El Cartel de los Soles no existe>>')).toBe(false);
+    expect(containsTag('Cabello: <<El Cartel <b>no</b> existe>>')).toBe(true);
   });
 });

@@ -115,6 +115,12 @@ describe('coerceFeed', () => {
     expect(feed.items.map((item) => item.title)).toEqual(['Uno']);
   });
 
+  it('gives the feed title as one line of plain text, whether it came as markup or not', () => {
+    expect(coerceFeed({ title: '<div xmlns="http://www.w3.org/1999/xhtml">Diario <em>libre</em>\n de Caracas</div>', items: [] }).title).toBe('Diario libre de Caracas');
+    expect(coerceFeed({ title: 'Radio <<La Voz>> &amp; Noticias', items: [] }).title).toBe('Radio <<La Voz>> & Noticias');
+    expect(coerceFeed({ title: ' <p> </p> ', items: [] }).title).toBeNull();
+  });
+
   it('gives an empty feed for input that is not an object', () => {
     expect(coerceFeed(null)).toEqual({ title: null, link: null, ttlMinutes: null, items: [] });
     expect(coerceFeed({ items: 'x' }).items).toEqual([]);

@@ -59,14 +59,14 @@ describe('parser pool: feed dialects', () => {
     expect(bare.items.map((item) => item.link)).toEqual(['https://nov.example/1']);
   });
 
-  it('reads Atom: object title, link without href, invalid date kept raw', async () => {
+  it('reads Atom: XHTML title as HTML (normalize reads it), link without href, invalid date kept raw', async () => {
     const feed = await pool.parse(atom, 'atom');
     expect(feed.title).toBe('Atom Desk');
     expect(feed.link).toBe('https://atom.example/');
     expect(feed.items[0]).toEqual({
       guid: 'tag:atom.example,2024:sanctions',
       link: 'https://atom.example/sanctions',
-      title: 'Sanctions on Venezuela',
+      title: '<div>Sanctions on <b>Venezuela</b></div>',
       html: '<p>The long body about sanctions.</p>',
       description: 'Short summary.',
       author: 'Ann Lee',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedFeed, RawItem } from '../../src/model';
+import { coerceFeed } from '../../src/parse/coerce';
+import { readFeed } from '../../src/parse/read-feed';
 import { analyzeFeed, matcherFromRules, normalizeFeed } from '../../src/pipeline/analyze-feed';
 import { miniRules } from '../support/mini-config';
 
@@ -88,5 +90,48 @@ describe('analyzeFeed', () => {
 
   it('gives a feed with no items no stories, and keeps its ttl', () => {
     expect(analyzeFeed({ ...parsed, items: [] }, { feed: FEED, now: NOW, known: [] }, matcher)).toEqual({ items: 0, ttlMinutes: 30, stories: [] });
+  });
+});
+
+describe('analyzeFeed on feeds as the parse worker reads them', () => {
+  const matcher = matcherFromRules(miniRules);
+  const analyze = async (xml: string) => analyzeFeed(coerceFeed(await readFeed(xml)), { feed: FEED, now: NOW, known: [] }, matcher).stories;
+  const atom = (entry: string): string => `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Diario</title><link href="https://diario.example/"/>${entry}</feed>`;
+  const rss = (item: string, rootAttributes = ''): string =>
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"${rootAttributes}><channel><title>Diario</title><link>https://diario.example/</link>${item}</channel></rss>`;
+
+  it('matches a figure marked up inside an Atom title that declares no type', async () => {
+    const [story] = await analyze(atom('<entry><id>urn:c</id><title>Sanciones a <b>Nicolás Maduro</b> por narcotráfico</title><link href="https://diario.example/c"/></entry>'));
+    expect(story!.story.title).toBe('Sanciones a Nicolás Maduro por narcotráfico');
+    expect(story!.match.entities.map((entity) => entity.id)).toEqual(['nicolas-maduro']);
+  });
+
+  it('keeps the word order of Atom XHTML titles and bodies', async () => {
+    const [story] = await analyze(
+      atom(
+        '<entry><id>urn:d</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">La fiscalía acusa a <b>Nicolás Maduro</b> de narcotráfico</div></title>' +
+          '<link href="https://diario.example/d"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>El fiscal acusó a <b>Nicolás Maduro</b> de dirigir el Cartel de los Soles desde 2013.</p><p>Caracas lo niega.</p></div></content></entry>',
+      ),
+    );
+    expect(story!.story.title).toBe('La fiscalía acusa a Nicolás Maduro de narcotráfico');
+    expect(story!.story.text).toBe('El fiscal acusó a Nicolás Maduro de dirigir el Cartel de los Soles desde 2013.\n\nCaracas lo niega.');
+  });
+
+  it('links a relative item link under the xml:base the feed declares', async () => {
+    const [story] = await analyze(rss('<item><title>Nicolás Maduro habla</title><link>noticias/123</link></item>', ' xml:base="https://cdn.diario.example/es/"'));
+    expect(story!.story.url).toBe('https://cdn.diario.example/es/noticias/123');
+  });
+
+  it('keeps a quote written with escaped ASCII guillemets in an RSS title, and still drops escaped tags', async () => {
+    const stories = await analyze(
+      rss(
+        '<item><title>Maduro: &lt;&lt;El Cartel de los Soles no existe&gt;&gt;</title><link>https://diario.example/a</link><pubDate>Mon, 17 Nov 2025 12:00:00 GMT</pubDate></item>' +
+          '<item><title>Sanciones a &lt;b&gt;Delcy Rodríguez&lt;/b&gt;</title><link>https://diario.example/b</link><pubDate>Mon, 17 Nov 2025 11:00:00 GMT</pubDate>' +
+          '<description>&lt;p&gt;La vicepresidenta &lt;b&gt;Delcy Rodríguez&lt;/b&gt; respondió.&lt;/p&gt;</description></item>',
+      ),
+    );
+    expect(stories.map(({ story }) => story.title)).toEqual(['Sanciones a Delcy Rodríguez', 'Maduro: <<El Cartel de los Soles no existe>>']);
+    expect(stories[0]!.story.text).toBe('La vicepresidenta Delcy Rodríguez respondió.');
+    expect(stories[1]!.match.entities.map((entity) => entity.id)).toContain('cartel-de-los-soles');
   });
 });
