@@ -87,11 +87,12 @@ export function createDiscordSink(options: DiscordSinkOptions): AlertSink & Noti
   const postAlert = async (channelId: string, item: Item, plannedAt: number | undefined): Promise<void> => {
     const nonce = alertNonce(item.id, item.payload.storyId, channelId);
     const body = formatAlertMessage(item.payload);
-    const earlier = await earlierPost(channelId, plannedAt, [body, plainAlertMessage(item.payload)], false);
+    const plainBody = plainAlertMessage(item.payload);
+    const earlier = await earlierPost(channelId, plannedAt, [body, plainBody], false);
     if (earlier !== null) return settle(channelId, [item], { messageId: earlier }, 'alert');
     const posted = await post(send, channelId, withNonce(body, nonce));
     if (!('refused' in posted && posted.bodyRefused)) return settle(channelId, [item], posted, 'alert');
-    const plain = await post(send, channelId, withNonce(plainAlertMessage(item.payload), nonce));
+    const plain = await post(send, channelId, withNonce(plainBody, nonce));
     settle(channelId, [item], 'refused' in plain ? { ...plain, refused: `${posted.refused}; as plain text: ${plain.refused}` } : plain, 'alert');
   };
 
