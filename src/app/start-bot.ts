@@ -13,7 +13,7 @@ import { createConsoleSink } from '../deliver/console-sink';
 import { deliverNotices, type NoticeSink } from '../deliver/deliver-notices';
 import { deliverOutletUpdates, deliverPending, type AlertSink } from '../deliver/deliver-pending';
 import { createDiscordSink } from '../deliver/discord-sink';
-import { findUnusableChannels } from '../discord/check-channels';
+import { findChannelProblems } from '../discord/check-channels';
 import { createCommandContext } from '../discord/command-context';
 import { connectDiscord, logClientEvents } from '../discord/connect-discord';
 import { createInteractionRouter } from '../discord/interaction-router';
@@ -56,9 +56,11 @@ async function connectSink(app: App, env: NodeJS.ProcessEnv, log: Logger): Promi
   await connectDiscord(client, env.DISCORD_TOKEN ?? '', log);
   const digest = scheduleDigest(app.config.settings, context, channelSender(client), log);
   const configured = [channels.alertChannel, channels.healthChannel, ...channels.routes.map((route) => route.channel)];
-  for (const { channelId, problem } of await findUnusableChannels(client, configured)) {
+  for (const { channelId, severity, problem } of await findChannelProblems(client, configured)) {
     // Not fatal (Discord may be having a moment), but deliveries to it will fail until it is fixed.
-    log.error({ channel: channelId, problem }, 'configured discord channel is unusable; check settings.yaml discord ids');
+    if (severity === 'error') log.error({ channel: channelId, problem }, 'configured discord channel is unusable; check settings.yaml discord ids');
+    // Deliveries work; `problem` names the missing permission and the risk it leaves.
+    else log.warn({ channel: channelId, problem }, 'configured discord channel lacks a permission; alerts still go out, grant it in discord');
   }
   const sink = createDiscordSink({
     send: channelSender(client),

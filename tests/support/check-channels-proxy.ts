@@ -1,7 +1,8 @@
 /**
- * A REST proxy on 127.0.0.1 in front of the fake Discord, for the channel tests: it adds the two
- * kinds of channel the fake lacks: a category (nothing can be posted in it), one the bot may not
- * see (403 Missing Access), one where it may not send or embed, and a voice channel; and passes every other request to the fake unchanged. The client is
+ * A REST proxy on 127.0.0.1 in front of the fake Discord, for the channel tests: it adds the kinds
+ * of channel the fake lacks: a category (nothing can be posted in it), one the bot may not see (403
+ * Missing Access), one where it may not send or embed, one where it may post but not read history,
+ * and a voice channel; and passes every other request to the fake unchanged. The client is
  * pointed at it with `{ ...fake, apiBase: proxy.apiBase }`.
  */
 import type { Client } from 'discord.js';
@@ -80,6 +81,14 @@ export interface ChannelProxy extends RestProxy {
   mutedId: string;
   /** A voice channel: its chat is sendable, but it is no place for alerts. */
   voiceId: string;
+  /** A text channel where the bot may post but not read the history (see channelWithoutHistory). */
+  noHistoryId: string;
+}
+
+/** A text channel denying @everyone, and so the bot, Read Message History (1 << 16) and nothing else. */
+export function channelWithoutHistory(fake: FakeDiscord, id: string): Record<string, unknown> {
+  const denyHistory = [{ id: fake.guildId, type: 0, allow: '0', deny: String(1n << 16n) }];
+  return { ...channelObject(fake, id, 'sin-historial', 6), permission_overwrites: denyHistory };
 }
 
 export async function startChannelProxy(fake: FakeDiscord): Promise<ChannelProxy> {
@@ -87,6 +96,7 @@ export async function startChannelProxy(fake: FakeDiscord): Promise<ChannelProxy
   const hiddenId = snowflake();
   const mutedId = snowflake();
   const voiceId = snowflake();
+  const noHistoryId = snowflake();
   // Send Messages (1 << 11) and Embed Links (1 << 14) denied to the @everyone role, whose id is the guild's.
   const denySending = [{ id: fake.guildId, type: 0, allow: '0', deny: String((1n << 11n) | (1n << 14n)) }];
   const proxy = await startRestProxy(fake, (method, path) => {
@@ -95,9 +105,10 @@ export async function startChannelProxy(fake: FakeDiscord): Promise<ChannelProxy
     if (path === `/channels/${hiddenId}`) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
     if (path === `/channels/${mutedId}`) return { status: 200, body: { ...channelObject(fake, mutedId, 'anuncios', 4), permission_overwrites: denySending } };
     if (path === `/channels/${voiceId}`) return { status: 200, body: { ...channelObject(fake, voiceId, 'sala', 5), type: 2, bitrate: 64000, user_limit: 0 } };
+    if (path === `/channels/${noHistoryId}`) return { status: 200, body: channelWithoutHistory(fake, noHistoryId) };
     return undefined;
   });
-  return { ...proxy, categoryId, hiddenId, mutedId, voiceId };
+  return { ...proxy, categoryId, hiddenId, mutedId, voiceId, noHistoryId };
 }
 
 export interface ProxiedClient {
