@@ -22,6 +22,7 @@ import { findSource } from './attribution';
 import type { ClaimIndexes, ClaimIndexName, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
+import { isNegated } from './negation';
 import type { MarkedStarts } from './phrase-starts';
 
 interface SentenceFacts {
@@ -32,6 +33,8 @@ interface SentenceFacts {
   topics: Set<string> | null;
   /** Claim id → which of its word groups the sentence holds. */
   groups: Map<string, Set<number>> | null;
+  /** Claims whose group words are negated here ("no protege"): stated, they dispute. */
+  negatedGroups: Set<string> | null;
   disputeCue: boolean;
   hedgeCue: boolean;
   assertCue: boolean;
@@ -57,9 +60,15 @@ interface Reading {
 }
 
 function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, negatedGroups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
-  for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) addSide(at(hit.start), hit.value.claimId, hit.value.side, hit.value.opensTopic);
+  const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
+  const insideNotDispute = (token: number): boolean => notDisputes.some((not) => not.start <= token && token < not.end);
+  const negated = (token: number): boolean => isNegated(doc.words, doc.tokenSentence, token, insideNotDispute);
+  for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) {
+    const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
+    addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic);
+  }
   for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) (at(hit.start).topics ??= new Set()).add(hit.value);
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
@@ -67,9 +76,9 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   for (const hit of indexes.together.findAll(words, starts('together'), doc.words)) {
     const groups = (at(hit.start).groups ??= new Map());
     groups.set(hit.value.claimId, (groups.get(hit.value.claimId) ?? new Set()).add(hit.value.group));
+    if (negated(hit.start)) (at(hit.start).negatedGroups ??= new Set()).add(hit.value.claimId);
   }
   addGroupSides(compiled, doc, facts);
-  const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
     if (!notDisputes.some((not) => not.start <= hit.start && hit.end <= not.end)) at(hit.start).disputeCue = true;
   }
@@ -91,7 +100,7 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
     for (const [claimId, held] of sentence.groups) {
       const missing = compiled.groupCounts.get(claimId)! - held.size;
       const borrowed = missing === 1 && [...(before?.get(claimId) ?? [])].some((group) => !held.has(group));
-      if (missing === 0 || borrowed) addSide(sentence, claimId, 'asserts', true);
+      if (missing === 0 || borrowed) addSide(sentence, claimId, sentence.negatedGroups?.has(claimId) ? 'disputes' : 'asserts', true);
     }
   });
 }

@@ -92,6 +92,11 @@ describe('matchClaims: word groups, hedges and stemming', () => {
     expect(claims('Analysts speak', 'Analysts found no evidence that Caracas ships cocaine north to harm Americans.')).toEqual(['drugs-as-weapon:disputes']);
   });
 
+  it('reads a sentence whose group words are negated as denying the claim', () => {
+    expect(claims('Senator speaks', 'A senator said Venezuela’s government lets cocaine go north, but not on purpose.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Caracas responde', 'El gobierno venezolano admite que sale cocaína al norte, pero no para dañar a nadie.')).toEqual(['drugs-as-weapon:disputes']);
+  });
+
   it('does not count groups spread over a story, and lets a sentence borrow only one group from the one before', () => {
     expect(claims('Venezuela news', 'The government met on Monday. Police seized cocaine. A fire was set on purpose.')).toEqual([]);
     // The second sentence would need two groups from the first: words that merely sit near each other.
@@ -168,6 +173,13 @@ describe('matchClaims: wording too general to name a claim, and cues that deny n
     expect(claims('Venezuela', 'After a disputed election, prosecutors say the generals run the cartel.')).toEqual(['state-cartel:asserts']);
     // The cue still counts on its own.
     expect(claims('Venezuela', 'Analysts doubt that the generals run the cartel.')).toEqual(['state-cartel:disputes']);
+  });
+
+  it('reads a claim’s asserting wording under a negation as a denial, in either language', () => {
+    expect(claims('Venezuela', 'The defense minister said the generals did not run the cartel.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Fiscalía venezolana', 'El ministro dijo que el general no lidera el cartel.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Venezuela', 'Prosecutors say the generals not only run the cartel but profit from it.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Venezuela', 'There is no doubt that the generals run the cartel, the prosecutor said.')).toEqual(['state-cartel:asserts']);
   });
 
   it('reads "does not rule out" as a question, not a denial', () => {

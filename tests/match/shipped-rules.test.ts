@@ -71,4 +71,15 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('', 'El Pentágono no presentó pruebas de que la lancha atacada frente a Venezuela transportaba drogas.')).toEqual(['boat-strikes:disputes']);
     expect(claims('', 'Families said the two men killed in the U.S. strike on a boat off Venezuela had been fishing and carried no drugs.')).toEqual(['boat-strikes:disputes']);
   });
+
+  it('reads the claim told in other words: a share of the trade, a gang as the state’s arm', () => {
+    expect(claims('Report on border posts', 'Venezuelan National Guard officers took bribes to wave cocaine shipments through, the report says.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Filing on gang', 'A Justice Department filing calls the Tren de Aragua an arm of the Venezuelan government.')).toEqual(['tda-export:asserts']);
+  });
+
+  it('reads an official’s denial in the claim’s own words, and the Spanish formulas for a smear, as disputes', () => {
+    expect(claims('Ministro de Defensa', 'El ministro aseguró que los generales venezolanos nunca protegieron a narcotraficantes.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Caracas responde a Washington', 'El gobierno venezolano calificó de campaña de desprestigio la acusación sobre el Cartel de los Soles.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Cabello sues newspaper', 'Diosdado Cabello sued the paper for defamation over a report tying him to the Cartel of the Suns.')).toEqual(['state-cartel:disputes']);
+  });
 });

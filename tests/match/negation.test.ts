@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/match/document';
+import { isNegated } from '../../src/match/negation';
+
+/** Whether the first occurrence of `word` in `text` is negated, with no wording set aside. */
+function negatedAt(text: string, word: string, setPhrase: (token: number) => boolean = () => false): boolean {
+  const doc = buildDocument('', text);
+  const start = doc.words.indexOf(word);
+  if (start < 0) throw new Error(`"${word}" is not a word of "${text}"`);
+  return isNegated(doc.words, doc.tokenSentence, start, setPhrase);
+}
+
+describe('isNegated', () => {
+  it('finds a negation right before the wording, or one word before it', () => {
+    expect(negatedAt('The army did not protect traffickers.', 'protect')).toBe(true);
+    expect(negatedAt('The army never protected traffickers.', 'protected')).toBe(true);
+    expect(negatedAt('La Fuerza Armada no protege a ningún narcotraficante.', 'protege')).toBe(true);
+    expect(negatedAt('La Fuerza Armada no los protegía.', 'protegia')).toBe(true);
+    expect(negatedAt('Los generales jamás cobraron nada.', 'cobraron')).toBe(true);
+  });
+
+  it('reads the tail of a contraction as a negation, and only after one', () => {
+    expect(negatedAt('The generals didn’t protect anyone.', 'protect')).toBe(true);
+    expect(negatedAt("The generals won't protect anyone.", 'protect')).toBe(true);
+    expect(negatedAt('Model T protect kits were sold.', 'protect')).toBe(false);
+  });
+
+  it('skips one word between only when it belongs to the negated verb', () => {
+    expect(negatedAt('The generals did not ever run the trade.', 'run')).toBe(true);
+    expect(negatedAt('It was done to harm them, not with cocaine alone.', 'cocaine')).toBe(false);
+    expect(negatedAt('No one was charged, but the generals protected traffickers.', 'protected')).toBe(false);
+    expect(negatedAt('There is no doubt generals protected traffickers.', 'generals')).toBe(false);
+    expect(negatedAt('The generals protected traffickers.', 'protected')).toBe(false);
+  });
+
+  it('does not take a negation from the sentence before', () => {
+    expect(negatedAt('It was not. Protecting traffickers was the job.', 'protecting')).toBe(false);
+  });
+
+  it('reads "not only" and "no solo" as adding to the claim, not denying it', () => {
+    expect(negatedAt('The generals not only protected traffickers, they ran the trade.', 'protected')).toBe(false);
+    expect(negatedAt('Los generales no solo protegían a los narcotraficantes.', 'protegian')).toBe(false);
+  });
+
+  it('skips a negation inside wording that only looks negative', () => {
+    const text = 'The generals did not protect traffickers.';
+    const not = buildDocument('', text).words.indexOf('not');
+    expect(negatedAt(text, 'protect', (token) => token === not)).toBe(false);
+  });
+});
