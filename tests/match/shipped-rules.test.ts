@@ -82,4 +82,16 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Caracas responde a Washington', 'El gobierno venezolano calificó de campaña de desprestigio la acusación sobre el Cartel de los Soles.')).toEqual(['state-cartel:disputes']);
     expect(claims('Cabello sues newspaper', 'Diosdado Cabello sued the paper for defamation over a report tying him to the Cartel of the Suns.')).toEqual(['state-cartel:disputes']);
   });
+
+  it('reads more of the claims’ substance in other words', () => {
+    expect(claims('Informe sobre el oro del sur', 'Según el informe, el oro del Arco Minero se convirtió en la caja chica del régimen venezolano.')).toEqual(['gold-laundering:asserts']);
+    expect(claims('Colombian report', 'ELN commanders live openly in the Venezuelan state of Apure, the report says.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Letter from prison', 'The general writes that Venezuela’s electoral council reversed the outcome of the presidential vote.')).toEqual(['electoral-fraud:asserts']);
+  });
+
+  it('reads the absence of proof said of the accusers as a dispute, and an inquiry into a claim as a mention', () => {
+    expect(claims('Analysts weigh Venezuela drug claims', 'Analysts said they found nothing to suggest that Venezuela’s government ships cocaine north to harm Americans.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Relatores de la ONU', 'Los relatores dijeron que nadie ha acreditado que las lanchas atacadas frente a Venezuela transportaban droga.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Comisión del Congreso', 'La comisión investigará si el gobierno venezolano usa la cocaína como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:mentions']);
+  });
 });
