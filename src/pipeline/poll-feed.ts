@@ -2,7 +2,8 @@
  * One feed through the whole pipeline: fetch (conditionally) → parse → normalize → match → route →
  * store. Every failure ends here as a recorded feed error in words, with back-off, never as a throw
  * that could stop the other feeds of the tick. Recording the poll's outcome also queues the feed
- * health notice it causes, in the same transaction (FeedsRepo.recordSuccess / recordFailure).
+ * health notice it causes, in the same transaction (FeedsRepo.recordSuccess / recordFailure); a feed
+ * removed or disabled while it was polled gets nothing from the poll.
  */
 import type { Logger } from 'pino';
 import type { Settings } from '../config/schema';
@@ -40,7 +41,9 @@ export type PollOutcome =
   | { feedUrl: string; status: 'not-modified' }
   | { feedUrl: string; status: 'ok'; items: number; newStories: number; alerts: number; alertedStoryIds: string[]; firstPoll: boolean }
   | { feedUrl: string; status: 'error'; error: string; disabled: boolean }
-  | { feedUrl: string; status: 'cancelled' };
+  | { feedUrl: string; status: 'cancelled' }
+  /** Removed or disabled (or removed and added back) while polled: nothing of this poll was recorded. */
+  | { feedUrl: string; status: 'discarded' };
 
 function retryAfterOf(error: unknown): number | null {
   const value = (error as { retryAfterMs?: unknown }).retryAfterMs;
@@ -53,6 +56,11 @@ function describe(error: unknown): string {
 
 function logHealthChange(log: Logger, notice: HealthNotice | null): void {
   if (notice) log.info({ feed: notice.feedUrl, notice: notice.kind }, 'feed health changed');
+}
+
+function discarded(feedLog: Logger, feed: FeedRow): PollOutcome {
+  feedLog.info('feed removed or disabled while polled; nothing recorded');
+  return { feedUrl: feed.url, status: 'discarded' };
 }
 
 /** `window`: the tick's cluster window (pollFeeds shares one); a feed polled alone reads its own. */
@@ -82,9 +90,10 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       const conditional = Boolean(feed.etag || feed.lastModified);
       // Validators the 304 carries replace the stored ones (RFC 9111 §4.3.4); undefined keeps one it left out.
       const renewed = conditional ? { etag: fetched.etag ?? undefined, lastModified: fetched.lastModified ?? undefined } : {};
-      const notice = deps.feeds.recordSuccess(feed.id, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), ...renewed, firstPoll: conditional });
+      const written = deps.feeds.recordSuccess(feed, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), ...renewed, firstPoll: conditional });
+      if (!written.recorded) return discarded(log, feed);
       log.debug('not modified');
-      logHealthChange(deps.log, notice);
+      logHealthChange(deps.log, written.notice);
       return { feedUrl: feed.url, status: 'not-modified' };
     }
     const analyzed = await deps.analyze(fetched.text, feed.url, {
@@ -96,20 +105,33 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     const candidates = placeCandidates(analyzed.stories, deps.stories, window, now);
     const alerting = selectAlerts(candidates, { firstPoll, backfill: settings.poll.backfill });
     closeSilentClusters(candidates, alerting, window, now);
-    deps.stories.saveAll(
-      feed.id,
-      now,
-      candidates.map((candidate) => ({ ...candidate, alert: alerting.has(candidate.story.id) ? toPayload(candidate) : null })),
+    // Stories are stored with the health write, and only if it lands. A feed removed mid-poll keeps
+    // none: /feeds remove only disables the row (stories keep its feed_id and stay searchable), but
+    // storing them would queue alerts from a feed the user just stopped. Added back, the feed finds
+    // them again at its next poll.
+    const written = deps.feeds.recordSuccess(
+      feed,
+      {
+        now,
+        nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: analyzed.ttlMinutes }),
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        firstPoll: true,
+      },
+      () =>
+        deps.stories.saveAll(
+          feed.id,
+          now,
+          candidates.map((candidate) => ({ ...candidate, alert: alerting.has(candidate.story.id) ? toPayload(candidate) : null })),
+        ),
     );
-    const notice = deps.feeds.recordSuccess(feed.id, {
-      now,
-      nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: analyzed.ttlMinutes }),
-      etag: fetched.etag,
-      lastModified: fetched.lastModified,
-      firstPoll: true,
-    });
+    if (!written.recorded) {
+      // Its stories are in the tick's cluster window but not stored: no later feed may join them.
+      closeSilentClusters(candidates, new Set(), window, now);
+      return discarded(log, feed);
+    }
     log.info({ items: analyzed.items, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
-    logHealthChange(deps.log, notice);
+    logHealthChange(deps.log, written.notice);
     const alertedStoryIds = [...alerting];
     return { feedUrl: feed.url, status: 'ok', items: analyzed.items, newStories: candidates.length, alerts: alertedStoryIds.length, alertedStoryIds, firstPoll };
   } catch (error) {
@@ -121,14 +143,15 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     const errors = feed.consecutiveErrors + 1;
     const message = describe(error);
     const disabled = errors >= settings.poll.maxErrors;
-    const notice = deps.feeds.recordFailure(feed.id, {
+    const written = deps.feeds.recordFailure(feed, {
       now,
       nextCheckAt: nextCheckAfterFailure({ now, intervalS, errors, retryAfterMs: retryAfterOf(error), backoffCapS: settings.poll.backoffCap }),
       error: message,
       disabledReason: disabled ? `disabled after ${errors} consecutive failures; last: ${message}` : null,
     });
+    if (!written.recorded) return discarded(log, feed);
     log.warn({ errors, disabled, error: message }, 'poll failed');
-    logHealthChange(deps.log, notice);
+    logHealthChange(deps.log, written.notice);
     return { feedUrl: feed.url, status: 'error', error: message, disabled };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Feeds and their health, as the scheduler and the status commands see them. A poll's health write
- * queues the health notice it causes in the same transaction (see writeHealth).
+ * queues the health notice it causes in the same transaction (see writeHealth), and lands only if
+ * the feed was not switched off or on since the poll read its row.
  */
 import type { FeedConfig } from '../config/schema';
 import { healthNotice, type HealthNotice } from '../route/feed-health-transition';
@@ -25,16 +26,30 @@ export interface FeedRow {
   lastErrorAt: number | null;
   disabledReason: string | null;
   firstPolledAt: number | null;
+  /** Times the feed was switched off or on (migration 12): tells a poll whether its row is still current. */
+  switchCount: number;
 }
+
+/** The row a poll started from, as much of it as recording the poll's outcome needs. */
+export type PolledFeed = Pick<FeedRow, 'id' | 'switchCount'>;
+
+/**
+ * What recording a poll's outcome did: nothing, when the feed was removed or disabled (or removed
+ * and added back) while it was polled; else the health notice it queued, if any.
+ */
+export type PollRecord = { recorded: false } | { recorded: true; notice: HealthNotice | null };
 
 const COLUMNS = `id, url, name, language, interval_s AS intervalS, enabled, origin, etag, last_modified AS lastModified,
   next_check_at AS nextCheckAt, last_checked_at AS lastCheckedAt, last_success_at AS lastSuccessAt,
   consecutive_errors AS consecutiveErrors, last_error AS lastError, last_error_at AS lastErrorAt,
-  disabled_reason AS disabledReason, first_polled_at AS firstPolledAt`;
+  disabled_reason AS disabledReason, first_polled_at AS firstPolledAt, switch_count AS switchCount`;
 
 type RawFeedRow = Omit<FeedRow, 'enabled'> & { enabled: number };
 
 const toFeed = (row: RawFeedRow): FeedRow => ({ ...row, enabled: row.enabled === 1 });
+
+/** Only a feed still on, and not switched since the poll read it, takes that poll's outcome. */
+const STILL_POLLED = 'id = @id AND enabled = 1 AND switch_count = @switchCount';
 
 /** The reasons syncFromConfig disables a feed for, as an SQL list: only these does the file itself undo. */
 const CONFIG_REASONS = `'disabled in feeds.yaml', 'no longer in feeds.yaml'`;
@@ -132,19 +147,25 @@ export class FeedsRepo {
   /**
    * `etag`, `lastModified`: the validators to send next time. Each one given replaces the stored one,
    * null clearing it (a 200 without it: sending a stale one would never get a 304 again); one left
-   * out is kept (a 304 that does not repeat it).
+   * out is kept (a 304 that does not repeat it). `storeStories` writes what the poll found in the same
+   * transaction, and only if the outcome is recorded.
    */
-  recordSuccess(id: number, update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean }): HealthNotice | null {
+  recordSuccess(
+    feed: PolledFeed,
+    update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean },
+    storeStories?: () => void,
+  ): PollRecord {
     const write = this.db.prepare(
       `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt, consecutive_errors = 0,
        etag = CASE WHEN @keepEtag = 1 THEN etag ELSE @etag END,
        last_modified = CASE WHEN @keepLastModified = 1 THEN last_modified ELSE @lastModified END,
        first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END
-       WHERE id = @id`,
+       WHERE ${STILL_POLLED}`,
     );
-    return this.writeHealth(id, update.now, () =>
-      write.run({
-        id,
+    return this.writeHealth(feed, update.now, () => {
+      const { changes } = write.run({
+        id: feed.id,
+        switchCount: feed.switchCount,
         now: update.now,
         nextCheckAt: update.nextCheckAt,
         etag: update.etag ?? null,
@@ -152,34 +173,40 @@ export class FeedsRepo {
         lastModified: update.lastModified ?? null,
         keepLastModified: update.lastModified === undefined ? 1 : 0,
         firstPoll: update.firstPoll ? 1 : 0,
-      }),
-    );
+      });
+      if (changes > 0) storeStories?.();
+      return changes > 0;
+    });
   }
 
-  recordFailure(id: number, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): HealthNotice | null {
+  recordFailure(feed: PolledFeed, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): PollRecord {
     const write = this.db.prepare(
       `UPDATE feeds SET last_checked_at = @now, next_check_at = @nextCheckAt, consecutive_errors = consecutive_errors + 1,
        last_error = @error, last_error_at = @now,
        enabled = CASE WHEN @disabledReason IS NULL THEN enabled ELSE 0 END,
-       disabled_reason = COALESCE(@disabledReason, disabled_reason) WHERE id = @id`,
+       disabled_reason = COALESCE(@disabledReason, disabled_reason) WHERE ${STILL_POLLED}`,
     );
-    return this.writeHealth(id, update.now, () => write.run({ id, ...update }));
+    return this.writeHealth(feed, update.now, () => write.run({ id: feed.id, switchCount: feed.switchCount, ...update }).changes > 0);
   }
 
   /**
    * A poll's write to a feed's health, and the notice it causes (if any) queued in the same
    * transaction: both land or neither. Worked out later instead, a crash in between would lose the
-   * notice for good, as the next poll already starts from the changed row. Returns that notice.
+   * notice for good, as the next poll already starts from the changed row. `write` says whether its
+   * UPDATE applied: the UPDATE's own WHERE is the check, so no read-then-write race. BEGIN IMMEDIATE
+   * takes the write lock before `before` is read, so another process cannot change the row between
+   * that read and the write either.
    */
-  private writeHealth(id: number, at: number, write: () => void): HealthNotice | null {
-    return this.db.transaction(() => {
-      const before = this.byId(id);
-      write();
-      const after = this.byId(id);
-      const notice = before && after ? healthNotice(before, after, at) : null;
-      if (notice) this.notices.add(notice);
-      return notice;
-    })();
+  private writeHealth(feed: PolledFeed, at: number, write: () => boolean): PollRecord {
+    return this.db
+      .transaction((): PollRecord => {
+        const before = this.byId(feed.id);
+        if (!before || !write()) return { recorded: false };
+        const notice = healthNotice(before, this.byId(feed.id)!, at);
+        if (notice) this.notices.add(notice);
+        return { recorded: true, notice };
+      })
+      .immediate();
   }
 
   /** A feed added with /feeds add: polled from the next tick; syncFromConfig leaves it alone. */

@@ -277,4 +277,14 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX stories_cluster_of ON stories(cluster_of) WHERE cluster_of IS NOT NULL;
   `,
+  // 12: how many times each feed was switched off or on, by anything (/feeds remove and add,
+  // feeds.yaml, a poll disabling it), counted by a trigger so no writer can forget it. A poll records
+  // its outcome only while the count is still the one it read (FeedsRepo.recordSuccess): a feed
+  // removed, or removed and added back, while its poll was in flight gets nothing from that poll.
+  `
+  ALTER TABLE feeds ADD COLUMN switch_count INTEGER NOT NULL DEFAULT 0;
+  CREATE TRIGGER feeds_count_switches AFTER UPDATE OF enabled ON feeds WHEN old.enabled IS NOT new.enabled BEGIN
+    UPDATE feeds SET switch_count = old.switch_count + 1 WHERE id = new.id;
+  END;
+  `,
 ];

@@ -35,7 +35,7 @@ function seedDatabase(config: TempConfig, farm: FeedFarm, now: number): number {
     const stored = seedArchive(db, { count: STORIES, feeds: rows, figures: entities, claimIds: claims.claims.map((claim) => claim.id), now, random: seededRandom(6) });
     rows.forEach((row, index) => {
       const validators = farm.validators(farm.urls.indexOf(row.url));
-      feeds.recordSuccess(row.id, { now: now - 600_000, nextCheckAt: now - index, ...validators, firstPoll: true });
+      feeds.recordSuccess(row, { now: now - 600_000, nextCheckAt: now - index, ...validators, firstPoll: true });
     });
     return stored;
   } finally {

@@ -98,7 +98,7 @@ function prepareRun(root: string, label: string, docs: readonly FeedDoc[], confi
   const db = openDatabase(path.join(dir, 'vigia.db'));
   const feeds = new FeedsRepo(db);
   feeds.syncFromConfig(docs.map((doc) => doc.config), NOW);
-  for (const feed of feeds.all()) feeds.recordSuccess(feed.id, { now: NOW - 600_000, nextCheckAt: NOW, firstPoll: true });
+  for (const feed of feeds.all()) feeds.recordSuccess(feed, { now: NOW - 600_000, nextCheckAt: NOW, firstPoll: true });
   const bodies = new Map(docs.map((doc) => [doc.config.url, doc.xml]));
   // Only the network is replaced: the body is handed over as fetchFeed would hand it over.
   const fetchFeed = (request: { url: string }): Promise<FetchResult> => {

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       await deliverOutletUpdates(app.alerts, sink, app.log);
       const wallMs = performance.now() - start;
       const cpu = process.cpuUsage(cpuStart);
-      const byStatus: CycleReport['outcomes'] = { ok: 0, 'not-modified': 0, error: 0, cancelled: 0 };
+      const byStatus: CycleReport['outcomes'] = { ok: 0, 'not-modified': 0, error: 0, cancelled: 0, discarded: 0 };
       for (const outcome of outcomes) byStatus[outcome.status]++;
       const oks = outcomes.flatMap((outcome) => (outcome.status === 'ok' ? [outcome] : []));
       const report: CycleReport = {

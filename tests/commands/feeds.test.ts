@@ -72,7 +72,7 @@ describe('/feeds', () => {
 
   it('shows each feed’s health in words', async () => {
     const feed = h.app.feeds.all()[0]!;
-    h.app.feeds.recordFailure(feed.id, { now: NOW - 60_000, nextCheckAt: NOW + 600_000, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: null });
+    h.app.feeds.recordFailure(feed, { now: NOW - 60_000, nextCheckAt: NOW + 600_000, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: null });
     const reply = await feedsCmd('status', [], PERMISSIONS.member);
     expectPublic(reply);
     const text = String(embedOf(reply).description);
@@ -86,7 +86,7 @@ describe('/feeds', () => {
   it('counts healthy and disabled feeds in the status footer', async () => {
     await feedsCmd('add', [opt.str('url', `${h.server.base}/test.xml`), opt.str('name', 'Test Outlet')]);
     const fixture = h.app.feeds.all()[0]!;
-    h.app.feeds.recordFailure(fixture.id, { now: NOW, nextCheckAt: NOW, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: 'failed 10 times in a row' });
+    h.app.feeds.recordFailure(fixture, { now: NOW, nextCheckAt: NOW, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: 'failed 10 times in a row' });
     const reply = await feedsCmd('status', [], PERMISSIONS.member);
     expect(footerOf(reply)).toBe('1 healthy · 0 failing · 1 disabled');
     expect(descriptionOf(reply)).toContain('failed 10 times in a row');

@@ -69,13 +69,13 @@ describe('/status', () => {
     const fixture = h.app.feeds.all()[0]!;
     h.app.feeds.addUserFeed({ url: 'https://news.example/rss', name: 'Noticias' }, NOW - 3_600_000);
     const added = h.app.feeds.byUrl('https://news.example/rss')!;
-    h.app.feeds.recordSuccess(added.id, { now: NOW - 300_000, nextCheckAt: NOW + 600_000, firstPoll: true });
-    h.app.feeds.recordFailure(fixture.id, { now: NOW - 60_000, nextCheckAt: NOW + 600_000, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: null });
+    h.app.feeds.recordSuccess(added, { now: NOW - 300_000, nextCheckAt: NOW + 600_000, firstPoll: true });
+    h.app.feeds.recordFailure(fixture, { now: NOW - 60_000, nextCheckAt: NOW + 600_000, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: null });
     const failing = await h.command('status');
     expect(fieldValues(failing)).toMatchObject({ 'Last poll': `<t:${seconds(NOW - 60_000)}:R>`, Feeds: '1 healthy · 1 failing · 0 disabled' });
     expect(embedOf(failing).color).toBe(AMBER);
 
-    h.app.feeds.recordFailure(fixture.id, { now: NOW - 30_000, nextCheckAt: NOW + 600_000, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: 'failed 2 times in a row' });
+    h.app.feeds.recordFailure(fixture, { now: NOW - 30_000, nextCheckAt: NOW + 600_000, error: 'fetch: HTTP 503 Service Unavailable from x', disabledReason: 'failed 2 times in a row' });
     const disabled = await h.command('status');
     expect(fieldValues(disabled)).toMatchObject({ 'Last poll': `<t:${seconds(NOW - 30_000)}:R>`, Feeds: '1 healthy · 0 failing · 1 disabled' });
     expect(embedOf(disabled).color).toBe(AMBER);

@@ -106,6 +106,7 @@ const feedRow = (id: number, url: string): FeedRow => ({
   lastErrorAt: null,
   disabledReason: null,
   firstPolledAt: null,
+  switchCount: 0,
 });
 
 describe('findFeed and resolveFeed', () => {

@@ -21,6 +21,7 @@ const feed = (overrides: Partial<FeedRow>): FeedRow => ({
   lastErrorAt: null,
   disabledReason: null,
   firstPolledAt: 1,
+  switchCount: 0,
   ...overrides,
 });
 

@@ -82,7 +82,7 @@ describe('FeedsRepo.syncFromConfig', () => {
   it('keeps a feed disabled for errors disabled across syncs, with its reason and health', () => {
     repo.syncFromConfig([feed(A)], 1000);
     const id = get(A).id;
-    repo.recordFailure(id, { now: 2000, nextCheckAt: 5000, error: 'HTTP 500', disabledReason: '10 consecutive errors' });
+    repo.recordFailure(get(A), { now: 2000, nextCheckAt: 5000, error: 'HTTP 500', disabledReason: '10 consecutive errors' });
 
     repo.syncFromConfig([feed(A, { name: 'Renamed' })], 3000);
     expect(get(A)).toMatchObject({ name: 'Renamed', enabled: false, disabledReason: '10 consecutive errors', consecutiveErrors: 1, lastError: 'HTTP 500' });
@@ -91,8 +91,8 @@ describe('FeedsRepo.syncFromConfig', () => {
   it('forgets the errors of a feed feeds.yaml turns back on, and checks it at once', () => {
     repo.syncFromConfig([feed(A), feed(B)], 1000);
     for (const url of [A, B]) {
-      repo.recordFailure(get(url).id, { now: 1500, nextCheckAt: 1500 + HOUR, error: 'HTTP 503', disabledReason: null });
-      repo.recordFailure(get(url).id, { now: 1600, nextCheckAt: 1600 + 2 * HOUR, error: 'HTTP 503', disabledReason: null });
+      repo.recordFailure(get(url), { now: 1500, nextCheckAt: 1500 + HOUR, error: 'HTTP 503', disabledReason: null });
+      repo.recordFailure(get(url), { now: 1600, nextCheckAt: 1600 + 2 * HOUR, error: 'HTTP 503', disabledReason: null });
     }
     repo.syncFromConfig([feed(A, { enabled: false })], 2000); // A disabled in the file, B dropped from it
     expect(get(A)).toMatchObject({ enabled: false, consecutiveErrors: 2 });
@@ -100,14 +100,14 @@ describe('FeedsRepo.syncFromConfig', () => {
     repo.syncFromConfig([feed(A), feed(B)], 3000);
     for (const url of [A, B]) expect(get(url)).toMatchObject({ enabled: true, consecutiveErrors: 0, nextCheckAt: 3000, lastError: 'HTTP 503' });
     // A feed enabled all along keeps its health.
-    repo.recordFailure(get(A).id, { now: 3500, nextCheckAt: 3500 + HOUR, error: 'HTTP 500', disabledReason: null });
+    repo.recordFailure(get(A), { now: 3500, nextCheckAt: 3500 + HOUR, error: 'HTTP 500', disabledReason: null });
     repo.syncFromConfig([feed(A), feed(B)], 4000);
     expect(get(A)).toMatchObject({ consecutiveErrors: 1, nextCheckAt: 3500 + HOUR });
   });
 
   it('keeps a feed disabled for errors disabled when it leaves and comes back', () => {
     repo.syncFromConfig([feed(A), feed(B)], 1000);
-    repo.recordFailure(get(A).id, { now: 2000, nextCheckAt: 5000, error: 'HTTP 404', disabledReason: 'gone' });
+    repo.recordFailure(get(A), { now: 2000, nextCheckAt: 5000, error: 'HTTP 404', disabledReason: 'gone' });
     repo.syncFromConfig([feed(B)], 3000);
     repo.syncFromConfig([feed(A), feed(B)], 4000);
     expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'gone' });
@@ -117,9 +117,9 @@ describe('FeedsRepo.syncFromConfig', () => {
 describe('FeedsRepo.due', () => {
   it('lists enabled feeds whose next check has come, the most overdue first', () => {
     repo.syncFromConfig([feed(A), feed(B), feed(C)], 0);
-    repo.recordSuccess(get(A).id, { now: 100, nextCheckAt: 500, firstPoll: true });
-    repo.recordSuccess(get(B).id, { now: 100, nextCheckAt: 300, firstPoll: true });
-    repo.recordSuccess(get(C).id, { now: 100, nextCheckAt: 900, firstPoll: true });
+    repo.recordSuccess(get(A), { now: 100, nextCheckAt: 500, firstPoll: true });
+    repo.recordSuccess(get(B), { now: 100, nextCheckAt: 300, firstPoll: true });
+    repo.recordSuccess(get(C), { now: 100, nextCheckAt: 900, firstPoll: true });
 
     expect(repo.due(200)).toEqual([]);
     expect(repo.due(500).map((row) => row.url)).toEqual([B, A]);
@@ -134,15 +134,15 @@ describe('FeedsRepo.due', () => {
   it('takes the clock being set back: a feed whose last check lies ahead of now is due, one checked before keeps its wait', () => {
     const T = Date.parse('2025-11-21T12:00:00Z');
     repo.syncFromConfig([feed(A), feed(B)], T);
-    repo.recordSuccess(get(A).id, { now: T, nextCheckAt: T + 5 * MINUTE, firstPoll: true });
+    repo.recordSuccess(get(A), { now: T, nextCheckAt: T + 5 * MINUTE, firstPoll: true });
     // Checked 8 h before and asked to wait 9 h (a Retry-After): that wait started in the past either way.
-    repo.recordFailure(get(B).id, { now: T - 8 * HOUR, nextCheckAt: T + HOUR, error: 'HTTP 429', disabledReason: null });
+    repo.recordFailure(get(B), { now: T - 8 * HOUR, nextCheckAt: T + HOUR, error: 'HTTP 429', disabledReason: null });
     repo.addUserFeed({ url: C, name: 'Gamma' }, T);
 
     const back = T - 6 * HOUR; // the clock corrected 6 h back just after A's check
     expect(repo.due(back).map((row) => row.url)).toEqual([C, A]);
-    repo.recordSuccess(get(A).id, { now: back, nextCheckAt: back + 5 * MINUTE, firstPoll: false });
-    repo.recordSuccess(get(C).id, { now: back, nextCheckAt: back + 5 * MINUTE, firstPoll: true });
+    repo.recordSuccess(get(A), { now: back, nextCheckAt: back + 5 * MINUTE, firstPoll: false });
+    repo.recordSuccess(get(C), { now: back, nextCheckAt: back + 5 * MINUTE, firstPoll: true });
     expect(repo.due(back + MINUTE)).toEqual([]);
     expect(repo.due(back + 5 * MINUTE).map((row) => row.url)).toEqual([A, C]);
     expect(repo.due(T + HOUR).map((row) => row.url)).toEqual([A, C, B]);
@@ -150,7 +150,7 @@ describe('FeedsRepo.due', () => {
 
   it('leaves out disabled feeds', () => {
     repo.syncFromConfig([feed(A), feed(B, { enabled: false }), feed(C)], 0);
-    repo.recordFailure(get(C).id, { now: 10, nextCheckAt: 20, error: 'boom', disabledReason: 'too many errors' });
+    repo.recordFailure(get(C), { now: 10, nextCheckAt: 20, error: 'boom', disabledReason: 'too many errors' });
     expect(repo.due(1000).map((row) => row.url)).toEqual([A]);
     expect(repo.enabled().map((row) => row.url)).toEqual([A]);
   });
@@ -160,11 +160,11 @@ describe('FeedsRepo.recordSuccess', () => {
   it('resets the error count and records the check', () => {
     repo.syncFromConfig([feed(A)], 0);
     const id = get(A).id;
-    repo.recordFailure(id, { now: 100, nextCheckAt: 200, error: 'timeout', disabledReason: null });
-    repo.recordFailure(id, { now: 200, nextCheckAt: 400, error: 'timeout', disabledReason: null });
+    repo.recordFailure(get(A), { now: 100, nextCheckAt: 200, error: 'timeout', disabledReason: null });
+    repo.recordFailure(get(A), { now: 200, nextCheckAt: 400, error: 'timeout', disabledReason: null });
     expect(get(A).consecutiveErrors).toBe(2);
 
-    repo.recordSuccess(id, { now: 500, nextCheckAt: 1100, etag: '"v1"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT', firstPoll: false });
+    repo.recordSuccess(get(A), { now: 500, nextCheckAt: 1100, etag: '"v1"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT', firstPoll: false });
     expect(get(A)).toMatchObject({
       consecutiveErrors: 0,
       lastCheckedAt: 500,
@@ -178,24 +178,24 @@ describe('FeedsRepo.recordSuccess', () => {
   it('replaces each validator given, clears one given as null, and keeps one left out', () => {
     repo.syncFromConfig([feed(A)], 0);
     const id = get(A).id;
-    repo.recordSuccess(id, { now: 100, nextCheckAt: 700, etag: '"v1"', lastModified: 'yesterday', firstPoll: true });
-    repo.recordSuccess(id, { now: 700, nextCheckAt: 1300, etag: '"v2"', firstPoll: false });
+    repo.recordSuccess(get(A), { now: 100, nextCheckAt: 700, etag: '"v1"', lastModified: 'yesterday', firstPoll: true });
+    repo.recordSuccess(get(A), { now: 700, nextCheckAt: 1300, etag: '"v2"', firstPoll: false });
     expect(get(A)).toMatchObject({ etag: '"v2"', lastModified: 'yesterday', lastSuccessAt: 700 });
 
-    repo.recordSuccess(id, { now: 1300, nextCheckAt: 1900, etag: null, lastModified: 'today', firstPoll: false });
+    repo.recordSuccess(get(A), { now: 1300, nextCheckAt: 1900, etag: null, lastModified: 'today', firstPoll: false });
     expect(get(A)).toMatchObject({ etag: null, lastModified: 'today' });
-    repo.recordSuccess(id, { now: 1900, nextCheckAt: 2500, firstPoll: false });
+    repo.recordSuccess(get(A), { now: 1900, nextCheckAt: 2500, firstPoll: false });
     expect(get(A)).toMatchObject({ etag: null, lastModified: 'today', lastSuccessAt: 1900 });
   });
 
   it('sets first_polled_at on the first poll only', () => {
     repo.syncFromConfig([feed(A)], 0);
     const id = get(A).id;
-    repo.recordSuccess(id, { now: 100, nextCheckAt: 700, firstPoll: false });
+    repo.recordSuccess(get(A), { now: 100, nextCheckAt: 700, firstPoll: false });
     expect(get(A).firstPolledAt).toBeNull();
 
-    repo.recordSuccess(id, { now: 200, nextCheckAt: 800, firstPoll: true });
-    repo.recordSuccess(id, { now: 900, nextCheckAt: 1500, firstPoll: true });
+    repo.recordSuccess(get(A), { now: 200, nextCheckAt: 800, firstPoll: true });
+    repo.recordSuccess(get(A), { now: 900, nextCheckAt: 1500, firstPoll: true });
     expect(get(A).firstPolledAt).toBe(200);
   });
 });
@@ -204,8 +204,8 @@ describe('FeedsRepo.recordFailure', () => {
   it('counts consecutive errors and stores the latest error text', () => {
     repo.syncFromConfig([feed(A)], 0);
     const id = get(A).id;
-    repo.recordFailure(id, { now: 100, nextCheckAt: 700, error: 'HTTP 503', disabledReason: null });
-    repo.recordFailure(id, { now: 700, nextCheckAt: 1900, error: 'connection reset', disabledReason: null });
+    repo.recordFailure(get(A), { now: 100, nextCheckAt: 700, error: 'HTTP 503', disabledReason: null });
+    repo.recordFailure(get(A), { now: 700, nextCheckAt: 1900, error: 'connection reset', disabledReason: null });
     expect(get(A)).toMatchObject({
       consecutiveErrors: 2,
       lastError: 'connection reset',
@@ -220,7 +220,7 @@ describe('FeedsRepo.recordFailure', () => {
 
   it('disables the feed with the reason given', () => {
     repo.syncFromConfig([feed(A)], 0);
-    repo.recordFailure(get(A).id, { now: 100, nextCheckAt: 700, error: 'HTTP 410', disabledReason: 'gone (HTTP 410)' });
+    repo.recordFailure(get(A), { now: 100, nextCheckAt: 700, error: 'HTTP 410', disabledReason: 'gone (HTTP 410)' });
     expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'gone (HTTP 410)', consecutiveErrors: 1, lastError: 'HTTP 410' });
   });
 });
@@ -243,7 +243,7 @@ describe('FeedsRepo: feeds added and removed with /feeds', () => {
   it('disables with a reason that survives the next sync, and re-enables with errors forgotten', () => {
     repo.syncFromConfig([feed(A)], 0);
     const { id } = get(A);
-    repo.recordFailure(id, { now: 100, nextCheckAt: 9000, error: 'HTTP 503', disabledReason: null });
+    repo.recordFailure(get(A), { now: 100, nextCheckAt: 9000, error: 'HTTP 503', disabledReason: null });
     repo.disable(id, 'removed with /feeds remove');
     repo.syncFromConfig([feed(A)], 200);
     expect(get(A)).toMatchObject({ enabled: false, disabledReason: 'removed with /feeds remove' });
@@ -269,17 +269,17 @@ describe('FeedsRepo: feeds added and removed with /feeds', () => {
 
 describe('FeedsRepo: health notices', () => {
   const kinds = () => new NoticesRepo(db).pending().map(({ notice }) => [notice.kind, notice.failures, notice.at]);
-  const fail = (now: number, disabledReason: string | null = null) => repo.recordFailure(get(A).id, { now, nextCheckAt: now + HOUR, error: 'HTTP 503', disabledReason });
+  const fail = (now: number, disabledReason: string | null = null) => repo.recordFailure(get(A), { now, nextCheckAt: now + HOUR, error: 'HTTP 503', disabledReason });
 
   it('queues the notice a poll’s write causes and returns it; failing or succeeding again queues nothing', () => {
     repo.syncFromConfig([feed(A, { name: 'Alpha' })], 0);
-    expect(fail(100)).toEqual({ kind: 'failing', feedUrl: A, feedName: 'Alpha', detail: 'HTTP 503', failures: 1, at: 100 });
-    expect(fail(200)).toBeNull();
-    expect(fail(300, 'disabled after 3 consecutive failures')).toMatchObject({ kind: 'disabled', detail: 'disabled after 3 consecutive failures', failures: 3 });
+    expect(fail(100)).toEqual({ recorded: true, notice: { kind: 'failing', feedUrl: A, feedName: 'Alpha', detail: 'HTTP 503', failures: 1, at: 100 } });
+    expect(fail(200)).toEqual({ recorded: true, notice: null });
+    expect(fail(300, 'disabled after 3 consecutive failures')).toMatchObject({ notice: { kind: 'disabled', detail: 'disabled after 3 consecutive failures', failures: 3 } });
     repo.reEnable(get(A).id, 400);
     fail(500);
-    expect(repo.recordSuccess(get(A).id, { now: 600, nextCheckAt: 900, firstPoll: true })).toMatchObject({ kind: 'recovered', failures: 1, at: 600 });
-    expect(repo.recordSuccess(get(A).id, { now: 900, nextCheckAt: 1200, firstPoll: true })).toBeNull();
+    expect(repo.recordSuccess(get(A), { now: 600, nextCheckAt: 900, firstPoll: true })).toMatchObject({ notice: { kind: 'recovered', failures: 1, at: 600 } });
+    expect(repo.recordSuccess(get(A), { now: 900, nextCheckAt: 1200, firstPoll: true })).toEqual({ recorded: true, notice: null });
     expect(kinds()).toEqual([['failing', 1, 100], ['disabled', 3, 300], ['failing', 1, 500], ['recovered', 1, 600]]);
   });
 
@@ -301,3 +301,4 @@ describe('FeedsRepo: health notices', () => {
     expect(kinds()).toEqual([['failing', 1, 100]]);
   });
 });
+

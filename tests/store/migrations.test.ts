@@ -94,7 +94,7 @@ describe('a fresh database', () => {
         'story_features_at',
       ]);
       // The per-row insert trigger of migration 5 was replaced by the pending queue in 6.
-      expect(namesOf(db, 'trigger')).toEqual(['story_search_delete', 'story_search_pending_insert', 'story_search_update']);
+      expect(namesOf(db, 'trigger')).toEqual(['feeds_count_switches', 'story_search_delete', 'story_search_pending_insert', 'story_search_update']);
     } finally {
       db.close();
     }
