@@ -4,14 +4,12 @@
  * the feed off (or off and on again) meanwhile. The poll's outcome must then change nothing: neither
  * the row, nor the health notices, nor the stories, as if the poll had never run.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../src/config/schema';
 import { FeedsRepo } from '../../src/store/feeds-repo';
 import { NoticesRepo } from '../../src/store/notices-repo';
-import { openDatabase, type Db } from '../../src/store/open-database';
+import type { Db } from '../../src/store/open-database';
+import { feedRow, openEmptyTempDb } from '../support/store-fixtures';
 
 const A = 'https://a.example.com/feed';
 const B = 'https://b.example.org/rss.xml';
@@ -20,26 +18,19 @@ const HOUR = 3_600_000;
 
 const feed = (url: string, extra: Partial<FeedConfig> = {}): FeedConfig => ({ url, enabled: true, ...extra });
 
-let dir: string;
+let temp: ReturnType<typeof openEmptyTempDb>;
 let db: Db;
 let repo: FeedsRepo;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
-  db = openDatabase(path.join(dir, 'vigia.db'));
+  temp = openEmptyTempDb();
+  db = temp.db;
   repo = new FeedsRepo(db);
 });
 
-afterEach(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
-const get = (url: string) => {
-  const row = repo.byUrl(url);
-  if (!row) throw new Error(`no feed ${url}`);
-  return row;
-};
+const get = (url: string) => feedRow(repo, url);
 
 const notices = () => new NoticesRepo(db).pending().map(({ notice }) => [notice.feedUrl, notice.kind]);
 const failure = (now: number, disabledReason: string | null = null) => ({ now, nextCheckAt: now + HOUR, error: 'HTTP 500', disabledReason });

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../src/config/schema';
 import { FeedsRepo, hostOf } from '../../src/store/feeds-repo';
 import { NoticesRepo } from '../../src/store/notices-repo';
-import { openDatabase, type Db } from '../../src/store/open-database';
+import type { Db } from '../../src/store/open-database';
+import { feedRow, openEmptyTempDb } from '../support/store-fixtures';
 
 const A = 'https://a.example.com/feed';
 const B = 'https://b.example.org/rss.xml';
@@ -15,26 +13,19 @@ const HOUR = 60 * MINUTE;
 
 const feed = (url: string, extra: Partial<FeedConfig> = {}): FeedConfig => ({ url, enabled: true, ...extra });
 
-let dir: string;
+let temp: ReturnType<typeof openEmptyTempDb>;
 let db: Db;
 let repo: FeedsRepo;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
-  db = openDatabase(path.join(dir, 'vigia.db'));
+  temp = openEmptyTempDb();
+  db = temp.db;
   repo = new FeedsRepo(db);
 });
 
-afterEach(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
-const get = (url: string) => {
-  const row = repo.byUrl(url);
-  if (!row) throw new Error(`no feed ${url}`);
-  return row;
-};
+const get = (url: string) => feedRow(repo, url);
 
 describe('hostOf', () => {
   it('gives the lower-case host with its port', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AlertPayload, MatchResult, Story } from '../../src/model';
 import { MIGRATIONS } from '../../src/store/migrations';
 import { openDatabase, type Db } from '../../src/store/open-database';
-import { FeedsRepo } from '../../src/store/feeds-repo';
+import { FeedsRepo, type FeedRow } from '../../src/store/feeds-repo';
 import type { StoredStory } from '../../src/store/stories-repo';
 import { toPayload } from '../../src/route/select-alerts';
 
@@ -36,21 +36,33 @@ export function addOtherFeed(t: TempDb): number {
   return feeds.byUrl(OTHER_FEED_URL)!.id;
 }
 
-/** A real SQLite file in a fresh temp directory, with one feed row that stories can belong to. */
-export function openTempDb(): TempDb {
+/** A real SQLite file in a fresh temp directory, migrated and empty. */
+export function openEmptyTempDb(): Omit<TempDb, 'feedId'> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigia-'));
   const db = openDatabase(path.join(dir, 'vigia.db'));
-  const feeds = new FeedsRepo(db);
-  feeds.syncFromConfig([{ url: FEED_URL, name: 'Example', enabled: true }], 0);
   return {
     dir,
     db,
-    feedId: feeds.byUrl(FEED_URL)!.id,
     cleanup() {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A real SQLite file in a fresh temp directory, with one feed row that stories can belong to. */
+export function openTempDb(): TempDb {
+  const empty = openEmptyTempDb();
+  const feeds = new FeedsRepo(empty.db);
+  feeds.syncFromConfig([{ url: FEED_URL, name: 'Example', enabled: true }], 0);
+  return { ...empty, feedId: feeds.byUrl(FEED_URL)!.id };
+}
+
+/** A feed's row, or a test failure naming the feed. */
+export function feedRow(feeds: FeedsRepo, url: string): FeedRow {
+  const row = feeds.byUrl(url);
+  if (!row) throw new Error(`no feed ${url}`);
+  return row;
 }
 
 export function makeStory(id: string, overrides: Partial<Story> = {}): Story {
