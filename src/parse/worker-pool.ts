@@ -96,7 +96,9 @@ export function createParserPool(options: ParserPoolOptions): ParserPool {
     const worker = new Worker(parseWorkerScript(), {
       resourceLimits: {
         maxOldGenerationSizeMb: options.maxMemoryMb,
-        maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.round(options.maxMemoryMb / 8))),
+        // A quarter of the limit, up to 32 MB: rss-parser's tree for a feed outlives a smaller young
+        // generation and is copied into the old one, and the worker spent a sixth of a tick collecting it.
+        maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.round(options.maxMemoryMb / 4))),
       },
     });
     const slot: Slot = { worker, ready: false, jobs: [], timer: null };
