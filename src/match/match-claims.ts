@@ -64,7 +64,7 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const insideNotDispute = (token: number): boolean => notDisputes.some((not) => not.start <= token && token < not.end);
-  const negated = (token: number): boolean => isNegated(doc.words, doc.tokenSentence, token, insideNotDispute);
+  const negated = (token: number): boolean => isNegated(doc, token, insideNotDispute);
   for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) {
     const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
     addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic);

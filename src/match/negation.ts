@@ -8,7 +8,11 @@
  * an adverb that belongs to the same verb ("no los protegía", "did not ever run"): any other word
  * between, and the negation is likely another clause's ("not with cocaine alone", "no one was charged,
  * but the generals protected…").
+ * A negative determiner reaches further, over the noun it negates: the gold of "ni un gramo de ese oro
+ * sirve para lavar dinero", the protecting of "not a single general protected them". It reaches a few
+ * words at most, and never past a comma, semicolon, colon or dash, where another clause begins.
  */
+import type { MatchDocument } from './document';
 
 /** Folded words that negate what follows them. "t" is the tail of a contraction ("didn't" reads "didn", "t"). */
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nunca', 'jamas', 'ni', 'tampoco']);
@@ -19,6 +23,23 @@ const BETWEEN = new Set([
   'lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'ha', 'han', 'habia', 'habian', 'hubo', 'es', 'son', 'fue', 'fueron', 'era', 'eran',
 ]);
 
+/** Folded words that negate the noun after them, alone or after "ni"/"not" ("ni un", "not a single", "not one"). */
+const DETERMINERS = new Set(['ningun', 'ninguna', 'ninguno', 'none']);
+const AFTER_NI_OR_NOT = new Set(['un', 'una', 'uno', 'one', 'single']);
+/** How many words before the wording a determiner may stand: "un" in "ni un gramo de ese oro" is four. */
+const DETERMINER_REACH = 5;
+const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
+
+function isDeterminerAt(words: readonly string[], index: number): boolean {
+  const word = words[index]!;
+  if (DETERMINERS.has(word)) return true;
+  if (!AFTER_NI_OR_NOT.has(word) || index === 0) return false;
+  const before = words[index - 1]!;
+  // "not a single": the determiner is "single", two words after "not".
+  if (word === 'single') return before === 'a' && index > 1 && words[index - 2] === 'not';
+  return before === 'ni' || before === 'not';
+}
+
 function isNegationAt(words: readonly string[], index: number): boolean {
   const word = words[index]!;
   if (word === 't') return index > 0 && words[index - 1]!.endsWith('n');
@@ -26,12 +47,21 @@ function isNegationAt(words: readonly string[], index: number): boolean {
 }
 
 /**
- * `words` are the story's folded words (not stemmed); `start` is the first token of the wording;
- * `isSetPhrase` says whether a token sits inside wording that only looks negative ("no doubt").
+ * `start` is the first token of the wording; `isSetPhrase` says whether a token sits inside wording
+ * that only looks negative ("no doubt").
  */
-export function isNegated(words: readonly string[], tokenSentence: Int32Array, start: number, isSetPhrase: (token: number) => boolean): boolean {
-  const negatesAt = (index: number): boolean => index >= 0 && tokenSentence[index] === tokenSentence[start] && isNegationAt(words, index) && !isSetPhrase(index);
+export function isNegated(doc: MatchDocument, start: number, isSetPhrase: (token: number) => boolean): boolean {
+  const { words, tokenSentence } = doc;
+  const sameSentence = (index: number): boolean => index >= 0 && tokenSentence[index] === tokenSentence[start];
+  const negatesAt = (index: number): boolean => sameSentence(index) && isNegationAt(words, index) && !isSetPhrase(index);
   if (negatesAt(start - 1)) return true;
   const between = start - 1;
-  return between >= 0 && BETWEEN.has(words[between]!) && negatesAt(start - 2);
+  if (between >= 0 && BETWEEN.has(words[between]!) && negatesAt(start - 2)) return true;
+  for (let index = start - 1; index >= start - DETERMINER_REACH && sameSentence(index); index--) {
+    if (isDeterminerAt(words, index) && !isSetPhrase(index)) {
+      const gap = doc.source.slice(doc.tokens.starts[index]!, doc.tokens.starts[start]!);
+      return !CLAUSE_BREAK.test(gap);
+    }
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ function negatedAt(text: string, word: string, setPhrase: (token: number) => boo
   const doc = buildDocument('', text);
   const start = doc.words.indexOf(word);
   if (start < 0) throw new Error(`"${word}" is not a word of "${text}"`);
-  return isNegated(doc.words, doc.tokenSentence, start, setPhrase);
+  return isNegated(doc, start, setPhrase);
 }
 
 describe('isNegated', () => {
@@ -40,6 +40,20 @@ describe('isNegated', () => {
   it('reads "not only" and "no solo" as adding to the claim, not denying it', () => {
     expect(negatedAt('The generals not only protected traffickers, they ran the trade.', 'protected')).toBe(false);
     expect(negatedAt('Los generales no solo protegían a los narcotraficantes.', 'protegian')).toBe(false);
+  });
+
+  it('lets a negative determiner reach over the noun it negates', () => {
+    expect(negatedAt('Ni un gramo de ese oro sirve para lavar dinero.', 'oro')).toBe(true);
+    expect(negatedAt('Not a single general protected the smugglers.', 'protected')).toBe(true);
+    expect(negatedAt('Ningún alto mando cobraba a los narcos.', 'cobraba')).toBe(true);
+    expect(negatedAt('Not one officer took a cut of the trade.', 'cut')).toBe(true);
+  });
+
+  it('stops a determiner at a clause break or beyond a few words', () => {
+    expect(negatedAt('Ningún fiscal lo probó, pero los generales protegían a los narcos.', 'protegian')).toBe(false);
+    expect(negatedAt('Not one charge stuck; the generals protected traffickers.', 'protected')).toBe(false);
+    expect(negatedAt('Ninguno de los informes publicados este año en Caracas dice que los generales cobraban.', 'cobraban')).toBe(false);
+    expect(negatedAt('A single general protected the smugglers.', 'protected')).toBe(false);
   });
 
   it('skips a negation inside wording that only looks negative', () => {

@@ -94,4 +94,15 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Relatores de la ONU', 'Los relatores dijeron que nadie ha acreditado que las lanchas atacadas frente a Venezuela transportaban droga.')).toEqual(['boat-strikes:disputes']);
     expect(claims('Comisión del Congreso', 'La comisión investigará si el gobierno venezolano usa la cocaína como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:mentions']);
   });
+
+  it('reads a claim named as the object of a noun as a mention, unless a denial governs it', () => {
+    expect(claims('Debate in Caracas', 'State television returned once more to the U.S. accusation that Maduro heads the Cartel of the Suns.')).toEqual(['state-cartel:mentions']);
+    expect(claims('Tertulia en Caracas', 'El programa dedicó una hora a las acusaciones de que el gobierno venezolano envió al Tren de Aragua al exterior.')).toEqual(['tda-export:mentions']);
+    expect(claims('Caracas answers', 'The foreign minister rejected the accusation that Maduro heads the Cartel of the Suns.')).toEqual(['state-cartel:disputes']);
+  });
+
+  it('reads proof never shown, and a claim under a negative determiner, as disputes', () => {
+    expect(claims('Rights groups respond', 'The groups said Washington has never shown that the boats it struck off Venezuela carried drugs.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('El ministro defiende la minería', '"Ni un gramo de ese oro del Arco Minero sirve para lavar dinero", dijo el ministro venezolano.')).toEqual(['gold-laundering:disputes']);
+  });
 });
