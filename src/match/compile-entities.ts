@@ -26,6 +26,11 @@ export interface CompiledEntities {
   negative: PhraseIndex<string>;
   byId: Map<string, EntityConfig>;
   contextWindow: number;
+  /**
+   * Context words that are also a figure's name when capitalised ("Maduro", "Cilia"), as folded words
+   * joined by spaces: they vouch only where written as that name, not as "plátano maduro".
+   */
+  namedContext: Set<string>;
   /** Where any of the three indexes above may start a phrase, in one pass over a story. */
   starts: PhraseStarts<EntityIndexName>;
 }
@@ -47,16 +52,18 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
   const context = new PhraseIndex<string>();
   const negative = new PhraseIndex<string>();
   const byId = new Map<string, EntityConfig>();
+  const casedNames = new Set<string>();
+  // Compared word by word, as matching reads them: "Tren-de-Aragua" spells "Tren de Aragua".
+  const wordsOf = (text: string): string => phraseWords(text).join(' ');
   for (const entity of entities) {
     byId.set(entity.id, entity);
     // The canonical name is an alias too, unless an alias entry spells it with its own rules ("ELN").
-    // Compared word by word, as matching reads them: "Tren-de-Aragua" spells "Tren de Aragua".
-    const wordsOf = (text: string): string => phraseWords(text).join(' ');
     const declared = new Set(entity.aliases.map((alias) => wordsOf(typeof alias === 'string' ? alias : alias.text)));
     const names = declared.has(wordsOf(entity.name)) ? entity.aliases : [entity.name, ...entity.aliases];
     for (const alias of names) {
       const { text, ref } = aliasRef(entity, alias);
       aliases.add(text, ref);
+      if (ref.caseRule !== 'any') casedNames.add(wordsOf(text));
     }
     for (const name of entity.lookalikes) {
       aliases.add(name, { entityId: entity.id, ambiguous: false, caseRule: 'any', exactWords: [], lookalike: true });
@@ -64,5 +71,6 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
     for (const word of entity.context) context.add(word, entity.id);
     for (const word of entity.negative) negative.add(word, entity.id);
   }
-  return { aliases, context, negative, byId, contextWindow, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
+  const namedContext = new Set(entities.flatMap((entity) => entity.context.map(wordsOf)).filter((words) => casedNames.has(words)));
+  return { aliases, context, negative, byId, contextWindow, namedContext, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
 }

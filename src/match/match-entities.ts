@@ -80,6 +80,18 @@ function positionsByEntity(hits: Array<PhraseHit<string>>): Map<string, number[]
   return byEntity;
 }
 
+/**
+ * Context words found in the story. One that is also a figure's capitalised name ("Maduro" for Cilia
+ * Flores) counts only where it is written as a name, inside a candidate span: "plátano maduro" is fruit.
+ */
+function contextHits(compiled: CompiledEntities, doc: MatchDocument, contextStarts: StartMarks, candidates: readonly Candidate[]): Array<PhraseHit<string>> {
+  const hits = compiled.context.findAll(doc.words, contextStarts);
+  if (compiled.namedContext.size === 0) return hits;
+  const named = (hit: PhraseHit<string>): boolean => compiled.namedContext.has(doc.words.slice(hit.start, hit.end).join(' '));
+  const inSpan = (hit: PhraseHit<string>): boolean => candidates.some((span) => span.start <= hit.start && hit.end <= span.end);
+  return hits.filter((hit) => !named(hit) || inSpan(hit));
+}
+
 /** Within the window either side, but not inside the span: "Jorge" cannot vouch for "Jorge Rodríguez". */
 function near(positions: number[] | undefined, start: number, end: number, window: number): boolean {
   return positions?.some((position) => position >= start - window && position < end + window && (position < start || position >= end)) ?? false;
@@ -138,7 +150,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
     }
   }
   const needsContext = candidates.some((span) => span.refs.some((ref) => ref.ambiguous));
-  const context = needsContext ? positionsByEntity(compiled.context.findAll(doc.words, starts('context'))) : new Map<string, number[]>();
+  const context = needsContext ? positionsByEntity(contextHits(compiled, doc, starts('context'), candidates)) : new Map<string, number[]>();
   const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.words, starts('negative'))) : new Map<string, number[]>();
   const window = compiled.contextWindow;
 

@@ -131,6 +131,19 @@ describe('compileEntities: context, negative words and lookup', () => {
     expect(filedUnder(compiled.aliases, 'presidente')).toEqual([]);
   });
 
+  it('sets apart context words that are also a figure’s capitalised name', () => {
+    const named = compileEntities(
+      [
+        entity({ id: 'nicolas-maduro', name: 'Nicolás Maduro', aliases: [{ text: 'Maduro', ambiguous: true }], context: ['presidente'] }),
+        entity({ id: 'cilia-flores', name: 'Cilia Flores', aliases: [{ text: 'Flores', ambiguous: true }], context: ['Maduro', 'primera dama', 'Nicolás Maduro'] }),
+      ],
+      12,
+    );
+    // "Nicolás Maduro" is an alias with no case rule: written any way, it is still his name.
+    expect([...named.namedContext]).toEqual(['maduro']);
+    expect(compiled.namedContext.size).toBe(0);
+  });
+
   it('looks figures up by id and keeps the context window', () => {
     expect(compiled.byId.get('cilia-flores')).toBe(figures[1]);
     expect(compiled.byId.get('nicolas-maduro')?.name).toBe('Nicolás Maduro');

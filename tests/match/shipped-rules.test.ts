@@ -23,6 +23,7 @@ describe('shipped rules: words that are not the figures', () => {
     ['a basketball team', 'Baloncesto en la frontera', 'El venezolano Luis Pérez anotó 30 puntos con Los Soles de Mexicali el sábado.'],
     ['attention deficit', 'Salud escolar', 'Según pediatras venezolanos, el TDA se diagnostica tarde en las escuelas.'],
     ['a namesake', 'Béisbol caribeño', 'El jardinero venezolano Endy Chávez entró al salón de la fama del béisbol del Caribe.'],
+    ['ripe fruit beside a grower called Flores', 'Mercado de Barquisimeto', 'El cambur maduro se vende a mitad de precio, explicó Flores, que cultiva en Lara desde hace veinte años.'],
     ['an all-caps wedding headline', 'CABELLO PERFECTO PARA LA BODA: LO QUE PIDEN LAS NOVIAS EN VENEZUELA', 'Las novias gastan más cada año.'],
   ])('%s', (_case, title, text) => {
     expect(figures(title, text)).toEqual([]);
@@ -44,6 +45,10 @@ describe('shipped rules: the figures themselves', () => {
   it('matches names without accents and acronyms as whole words only', () => {
     expect(figures('Cliver Alcala sentenced', 'Clíver Alcalá was sentenced in New York.')).toEqual(['cliver-alcala']);
     expect(figures('ELN and FARC dissidents clash near the border', 'The fighting spread along the river.')).toEqual(['eln', 'farc']);
+  });
+
+  it('takes Maduro, written as his name, as context for a bare Flores', () => {
+    expect(figures('Acto en Caracas', 'Nicolás Maduro llegó al acto con su gabinete. Flores y Maduro saludaron desde la tarima.')).toEqual(['cilia-flores', 'nicolas-maduro']);
   });
 
   it('keeps Cilia Flores de Maduro as one figure', () => {
