@@ -106,6 +106,11 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Caracas answers', 'The foreign minister rejected the accusation that Maduro heads the Cartel of the Suns.')).toEqual(['state-cartel:disputes']);
   });
 
+  it('reads fishermen as a dispute only in a story about the strikes', () => {
+    expect(claims('Reforma a la ley de pesca', 'El presidente de la Asamblea Nacional de Venezuela, Jorge Rodríguez, dijo que la reforma ampara a los pescadores artesanales de Sucre.')).toEqual([]);
+    expect(claims('Ataques contra lanchas en el Caribe', 'Los familiares aseguran que los muertos eran pescadores artesanales de Sucre.')).toEqual(['boat-strikes:disputes']);
+  });
+
   it('reads proof never shown, and a claim under a negative determiner, as disputes', () => {
     expect(claims('Rights groups respond', 'The groups said Washington has never shown that the boats it struck off Venezuela carried drugs.')).toEqual(['boat-strikes:disputes']);
     expect(claims('El ministro defiende la minería', '"Ni un gramo de ese oro del Arco Minero sirve para lavar dinero", dijo el ministro venezolano.')).toEqual(['gold-laundering:disputes']);
