@@ -106,6 +106,12 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Caracas answers', 'The foreign minister rejected the accusation that Maduro heads the Cartel of the Suns.')).toEqual(['state-cartel:disputes']);
   });
 
+  it('reads policy, changed numbers and bombing raids on launches as the claims they state', () => {
+    expect(claims('Letter from prison', 'He writes that the Maduro government pushed cocaine north as a matter of policy.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Carta desde prisión', 'Según la carta, Maduro y Cabello ordenaron cambiar los números en el sistema de totalización del CNE.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('Duelo en Güiria', 'Los bombardeos estadounidenses contra lanchas en el Caribe ya dejan más de 80 muertos.')).toEqual(['boat-strikes:mentions']);
+  });
+
   it('reads fishermen as a dispute only in a story about the strikes', () => {
     expect(claims('Reforma a la ley de pesca', 'El presidente de la Asamblea Nacional de Venezuela, Jorge Rodríguez, dijo que la reforma ampara a los pescadores artesanales de Sucre.')).toEqual([]);
     expect(claims('Ataques contra lanchas en el Caribe', 'Los familiares aseguran que los muertos eran pescadores artesanales de Sucre.')).toEqual(['boat-strikes:disputes']);
