@@ -33,8 +33,8 @@ interface SentenceFacts {
   topics: Set<string> | null;
   /** Claim id → which of its word groups the sentence holds. */
   groups: Map<string, Set<number>> | null;
-  /** Claims whose group words are negated here ("no protege"): stated, they dispute. */
-  negatedGroups: Set<string> | null;
+  /** Claim id → where its group words start here: read for a negation only once the claim is stated. */
+  groupTokens: Map<string, number[]> | null;
   disputeCue: boolean;
   hedgeCue: boolean;
   assertCue: boolean;
@@ -60,7 +60,7 @@ interface Reading {
 }
 
 function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, negatedGroups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, groupTokens: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const insideNotDispute = (token: number): boolean => notDisputes.some((not) => not.start <= token && token < not.end);
@@ -76,9 +76,10 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   for (const hit of indexes.together.findAll(words, starts('together'), doc.words)) {
     const groups = (at(hit.start).groups ??= new Map());
     groups.set(hit.value.claimId, (groups.get(hit.value.claimId) ?? new Set()).add(hit.value.group));
-    if (negated(hit.start)) (at(hit.start).negatedGroups ??= new Set()).add(hit.value.claimId);
+    const tokens = (at(hit.start).groupTokens ??= new Map());
+    tokens.set(hit.value.claimId, [...(tokens.get(hit.value.claimId) ?? []), hit.start]);
   }
-  addGroupSides(compiled, doc, facts);
+  addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
     if (!notDisputes.some((not) => not.start <= hit.start && hit.end <= not.end)) at(hit.start).disputeCue = true;
   }
@@ -93,14 +94,17 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
  * statement over two ("…gold from the Mining Arc. The sales launder drug money"); borrowing more
  * would join words that merely sit near each other.
  */
-function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: SentenceFacts[]): void {
+function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: SentenceFacts[], negated: (token: number) => boolean): void {
   facts.forEach((sentence, index) => {
     if (!sentence.groups) return;
     const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
     for (const [claimId, held] of sentence.groups) {
       const missing = compiled.groupCounts.get(claimId)! - held.size;
       const borrowed = missing === 1 && [...(before?.get(claimId) ?? [])].some((group) => !held.has(group));
-      if (missing === 0 || borrowed) addSide(sentence, claimId, sentence.negatedGroups?.has(claimId) ? 'disputes' : 'asserts', true);
+      if (missing !== 0 && !borrowed) continue;
+      // Stated with a group word negated ("no protege"), the sentence disputes the claim.
+      const denied = sentence.groupTokens!.get(claimId)!.some(negated);
+      addSide(sentence, claimId, denied ? 'disputes' : 'asserts', true);
     }
   });
 }

@@ -87,7 +87,9 @@ function positionsByEntity(hits: Array<PhraseHit<string>>): Map<string, number[]
 function contextHits(compiled: CompiledEntities, doc: MatchDocument, contextStarts: StartMarks, candidates: readonly Candidate[]): Array<PhraseHit<string>> {
   const hits = compiled.context.findAll(doc.words, contextStarts);
   if (compiled.namedContext.size === 0) return hits;
-  const named = (hit: PhraseHit<string>): boolean => compiled.namedContext.has(doc.words.slice(hit.start, hit.end).join(' '));
+  // Most context words are one word: look that up without building a string.
+  const named = (hit: PhraseHit<string>): boolean =>
+    compiled.namedContext.has(hit.end - hit.start === 1 ? doc.words[hit.start]! : doc.words.slice(hit.start, hit.end).join(' '));
   const inSpan = (hit: PhraseHit<string>): boolean => candidates.some((span) => span.start <= hit.start && hit.end <= span.end);
   return hits.filter((hit) => !named(hit) || inSpan(hit));
 }
