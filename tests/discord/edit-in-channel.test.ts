@@ -3,12 +3,10 @@
  * a category): it edits the message by channel and id with no mentions allowed whatever the caller
  * asked, and rejects an unknown message, an unknown channel, or one without messages.
  */
-import type { Client } from 'discord.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { channelEditor, type ChannelEditor } from '../../src/discord/edit-in-channel';
 import { UnusableChannelError } from '../../src/discord/send-to-channel';
-import { startProxiedClient, type ChannelProxy, type ProxiedClient } from '../support/check-channels-proxy';
-import type { FakeDiscord } from '../support/fake-discord';
+import { useProxiedClient } from '../support/check-channels-proxy';
 import { snowflake } from '../support/fake-discord-payloads';
 import { failOnUnhandledRejections } from '../support/unhandled-rejections';
 
@@ -16,61 +14,51 @@ failOnUnhandledRejections();
 
 const NO_MENTIONS = { parse: [], replied_user: false };
 
-let setup: ProxiedClient;
-let fake: FakeDiscord;
-let proxy: ChannelProxy;
-let client: Client;
+const env = useProxiedClient();
 let edit: ChannelEditor;
 
-beforeEach(async () => {
-  setup = await startProxiedClient();
-  ({ fake, proxy, client } = setup);
-  edit = channelEditor(client);
-});
-
-afterEach(async () => {
-  await setup.close();
-  expect(fake.unhandled).toEqual([]);
+beforeEach(() => {
+  edit = channelEditor(env.client);
 });
 
 /** Posts a message the way the bot did earlier, and gives its id. */
 async function posted(channelId: string, content: string): Promise<string> {
-  const channel = await client.channels.fetch(channelId);
+  const channel = await env.client.channels.fetch(channelId);
   if (!channel?.isSendable()) throw new Error('test channel is not sendable');
   return (await channel.send({ content })).id;
 }
 
-const stored = (id: string) => fake.messages.find((message) => message.id === id)!.message;
-const patches = () => fake.requests.filter((request) => request.method === 'PATCH');
+const stored = (id: string) => env.fake.messages.find((message) => message.id === id)!.message;
+const patches = () => env.fake.requests.filter((request) => request.method === 'PATCH');
 
 describe('channelEditor', () => {
   it('edits the message with that id in that channel', async () => {
-    const id = await posted(fake.channels.alerts, 'EE.UU. sube la recompensa por Maduro');
-    const other = await posted(fake.channels.alerts, 'Cabello responde en televisión');
-    await edit(fake.channels.alerts, id, { content: 'EE.UU. sube la recompensa por Maduro · también en 2 medios' });
+    const id = await posted(env.fake.channels.alerts, 'EE.UU. sube la recompensa por Maduro');
+    const other = await posted(env.fake.channels.alerts, 'Cabello responde en televisión');
+    await edit(env.fake.channels.alerts, id, { content: 'EE.UU. sube la recompensa por Maduro · también en 2 medios' });
     expect(stored(id)).toMatchObject({ content: 'EE.UU. sube la recompensa por Maduro · también en 2 medios' });
     expect(stored(id).edited_timestamp).toEqual(expect.any(String));
     expect(stored(other)).toMatchObject({ content: 'Cabello responde en televisión', edited_timestamp: null });
-    expect(patches().map((request) => request.path)).toEqual([`/channels/${fake.channels.alerts}/messages/${id}`]);
+    expect(patches().map((request) => request.path)).toEqual([`/channels/${env.fake.channels.alerts}/messages/${id}`]);
   });
 
   it('allows no mentions in the edit, even when the edit asks for them', async () => {
-    const id = await posted(fake.channels.other, 'Alerta');
-    await edit(fake.channels.other, id, { content: '@here <@&123456789012345678> Alerta', allowedMentions: { parse: ['everyone', 'roles'] } });
+    const id = await posted(env.fake.channels.other, 'Alerta');
+    await edit(env.fake.channels.other, id, { content: '@here <@&123456789012345678> Alerta', allowedMentions: { parse: ['everyone', 'roles'] } });
     expect(stored(id)).toMatchObject({ content: '@here <@&123456789012345678> Alerta', allowed_mentions: NO_MENTIONS });
   });
 
   it('sends embeds as given', async () => {
-    const id = await posted(fake.channels.alerts, 'Alerta');
+    const id = await posted(env.fake.channels.alerts, 'Alerta');
     const embed = { title: 'Padrino López, sancionado', description: 'Washington anuncia nuevas sanciones.' };
-    await edit(fake.channels.alerts, id, { embeds: [embed] });
+    await edit(env.fake.channels.alerts, id, { embeds: [embed] });
     expect(stored(id).embeds).toEqual([embed]);
   });
 
   it('rejects a message id the channel does not have, with Discord’s error', async () => {
-    const id = await posted(fake.channels.alerts, 'Alerta');
-    await expect(edit(fake.channels.other, id, { content: 'x' })).rejects.toMatchObject({ status: 404, message: 'Unknown Message' });
-    await expect(edit(fake.channels.alerts, snowflake(), { content: 'x' })).rejects.toMatchObject({ status: 404, message: 'Unknown Message' });
+    const id = await posted(env.fake.channels.alerts, 'Alerta');
+    await expect(edit(env.fake.channels.other, id, { content: 'x' })).rejects.toMatchObject({ status: 404, message: 'Unknown Message' });
+    await expect(edit(env.fake.channels.alerts, snowflake(), { content: 'x' })).rejects.toMatchObject({ status: 404, message: 'Unknown Message' });
     expect(stored(id)).toMatchObject({ content: 'Alerta', edited_timestamp: null });
   });
 
@@ -79,8 +67,8 @@ describe('channelEditor', () => {
   });
 
   it('rejects a channel without messages, naming it, without asking Discord to edit', async () => {
-    const refused = edit(proxy.categoryId, snowflake(), { content: 'x' });
-    await expect(refused).rejects.toThrow(`channel ${proxy.categoryId} is not a channel the bot can edit in`);
+    const refused = edit(env.proxy.categoryId, snowflake(), { content: 'x' });
+    await expect(refused).rejects.toThrow(`channel ${env.proxy.categoryId} is not a channel the bot can edit in`);
     await expect(refused).rejects.toBeInstanceOf(UnusableChannelError);
     expect(patches()).toEqual([]);
   });

@@ -8,6 +8,7 @@
 import type { Client } from 'discord.js';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { connectClient } from './discord-client';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { channelObject, snowflake } from './fake-discord-payloads';
@@ -133,5 +134,38 @@ export async function startProxiedClient(): Promise<ProxiedClient> {
       await proxy.close();
       await fake.close();
     },
+  };
+}
+
+/**
+ * A fresh `startProxiedClient()` for every test of the file, closed after it, with a check that the
+ * fake Discord answered every request it got. Read its fields inside tests: each test gets new ones.
+ */
+export function useProxiedClient(): ProxiedClient {
+  let current: ProxiedClient | null = null;
+  const live = (): ProxiedClient => {
+    if (!current) throw new Error('the proxied client exists only while a test runs');
+    return current;
+  };
+  beforeEach(async () => {
+    current = await startProxiedClient();
+  });
+  afterEach(async () => {
+    const { fake } = live();
+    await live().close();
+    current = null;
+    expect(fake.unhandled).toEqual([]);
+  });
+  return {
+    get fake() {
+      return live().fake;
+    },
+    get proxy() {
+      return live().proxy;
+    },
+    get client() {
+      return live().client;
+    },
+    close: () => live().close(),
   };
 }
