@@ -31,10 +31,11 @@ interface SentenceFacts {
   /** Claims whose own wording here can put an anchored story on their topic. */
   opens: Set<string> | null;
   topics: Set<string> | null;
-  /** Claim id → which of its word groups the sentence holds. */
-  groups: Map<string, Set<number>> | null;
-  /** Claim id → where its group words start here: read for a negation only once the claim is stated. */
-  groupTokens: Map<string, number[]> | null;
+  /**
+   * Claim id → which of its word groups the sentence holds, and where their words start (read for a
+   * negation only once the sentence states the claim).
+   */
+  groups: Map<string, { held: Set<number>; starts: number[] }> | null;
   disputeCue: boolean;
   hedgeCue: boolean;
   assertCue: boolean;
@@ -60,7 +61,7 @@ interface Reading {
 }
 
 function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, groupTokens: null, disputeCue: false, hedgeCue: false, assertCue: false }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const insideNotDispute = (token: number): boolean => notDisputes.some((not) => not.start <= token && token < not.end);
@@ -75,9 +76,11 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   }
   for (const hit of indexes.together.findAll(words, starts('together'), doc.words)) {
     const groups = (at(hit.start).groups ??= new Map());
-    groups.set(hit.value.claimId, (groups.get(hit.value.claimId) ?? new Set()).add(hit.value.group));
-    const tokens = (at(hit.start).groupTokens ??= new Map());
-    tokens.set(hit.value.claimId, [...(tokens.get(hit.value.claimId) ?? []), hit.start]);
+    const found = groups.get(hit.value.claimId);
+    if (found) {
+      found.held.add(hit.value.group);
+      found.starts.push(hit.start);
+    } else groups.set(hit.value.claimId, { held: new Set([hit.value.group]), starts: [hit.start] });
   }
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
@@ -98,12 +101,12 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
   facts.forEach((sentence, index) => {
     if (!sentence.groups) return;
     const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
-    for (const [claimId, held] of sentence.groups) {
+    for (const [claimId, { held, starts }] of sentence.groups) {
       const missing = compiled.groupCounts.get(claimId)! - held.size;
-      const borrowed = missing === 1 && [...(before?.get(claimId) ?? [])].some((group) => !held.has(group));
+      const borrowed = missing === 1 && [...(before?.get(claimId)?.held ?? [])].some((group) => !held.has(group));
       if (missing !== 0 && !borrowed) continue;
       // Stated with a group word negated ("no protege"), the sentence disputes the claim.
-      const denied = sentence.groupTokens!.get(claimId)!.some(negated);
+      const denied = starts.some(negated);
       addSide(sentence, claimId, denied ? 'disputes' : 'asserts', true);
     }
   });
