@@ -3,7 +3,8 @@
  * store. Every failure ends here as a recorded feed error in words, with back-off, never as a throw
  * that could stop the other feeds of the tick. Recording the poll's outcome also queues the feed
  * health notice it causes, in the same transaction (FeedsRepo.recordSuccess / recordFailure); a feed
- * removed or disabled while it was polled gets nothing from the poll.
+ * removed or disabled while it waited its turn is not fetched, and one removed while it was polled
+ * gets nothing from the poll.
  */
 import type { Logger } from 'pino';
 import type { Settings } from '../config/schema';
@@ -42,7 +43,7 @@ export type PollOutcome =
   | { feedUrl: string; status: 'ok'; items: number; newStories: number; alerts: number; alertedStoryIds: string[]; firstPoll: boolean }
   | { feedUrl: string; status: 'error'; error: string; disabled: boolean }
   | { feedUrl: string; status: 'cancelled' }
-  /** Removed or disabled (or removed and added back) while polled: nothing of this poll was recorded. */
+  /** Removed or disabled (or removed and added back) before or while polled: nothing of this poll was recorded. */
   | { feedUrl: string; status: 'discarded' };
 
 function retryAfterOf(error: unknown): number | null {
@@ -58,8 +59,8 @@ function logHealthChange(log: Logger, notice: HealthNotice | null): void {
   if (notice) log.info({ feed: notice.feedUrl, notice: notice.kind }, 'feed health changed');
 }
 
-function discarded(feedLog: Logger, feed: FeedRow): PollOutcome {
-  feedLog.info('feed removed or disabled while polled; nothing recorded');
+function discarded(feedLog: Logger, feed: FeedRow, when = 'while polled; nothing recorded'): PollOutcome {
+  feedLog.info(`feed removed or disabled ${when}`);
   return { feedUrl: feed.url, status: 'discarded' };
 }
 
@@ -69,6 +70,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
   const log = deps.log.child({ feed: feed.url });
   const intervalS = feed.intervalS ?? settings.poll.interval;
   const firstPoll = feed.firstPolledAt === null;
+  if (!deps.feeds.stillPolled(feed)) return discarded(log, feed, 'before its turn in the tick; not fetched');
   try {
     const fetched = await deps.fetchFeed(
       { url: feed.url, etag: feed.etag, lastModified: feed.lastModified },

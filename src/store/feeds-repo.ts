@@ -75,6 +75,15 @@ export class FeedsRepo {
     return row && toFeed(row);
   }
 
+  /**
+   * Whether a feed read for a tick is still to be polled when its turn comes: a tick queues hundreds
+   * of feeds, and one removed or disabled meanwhile (by /feeds remove, or another process) is skipped
+   * rather than fetched. The write at the end checks again, for a change during the poll itself.
+   */
+  stillPolled(feed: PolledFeed): boolean {
+    return this.db.prepare(`SELECT 1 FROM feeds WHERE ${STILL_POLLED}`).get({ id: feed.id, switchCount: feed.switchCount }) !== undefined;
+  }
+
   private byId(id: number): FeedRow | undefined {
     const row = this.db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE id = ?`).get(id) as RawFeedRow | undefined;
     return row && toFeed(row);

@@ -124,3 +124,31 @@ describe('a feed removed while its poll is in flight', () => {
     expect(queuedNotices()).toEqual([[otherUrl, 'failing']]);
   });
 });
+
+describe('a feed removed while it waits its turn in the tick', () => {
+  // Here the harness's feed (removedUrl above) is the one polled first and kept; the user's feed goes.
+  it('is not fetched, and records nothing; the feed polled before it is recorded as usual', async () => {
+    await feedsCmd('add', [opt.str('url', otherUrl), opt.str('name', 'Other')]);
+    const requested: string[] = [];
+    h.server.route('/other.xml', (req, res) => {
+      requested.push(req.url ?? '');
+      res.writeHead(200, RSS).end(rssDocument([reprint]));
+    });
+    const otherBefore = h.app.feeds.byUrl(otherUrl)!;
+    const held = holdNextRequest('/feed.xml');
+    const tick = pollFeeds(h.app.pollDeps(), h.app.feeds.due(NOW));
+    const response = await held;
+    expect((await feedsCmd('remove', [opt.str('url', otherUrl)])).body.content).toMatch(/^Stopped polling \*\*Other\*\*/);
+    response.writeHead(200, RSS).end(rssDocument([STORIES.indictment]));
+    const outcomes = (await tick).map((outcome) => [outcome.feedUrl, outcome.status]);
+
+    expect(outcomes).toEqual([
+      [removedUrl, 'ok'],
+      [otherUrl, 'discarded'],
+    ]);
+    expect(requested).toEqual([]);
+    expect(h.app.feeds.byUrl(otherUrl)).toMatchObject({ lastCheckedAt: otherBefore.lastCheckedAt, consecutiveErrors: 0, enabled: false });
+    expect(storiesOf(otherUrl)).toEqual([]);
+    expect(storiesOf(removedUrl)).toEqual([STORIES.indictment.guid]);
+  });
+});

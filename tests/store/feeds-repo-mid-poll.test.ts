@@ -80,6 +80,19 @@ describe('FeedsRepo: a feed switched off or on while it was polled', () => {
     // A poll that read the row after it came back is recorded as usual.
     expect(repo.recordFailure(get(A), failure(500))).toMatchObject({ recorded: true, notice: { kind: 'failing' } });
   });
+
+  it('stillPolled: a row read for the tick is no longer to be polled once removed, disabled, or removed and added back', () => {
+    repo.syncFromConfig([feed(A), feed(B), feed(C)], 0);
+    const [a, b, c] = [get(A), get(B), get(C)];
+    expect([a, b, c].map((row) => repo.stillPolled(row))).toEqual([true, true, true]);
+    repo.disable(a.id, 'removed with /feeds remove');
+    repo.syncFromConfig([feed(A), feed(B, { enabled: false }), feed(C)], 50);
+    repo.disable(c.id, 'removed with /feeds remove');
+    repo.reEnable(c.id, 60);
+
+    expect([a, b, c].map((row) => repo.stillPolled(row))).toEqual([false, false, false]);
+    expect(repo.stillPolled(get(C))).toBe(true);
+  });
 });
 
 describe('FeedsRepo.recordSuccess with the poll’s stories', () => {
