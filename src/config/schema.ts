@@ -3,6 +3,7 @@
  * settings.yaml still yields a complete, valid configuration.
  */
 import { z } from 'zod';
+import { conceptProblems, expandConcepts } from './expand-concepts';
 
 const positiveInt = z.number().int().positive();
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -239,8 +240,14 @@ export const claimsFileSchema = z
       .object({ entities: z.array(slug).default([]), en: wordList, es: wordList })
       .strict()
       .prefault({}),
+    /** Words shared by claims' word groups, named there as `@name` (expand-concepts.ts). */
+    concepts: z.record(slug, bilingualPhrases).default({}),
     claims: z.array(claimSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    for (const problem of conceptProblems(file)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  })
+  .transform(expandConcepts);
 export type ClaimConfig = z.infer<typeof claimSchema>;
 export type ClaimsFile = z.infer<typeof claimsFileSchema>;

@@ -20,7 +20,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nunca', 'jamas', 'ni', 
 /** Words that may stand between a negation and the verb it negates. */
 const BETWEEN = new Set([
   'do', 'does', 'did', 'be', 'been', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'ever', 'actually', 'really', 'even',
-  'lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'ha', 'han', 'habia', 'habian', 'hubo', 'es', 'son', 'fue', 'fueron', 'era', 'eran',
+  'lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'ha', 'han', 'habia', 'habian', 'hubo', 'hay', 'es', 'son', 'fue', 'fueron', 'era', 'eran',
 ]);
 
 /** Folded words that negate the noun after them, alone or after "ni"/"not" ("ni un", "not a single", "not one"). */

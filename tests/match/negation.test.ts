@@ -17,6 +17,8 @@ describe('isNegated', () => {
     expect(negatedAt('La Fuerza Armada no protege a ningún narcotraficante.', 'protege')).toBe(true);
     expect(negatedAt('La Fuerza Armada no los protegía.', 'protegia')).toBe(true);
     expect(negatedAt('Los generales jamás cobraron nada.', 'cobraron')).toBe(true);
+    expect(negatedAt('Aquí no hay generales narcos.', 'generales')).toBe(true);
+    expect(negatedAt('Aquí hay generales narcos.', 'generales')).toBe(false);
   });
 
   it('reads the tail of a contraction as a negation, and only after one', () => {

@@ -121,4 +121,19 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Rights groups respond', 'The groups said Washington has never shown that the boats it struck off Venezuela carried drugs.')).toEqual(['boat-strikes:disputes']);
     expect(claims('El ministro defiende la minería', '"Ni un gramo de ese oro del Arco Minero sirve para lavar dinero", dijo el ministro venezolano.')).toEqual(['gold-laundering:disputes']);
   });
+
+  it('reads the claims in the shared concepts’ words: officials and officers, drugs, running and harbouring', () => {
+    expect(claims('Court filing', 'The filing says Venezuela’s ruling elite oversaw cocaine shipments out of Apure for years.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Escrito judicial', 'Según el escrito, la dirigencia chavista manejaba los cargamentos de cocaína que salían de Apure.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Border report', 'ELN units cross into Zulia escorted by Venezuelan soldiers, the report says.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Informe de frontera', 'Los guerrilleros del ELN cruzan a Apure con la anuencia de oficiales venezolanos.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Fiscal peruano', 'El fiscal afirmó que el gobierno venezolano facilitó la salida de presos del Tren de Aragua hacia Perú.')).toEqual(['tda-export:asserts']);
+    expect(claims('Audiencia en el Senado', 'El senador dijo que el gobierno venezolano despacha cocaína al norte para causar daño a los jóvenes estadounidenses.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Sworn statement', 'The former official swore that Cabello ordered the manipulation of the presidential vote count in Venezuela.')).toEqual(['electoral-fraud:asserts']);
+  });
+
+  it('reads proof looked for and not found, and "no hay" before the claim’s words, as disputes', () => {
+    expect(claims('Audit of the gang claims', 'The audit turned up nothing to show that the Venezuelan government sent Tren de Aragua members abroad.')).toEqual(['tda-export:disputes']);
+    expect(claims('El ministro responde', '«En Venezuela no hay generales que protejan el narcotráfico», dijo el ministro sobre el Cartel de los Soles.')).toEqual(['state-cartel:disputes']);
+  });
 });

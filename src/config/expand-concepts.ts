@@ -1,0 +1,65 @@
+/**
+ * Shared concepts in claims.yaml: a word group may name `@military` instead of listing every way
+ * of writing "the armed forces" again. Claims share their actors and acts (the state, its officers,
+ * drugs, sending, protecting), and a list written once, whole, for the concept covers wording that
+ * claim-by-claim lists, grown from the stories that missed, did not.
+ *
+ * A concept's English and Spanish words go into the group whichever language list names it.
+ */
+
+interface Phrases {
+  en: string[];
+  es: string[];
+}
+
+interface WithConcepts {
+  concepts: Record<string, Phrases>;
+  claims: Array<{ id: string; together: Phrases[] }>;
+}
+
+export interface ConceptProblem {
+  path: Array<string | number>;
+  message: string;
+}
+
+const isReference = (word: string): boolean => word.startsWith('@');
+
+/** Every `@name` that names no concept, and every concept that names another (one level only). */
+export function conceptProblems(file: WithConcepts): ConceptProblem[] {
+  const problems: ConceptProblem[] = [];
+  for (const [name, words] of Object.entries(file.concepts)) {
+    for (const language of ['en', 'es'] as const) {
+      words[language].forEach((word, index) => {
+        if (isReference(word)) problems.push({ path: ['concepts', name, language, index], message: `"${word}": a concept lists words, not other concepts` });
+      });
+    }
+  }
+  const known = Object.keys(file.concepts).sort().join(', ') || 'none';
+  file.claims.forEach((claim, claimIndex) => {
+    claim.together.forEach((group, groupIndex) => {
+      for (const language of ['en', 'es'] as const) {
+        group[language].forEach((word, index) => {
+          if (isReference(word) && !Object.hasOwn(file.concepts, word.slice(1))) {
+            problems.push({
+              path: ['claims', claimIndex, 'together', groupIndex, language, index],
+              message: `claim "${claim.id}" names concept "${word}", which concepts does not define (defined: ${known})`,
+            });
+          }
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+function expandGroup(group: Phrases, concepts: Record<string, Phrases>): Phrases {
+  // An unknown name is conceptProblems' to report; here it simply adds nothing.
+  const named = [...group.en, ...group.es].filter(isReference).flatMap((word) => (Object.hasOwn(concepts, word.slice(1)) ? [concepts[word.slice(1)]!] : []));
+  const own = (words: string[]) => words.filter((word) => !isReference(word));
+  return { en: [...own(group.en), ...named.flatMap((concept) => concept.en)], es: [...own(group.es), ...named.flatMap((concept) => concept.es)] };
+}
+
+/** The file with every `@name` in a word group replaced by the concept's words. */
+export function expandConcepts<T extends WithConcepts>(file: T): T {
+  return { ...file, claims: file.claims.map((claim) => ({ ...claim, together: claim.together.map((group) => expandGroup(group, file.concepts)) })) };
+}

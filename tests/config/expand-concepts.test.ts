@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { claimsFileSchema } from '../../src/config/schema';
+import { conceptProblems, expandConcepts } from '../../src/config/expand-concepts';
+
+const group = (en: string[], es: string[] = []) => ({ en, es });
+const file = (together: Array<{ en: string[]; es: string[] }>, concepts = { drugs: group(['cocaine', 'narcotics'], ['cocaína']) }) => ({
+  concepts,
+  claims: [{ id: 'state-cartel', together }],
+});
+
+describe('expandConcepts', () => {
+  it('puts a concept’s English and Spanish words into the group whichever list names it, beside the group’s own words', () => {
+    const expanded = expandConcepts(file([group(['generals']), group(['drug flights'], ['@drugs'])]));
+    expect(expanded.claims[0]!.together).toEqual([group(['generals']), group(['drug flights', 'cocaine', 'narcotics'], ['cocaína'])]);
+  });
+
+  it('leaves a file without concepts as it was', () => {
+    const plain = file([group(['generals']), group(['cocaine'])], {} as never);
+    expect(expandConcepts(plain)).toEqual(plain);
+  });
+});
+
+describe('conceptProblems', () => {
+  it('names the claim, the place and the concepts there are when a group names an unknown one', () => {
+    expect(conceptProblems(file([group(['generals']), group(['@drug'])]))).toEqual([
+      { path: ['claims', 0, 'together', 1, 'en', 0], message: 'claim "state-cartel" names concept "@drug", which concepts does not define (defined: drugs)' },
+    ]);
+  });
+
+  it('refuses a concept that names another', () => {
+    const nested = { drugs: group(['cocaine']), trade: group(['@drugs']) };
+    expect(conceptProblems(file([group(['generals']), group(['@trade'])], nested))).toEqual([
+      { path: ['concepts', 'trade', 'en', 0], message: '"@drugs": a concept lists words, not other concepts' },
+    ]);
+  });
+});
+
+describe('claims.yaml schema with concepts', () => {
+  it('hands the matcher groups with the concepts expanded', () => {
+    const parsed = claimsFileSchema.parse({
+      concepts: { drugs: { en: ['cocaine'], es: ['cocaína'] } },
+      claims: [{ id: 'state-cartel', statement: 'The leaders run the trade.', together: [{ en: ['generals'] }, { en: ['@drugs'] }] }],
+    });
+    expect(parsed.claims[0]!.together).toEqual([group(['generals']), group(['cocaine'], ['cocaína'])]);
+  });
+
+  it('reports an unknown concept as a schema error at its place in the file', () => {
+    const result = claimsFileSchema.safeParse({ claims: [{ id: 'state-cartel', statement: 'The leaders run the trade.', together: [{ en: ['generals'] }, { es: ['@drogas'] }] }] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['claims.0.together.1.es.0', 'claim "state-cartel" names concept "@drogas", which concepts does not define (defined: none)'],
+    ]);
+  });
+});
