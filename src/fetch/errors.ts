@@ -13,7 +13,8 @@ export type FetchErrorKind =
   | 'network'
   | 'cancelled'
   | 'invalid-url'
-  | 'blocked-address';
+  | 'blocked-address'
+  | 'decompression';
 
 export abstract class FetchError extends Error {
   abstract readonly kind: FetchErrorKind;
@@ -120,8 +121,8 @@ const NETWORK_CODE_WORDS: Record<string, string> = {
   UND_ERR_HEADERS_TIMEOUT: 'server sent no headers in time',
   UND_ERR_BODY_TIMEOUT: 'server stopped sending the body',
   UND_ERR_HEADERS_OVERFLOW: 'response headers too large',
-  Z_DATA_ERROR: 'compressed body is corrupt',
-  Z_BUF_ERROR: 'compressed body is truncated',
+  // llhttp: the connection closed partway through a chunked body.
+  HPE_INVALID_EOF_STATE: 'connection closed before the body was complete',
   ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host',
   CERT_HAS_EXPIRED: 'TLS certificate has expired',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
@@ -133,7 +134,7 @@ export type NetworkStage = 'request' | 'body';
 
 export class NetworkError extends FetchError {
   readonly kind = 'network' as const;
-  /** The system or undici code (ECONNREFUSED, UND_ERR_SOCKET, Z_DATA_ERROR...), when there is one. */
+  /** The system or undici code (ECONNREFUSED, UND_ERR_SOCKET...), when there is one. */
   readonly code: string | null;
   readonly stage: NetworkStage;
 
@@ -175,5 +176,42 @@ export class BlockedAddressError extends FetchError {
     super(`refused to fetch ${url}: ${address} is ${reason}, not a public address`, url);
     this.address = address;
     this.reason = reason;
+  }
+}
+
+export type DecompressionProblem = 'truncated' | 'corrupt' | 'too-many-codings';
+
+function countBytes(bytes: number): string {
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+/**
+ * A compressed body that cannot be decoded whole. Kept apart from NetworkError because the
+ * connection may have closed cleanly: only the compressed stream shows the body is incomplete,
+ * and without this the feed would be blamed for "malformed XML".
+ */
+export class DecompressionError extends FetchError {
+  readonly kind = 'decompression' as const;
+  /** The content coding that failed ("gzip", "deflate", "br"); for too-many-codings, the whole Content-Encoding. */
+  readonly encoding: string;
+  readonly problem: DecompressionProblem;
+  /** Compressed bytes received before the failure. */
+  readonly wireBytes: number;
+  /** zlib's code (Z_BUF_ERROR, Z_DATA_ERROR, ERR__ERROR_FORMAT_PADDING_1...), when there is one. */
+  readonly code: string | null;
+
+  constructor(url: string, encoding: string, problem: DecompressionProblem, wireBytes: number, code: string | null, detail: string, options?: ErrorOptions) {
+    const body = `the ${encoding}-compressed body from ${url}`;
+    const message =
+      problem === 'truncated'
+        ? `${body} ended before its end marker (after ${countBytes(wireBytes)} on the wire): the download was cut short`
+        : problem === 'corrupt'
+          ? `${body} is corrupt (${countBytes(wireBytes)} on the wire): ${detail || 'not valid ' + encoding}${code ? ` (${code})` : ''}`
+          : `the body from ${url} is compressed in too many layers (Content-Encoding: ${encoding}); ${detail}`;
+    super(message, url, options);
+    this.encoding = encoding;
+    this.problem = problem;
+    this.wireBytes = wireBytes;
+    this.code = code;
   }
 }

@@ -1,11 +1,13 @@
 /**
- * Downloads one feed with Node's fetch (undici): conditional GET, manual redirects, one deadline for
- * the whole exchange, a cap on the decompressed size, and every failure turned into a FetchError.
+ * Downloads one feed: conditional GET, manual redirects, one deadline for the whole exchange, the
+ * body decoded strictly (decompress.ts) under a cap on its decompressed size, and every failure
+ * turned into a FetchError.
  */
 import { decodeBody } from './decode';
 import type { CharsetSource } from './decode';
 import { startDeadline } from './deadline';
 import type { Deadline } from './deadline';
+import { decompressedBody } from './decompress';
 import {
   BadRedirectError,
   BlockedAddressError,
@@ -22,6 +24,8 @@ import type { NetworkStage } from './errors';
 import type { AddressGuard } from './address-guard';
 import { isUncompressed, parseCacheMaxAge, parseRetryAfter } from './http-headers';
 import { discardBody, readCappedBody } from './read-body';
+import { header, sendRequest } from './send-request';
+import type { RawResponse } from './send-request';
 
 export interface FetchRequest {
   url: string;
@@ -89,15 +93,14 @@ export async function fetchFeed(req: FetchRequest, options: FetchOptions): Promi
       throwIfAborted(deadline, progress.url, options);
       progress.stage = 'request';
       options.guard?.checkUrl(progress.url);
-      const init = { headers, redirect: 'manual' as const, signal: deadline.signal, ...(options.guard ? { dispatcher: options.guard.dispatcher } : {}) };
-      const response = await fetch(progress.url, init as RequestInit);
+      const response = await sendRequest(progress.url, headers, deadline.signal, options.guard);
       if (!REDIRECT_STATUSES.has(response.status)) {
         progress.stage = 'body';
         return await readResponse(response, progress.url, options);
       }
-      discardBody(response);
+      discardBody(response.body);
       if (redirects >= options.maxRedirects) throw new TooManyRedirectsError(progress.url, options.maxRedirects);
-      progress.url = redirectTarget(progress.url, response.headers.get('location'));
+      progress.url = redirectTarget(progress.url, header(response.headers, 'location'));
     }
   } catch (error) {
     const failure = toFetchError(error, progress, deadline, options);
@@ -112,7 +115,7 @@ function requestHeaders(req: FetchRequest, options: FetchOptions): Record<string
   const headers: Record<string, string> = {
     'User-Agent': options.userAgent,
     Accept: FEED_ACCEPT,
-    // undici decompresses these itself; its stream hands us the decoded bytes.
+    // decompress.ts decodes exactly these.
     'Accept-Encoding': 'gzip, deflate, br',
   };
   if (req.etag) headers['If-None-Match'] = req.etag;
@@ -120,35 +123,37 @@ function requestHeaders(req: FetchRequest, options: FetchOptions): Record<string
   return headers;
 }
 
-async function readResponse(response: Response, url: string, options: FetchOptions): Promise<FetchResult> {
-  const cacheMaxAgeSeconds = parseCacheMaxAge(response.headers.get('cache-control'));
-  if (response.status === 304) {
-    discardBody(response);
-    return { kind: 'not-modified', finalUrl: url, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified'), cacheMaxAgeSeconds };
+async function readResponse(response: RawResponse, url: string, options: FetchOptions): Promise<FetchResult> {
+  const { status, headers } = response;
+  const cacheMaxAgeSeconds = parseCacheMaxAge(header(headers, 'cache-control'));
+  if (status === 304) {
+    discardBody(response.body);
+    return { kind: 'not-modified', finalUrl: url, etag: header(headers, 'etag'), lastModified: header(headers, 'last-modified'), cacheMaxAgeSeconds };
   }
-  if (!response.ok) {
-    discardBody(response);
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    throw new HttpStatusError(url, response.status, response.statusText, retryAfterMs);
+  if (status < 200 || status > 299) {
+    discardBody(response.body);
+    const retryAfterMs = parseRetryAfter(header(headers, 'retry-after'));
+    throw new HttpStatusError(url, status, response.statusText, retryAfterMs);
   }
   // Content-Length counts the bytes on the wire, so it only predicts the decoded size uncompressed.
-  const declaredLength = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (isUncompressed(response.headers.get('content-encoding')) && declaredLength > options.maxBytes) {
-    discardBody(response);
+  const contentEncoding = header(headers, 'content-encoding');
+  const declaredLength = Number(header(headers, 'content-length') ?? Number.NaN);
+  if (isUncompressed(contentEncoding) && declaredLength > options.maxBytes) {
+    discardBody(response.body);
     throw new TooLargeError(url, options.maxBytes);
   }
-  const body = await readCappedBody(response.body, options.maxBytes, url);
-  const contentType = response.headers.get('content-type');
+  const body = await readCappedBody(decompressedBody(response.body, contentEncoding, url), options.maxBytes, url);
+  const contentType = header(headers, 'content-type');
   const decoded = decodeBody(body, contentType);
   return {
     kind: 'ok',
     finalUrl: url,
-    status: response.status,
+    status,
     text: decoded.text,
     charset: decoded.charset,
     charsetSource: decoded.source,
-    etag: response.headers.get('etag'),
-    lastModified: response.headers.get('last-modified'),
+    etag: header(headers, 'etag'),
+    lastModified: header(headers, 'last-modified'),
     cacheMaxAgeSeconds,
     bytes: body.byteLength,
     contentType,
@@ -176,24 +181,17 @@ function throwIfAborted(deadline: Deadline, url: string, options: FetchOptions):
 }
 
 /**
- * Our own errors pass through. Anything else (AbortError, TypeError('fetch failed'), TypeError
- * ('terminated') mid-body) is blamed on the deadline or the caller if either fired, else on the network.
+ * Our own errors pass through. Anything else (an AbortError, a socket or parser error from undici)
+ * is blamed on the deadline or the caller if either fired, else on the network.
  */
 function toFetchError(error: unknown, progress: Progress, deadline: Deadline, options: FetchOptions): FetchError {
+  // Raised inside the connection's DNS lookup, which knows the host but not the URL.
+  if (error instanceof BlockedAddressError && error.url !== progress.url) return new BlockedAddressError(progress.url, error.address, error.reason);
   if (error instanceof FetchError) return error;
   const cause = deadline.cause();
   if (cause === 'timeout') return new TimeoutError(progress.url, options.timeoutMs);
   if (cause === 'cancelled') return new CancelledError(progress.url, options.signal?.reason);
-  const root = rootCause(error);
-  // Raised inside the connection's DNS lookup, which knows the host but not the URL.
-  if (root instanceof BlockedAddressError) return new BlockedAddressError(progress.url, root.address, root.reason);
-  return new NetworkError(progress.url, progress.stage, errorCode(root), errorMessage(root), { cause: error });
-}
-
-/** undici wraps the real failure: TypeError('fetch failed').cause is the socket or zlib error. */
-function rootCause(error: unknown): unknown {
-  if (error instanceof TypeError && error.cause !== undefined) return error.cause;
-  return error;
+  return new NetworkError(progress.url, progress.stage, errorCode(error), errorMessage(error), { cause: error });
 }
 
 function errorCode(error: unknown): string | null {

@@ -7,6 +7,7 @@ import {
   BadRedirectError,
   BlockedAddressError,
   CancelledError,
+  DecompressionError,
   FetchError,
   formatBytes,
   HttpStatusError,
@@ -42,6 +43,7 @@ describe('every fetch error', () => {
     new CancelledError(URL_, new Error('shutdown')),
     new InvalidUrlError(URL_),
     new BlockedAddressError(URL_, '10.0.0.5', 'a private address'),
+    new DecompressionError(URL_, 'gzip', 'truncated', 512, 'Z_BUF_ERROR', 'unexpected end of file'),
   ];
 
   it('is an Error named after its class, says it came from fetch, and names the URL', () => {
@@ -66,6 +68,7 @@ describe('every fetch error', () => {
       'cancelled',
       'invalid-url',
       'blocked-address',
+      'decompression',
     ]);
   });
 });
@@ -153,7 +156,6 @@ describe('NetworkError', () => {
     const error = new NetworkError(URL_, 'body', 'UND_ERR_SOCKET', 'other side closed');
     expect(error.message).toBe(`fetch: connection failed while reading the body from ${URL_}: connection closed unexpectedly (UND_ERR_SOCKET)`);
     expect(error.stage).toBe('body');
-    expect(new NetworkError(URL_, 'body', 'Z_DATA_ERROR', 'incorrect header check').message).toContain('compressed body is corrupt (Z_DATA_ERROR)');
   });
 
   it('falls back to the detail for an unknown code, and to plain words when there is neither', () => {
@@ -190,5 +192,31 @@ describe('BlockedAddressError', () => {
     const error = new BlockedAddressError('http://intranet.example/rss', '127.0.0.1', 'a loopback address');
     expect(error.message).toBe('fetch: refused to fetch http://intranet.example/rss: 127.0.0.1 is a loopback address, not a public address');
     expect(error).toMatchObject({ address: '127.0.0.1', reason: 'a loopback address', url: 'http://intranet.example/rss' });
+  });
+});
+
+describe('DecompressionError', () => {
+  it('says a truncated body ended before its end marker, after how many bytes, and why that matters', () => {
+    const error = new DecompressionError(URL_, 'gzip', 'truncated', 2048, 'Z_BUF_ERROR', 'unexpected end of file');
+    expect(error.message).toBe(`fetch: the gzip-compressed body from ${URL_} ended before its end marker (after 2048 bytes on the wire): the download was cut short`);
+    expect(error).toMatchObject({ kind: 'decompression', encoding: 'gzip', problem: 'truncated', wireBytes: 2048, code: 'Z_BUF_ERROR' });
+    expect(new DecompressionError(URL_, 'br', 'truncated', 1, 'Z_BUF_ERROR', '').message).toContain('(after 1 byte on the wire)');
+  });
+
+  it('gives the decoder’s reason and code for a corrupt body, and plain words when it gave none', () => {
+    expect(new DecompressionError(URL_, 'gzip', 'corrupt', 15, 'Z_DATA_ERROR', 'incorrect header check').message).toBe(
+      `fetch: the gzip-compressed body from ${URL_} is corrupt (15 bytes on the wire): incorrect header check (Z_DATA_ERROR)`,
+    );
+    expect(new DecompressionError(URL_, 'deflate', 'corrupt', 0, null, '').message).toBe(`fetch: the deflate-compressed body from ${URL_} is corrupt (0 bytes on the wire): not valid deflate`);
+  });
+
+  it('quotes the Content-Encoding that stacked too many codings', () => {
+    const error = new DecompressionError(URL_, 'gzip, gzip', 'too-many-codings', 0, null, 'at most 1 is decoded');
+    expect(error.message).toBe(`fetch: the body from ${URL_} is compressed in too many layers (Content-Encoding: gzip, gzip); at most 1 is decoded`);
+  });
+
+  it('keeps the decoder’s error as its cause', () => {
+    const cause = Object.assign(new Error('unexpected end of file'), { code: 'Z_BUF_ERROR' });
+    expect(new DecompressionError(URL_, 'gzip', 'truncated', 10, 'Z_BUF_ERROR', cause.message, { cause }).cause).toBe(cause);
   });
 });

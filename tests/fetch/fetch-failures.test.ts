@@ -1,10 +1,11 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../src/fetch/fetch-feed';
 import type { FetchOptions, FetchRequest } from '../../src/fetch/fetch-feed';
 import {
   BadRedirectError,
   CancelledError,
+  DecompressionError,
   FetchError,
   InvalidUrlError,
   NetworkError,
@@ -21,12 +22,33 @@ const FEED = '<rss><channel><title>ok</title></channel></rss>';
 
 let server: FeedServer;
 
+const story = Buffer.from(`<rss><channel>${'<item><title>Fiscalía acusa a altos mandos</title></item>'.repeat(400)}</channel></rss>`);
+const gzipped = gzipSync(story);
+
 /** Writes one byte every 300 ms until the client goes away. */
 const slowDrip: Handler = (_req, res) => {
   res.writeHead(200, { 'content-type': 'application/rss+xml' });
   const timer = setInterval(() => res.write('x'), 300);
   res.on('close', () => clearInterval(timer));
 };
+
+/** The first half of a body: what arrives when a download is cut short. */
+const half = (body: Buffer): Buffer => body.subarray(0, Math.floor(body.length / 2));
+
+/** A compressed response sent chunked, whose last chunk arrives cleanly: only the compressed stream is cut. */
+const chunked =
+  (encoding: string, body: Buffer): Handler =>
+  (_req, res) =>
+    res.writeHead(200, { 'content-encoding': encoding, 'content-type': 'application/rss+xml' }).end(body);
+
+/**
+ * A body with neither Content-Length nor chunking, which runs until the server closes the connection
+ * (RFC 9112 §6.3): a close after half of it looks like a complete response at the HTTP level.
+ */
+const untilClose =
+  (encoding: string, body: Buffer): Handler =>
+  (req) =>
+    req.socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\ncontent-encoding: ${encoding}\r\nconnection: close\r\n\r\n`), body]));
 
 const redirectTo =
   (location: string | null, status = 302): Handler =>
@@ -56,6 +78,30 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-length': '1000' });
     res.write('<rss>', () => res.destroy());
   });
+  server.route('/gzip-cut', chunked('gzip', half(gzipped)));
+  server.route('/gzip-no-trailer', chunked('gzip', gzipped.subarray(0, gzipped.length - 8)));
+  server.route('/gzip-cut-at-close', untilClose('gzip', half(gzipped)));
+  server.route('/gzip-destroyed', (_req, res) => {
+    res.writeHead(200, { 'content-encoding': 'gzip' });
+    res.write(half(gzipped), () => res.destroy());
+  });
+  server.route('/gzip-close-destroyed', (_req, res) => {
+    res.writeHead(200, { 'content-encoding': 'gzip', connection: 'close' });
+    res.write(half(gzipped), () => res.destroy());
+  });
+  server.route('/br-cut', chunked('br', half(brotliCompressSync(story))));
+  server.route('/deflate-cut', chunked('deflate', half(deflateSync(story))));
+  server.route('/raw-deflate-cut', chunked('deflate', half(deflateRawSync(story))));
+  server.route('/stacked-cut', chunked('gzip, br', brotliCompressSync(half(gzipped))));
+  server.route('/corrupt-br', chunked('br', Buffer.from('not brotli at all, not even close')));
+  server.route('/corrupt-mid-gzip', chunked('gzip', Buffer.concat([gzipped.subarray(0, 20), Buffer.alloc(64, 0xff), gzipped.subarray(84)])));
+  server.route('/too-many-codings', chunked('gzip, gzip, gzip, gzip, gzip, gzip', gzipped));
+  // 50 MB of zeros in each coding: a few KB on the wire.
+  server.route('/deflate-bomb', chunked('deflate', deflateSync(Buffer.alloc(50 * MB))));
+  server.route('/raw-deflate-bomb', chunked('deflate', deflateRawSync(Buffer.alloc(50 * MB))));
+  // Brotli's fastest setting: its default takes over a second to squeeze 50 MB.
+  const brBomb = brotliCompressSync(Buffer.alloc(50 * MB), { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
+  server.route('/br-bomb', chunked('br', brBomb));
   server.route('/moved', redirectTo('/hop'));
   server.route('/hop', redirectTo(`${server.base}/feed`, 301));
   server.route('/loop', redirectTo('/loop'));
@@ -111,6 +157,11 @@ describe('fetchFeed: size cap', () => {
     const error = await failure(TooLargeError, at('/bomb'));
     expect(error.limitBytes).toBe(MB);
     expect(error.message).toBe(`fetch: body larger than 1 MB from ${server.base}/bomb`);
+  });
+
+  it.each(['/deflate-bomb', '/raw-deflate-bomb', '/br-bomb'])('stops a %s at the decompressed cap too', async (path) => {
+    const error = await failure(TooLargeError, at(path));
+    expect(error.message).toBe(`fetch: body larger than 1 MB from ${server.base}${path}`);
   });
 
   it('stops an uncompressed body without Content-Length at the cap', async () => {
@@ -170,14 +221,85 @@ describe('fetchFeed: network failures', () => {
     expect(error.message).toContain(`${server.base}/cut-short`);
   });
 
-  it('reports a corrupt compressed body', async () => {
-    const error = await failure(NetworkError, at('/corrupt-gzip'));
-    expect(error.code).toBe('Z_DATA_ERROR');
-    expect(error.message).toContain(`${server.base}/corrupt-gzip`);
-  });
-
   it('refuses a URL that is not http(s)', async () => {
     const error = await failure(InvalidUrlError, { url: 'file:///etc/passwd' });
     expect(error.message).toContain('file:///etc/passwd');
+  });
+});
+
+describe('fetchFeed: compressed bodies cut short or corrupt', () => {
+  it('reports a gzip body cut short in a chunked response that itself ended cleanly, naming the URL', async () => {
+    const error = await failure(DecompressionError, at('/gzip-cut'));
+    expect(error).toMatchObject({ kind: 'decompression', problem: 'truncated', encoding: 'gzip', code: 'Z_BUF_ERROR', url: `${server.base}/gzip-cut` });
+    expect(error.wireBytes).toBe(half(gzipped).length);
+    expect(error.message).toBe(
+      `fetch: the gzip-compressed body from ${server.base}/gzip-cut ended before its end marker (after ${half(gzipped).length} bytes on the wire): the download was cut short`,
+    );
+  });
+
+  it('reports a gzip body whose last 8 bytes (checksum and length) never came', async () => {
+    const error = await failure(DecompressionError, at('/gzip-no-trailer'));
+    expect(error.problem).toBe('truncated');
+  });
+
+  it('reports a gzip body cut by the server closing the connection, which HTTP alone cannot tell from the end', async () => {
+    const error = await failure(DecompressionError, at('/gzip-cut-at-close'));
+    expect(error).toMatchObject({ problem: 'truncated', encoding: 'gzip', wireBytes: half(gzipped).length });
+    expect(error.message).toContain(`${server.base}/gzip-cut-at-close`);
+  });
+
+  it('blames the connection, not the compression, when the socket is destroyed mid-chunk', async () => {
+    const error = await failure(NetworkError, at('/gzip-destroyed'));
+    expect(error.stage).toBe('body');
+    expect(error.message).toContain(`${server.base}/gzip-destroyed`);
+  });
+
+  it('reports a compressed chunked body whose connection closed partway, though the server had said it would close', async () => {
+    const error = await failure(NetworkError, at('/gzip-close-destroyed'));
+    expect(error).toMatchObject({ stage: 'body', code: 'HPE_INVALID_EOF_STATE' });
+    expect(error.message).toBe(
+      `fetch: connection failed while reading the body from ${server.base}/gzip-close-destroyed: connection closed before the body was complete (HPE_INVALID_EOF_STATE)`,
+    );
+  });
+
+  it.each([
+    ['/br-cut', 'br'],
+    ['/deflate-cut', 'deflate'],
+    ['/raw-deflate-cut', 'deflate'],
+  ])('reports a %s body cut short', async (path, encoding) => {
+    const error = await failure(DecompressionError, at(path));
+    expect(error).toMatchObject({ problem: 'truncated', encoding });
+    expect(error.message).toContain(`the ${encoding}-compressed body from ${server.base}${path} ended before its end marker`);
+  });
+
+  it('names the inner layer of a stacked encoding that was cut', async () => {
+    const error = await failure(DecompressionError, at('/stacked-cut'));
+    expect(error).toMatchObject({ problem: 'truncated', encoding: 'gzip' });
+  });
+
+  it('reports a body that is not gzip at all as corrupt, with zlib’s reason and code', async () => {
+    const error = await failure(DecompressionError, at('/corrupt-gzip'));
+    expect(error).toMatchObject({ problem: 'corrupt', encoding: 'gzip', code: 'Z_DATA_ERROR', wireBytes: 'not gzip at all'.length });
+    expect(error.message).toBe(`fetch: the gzip-compressed body from ${server.base}/corrupt-gzip is corrupt (15 bytes on the wire): incorrect header check (Z_DATA_ERROR)`);
+  });
+
+  it('reports gzip damaged in the middle as corrupt', async () => {
+    const error = await failure(DecompressionError, at('/corrupt-mid-gzip'));
+    expect(error).toMatchObject({ problem: 'corrupt', encoding: 'gzip', code: 'Z_DATA_ERROR' });
+  });
+
+  it('reports a corrupt brotli body with the decoder’s code', async () => {
+    const error = await failure(DecompressionError, at('/corrupt-br'));
+    expect(error).toMatchObject({ problem: 'corrupt', encoding: 'br' });
+    expect(error.code).toMatch(/^ERR_/);
+    expect(error.message).toContain(`the br-compressed body from ${server.base}/corrupt-br is corrupt`);
+  });
+
+  it('refuses more than five stacked codings without decoding any', async () => {
+    const error = await failure(DecompressionError, at('/too-many-codings'));
+    expect(error).toMatchObject({ problem: 'too-many-codings', wireBytes: 0 });
+    expect(error.message).toBe(
+      `fetch: the body from ${server.base}/too-many-codings is compressed in too many layers (Content-Encoding: gzip, gzip, gzip, gzip, gzip, gzip); at most 5 are decoded`,
+    );
   });
 });

@@ -1,13 +1,15 @@
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_ACCEPT, fetchFeed } from '../../src/fetch/fetch-feed';
 import type { FetchOptions, FetchResult } from '../../src/fetch/fetch-feed';
 import { HttpStatusError } from '../../src/fetch/errors';
 import { startFeedServer } from '../support/feed-server';
-import type { FeedServer } from '../support/feed-server';
+import type { FeedServer, Handler } from '../support/feed-server';
 
 const options: FetchOptions = { timeoutMs: 5000, maxBytes: 1024 * 1024, maxRedirects: 3, userAgent: 'vigia-test/1.0' };
 const FEED = '<?xml version="1.0"?><rss><channel><title>Año nuevo en Caracas: educación y niños</title></channel></rss>';
+// Many zlib output chunks once inflated, and more bytes on the wire than one socket read.
+const BIG = `<rss><channel>${Array.from({ length: 20_000 }, (_, i) => `<item><guid>${i}</guid></item>`).join('')}</channel></rss>`;
 
 let server: FeedServer;
 
@@ -40,6 +42,23 @@ beforeAll(async () => {
       res.end(body);
     });
   }
+  const encoded =
+    (encoding: string, body: Buffer, status = 200): Handler =>
+    (_req, res) =>
+      res.writeHead(status, { 'content-encoding': encoding, 'content-type': 'application/rss+xml; charset=utf-8' }).end(body);
+  server.route('/x-gzip', encoded('x-gzip', compressed.gzip));
+  server.route('/GZIP', encoded('GZIP', compressed.gzip));
+  server.route('/raw-deflate', encoded('deflate', deflateRawSync(Buffer.from(FEED))));
+  // Listed in the order applied: gzip first, then br, so br comes off first.
+  server.route('/gzip-then-br', encoded('gzip, br', brotliCompressSync(compressed.gzip)));
+  server.route('/identity-listed', encoded('identity, gzip', compressed.gzip));
+  server.route('/two-gzip-members', encoded('gzip', Buffer.concat([gzipSync(FEED.slice(0, 40)), gzipSync(FEED.slice(40))])));
+  server.route('/big-gzip', encoded('gzip', gzipSync(BIG)));
+  server.route('/unknown-coding', encoded('zstd', Buffer.from(FEED)));
+  server.route('/empty-gzip', encoded('gzip', Buffer.alloc(0)));
+  server.route('/no-content-gzip', encoded('gzip', Buffer.alloc(0), 204));
+  server.route('/gzip-redirect', (_req, res) => res.writeHead(302, { location: '/gzip', 'content-encoding': 'gzip' }).end('not gzip'));
+  server.route('/gzip-error', (_req, res) => res.writeHead(503, 'Back Soon', { 'content-encoding': 'gzip' }).end('not gzip'));
   server.route('/latin1', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/rss+xml; charset=ISO-8859-1' });
     res.end(Buffer.from('<rss><title>Año nuevo, educación, niño, ¿qué pasó?</title></rss>', 'latin1'));
@@ -55,6 +74,7 @@ beforeAll(async () => {
     res.writeHead(503, { 'retry-after': inAnHour }).end('maintenance');
   });
   server.route('/500', (_req, res) => res.writeHead(500).end('boom'));
+  server.route('/429-own-phrase', (_req, res) => res.writeHead(429, 'Slow Down').end());
 });
 
 afterAll(() => server.close());
@@ -140,6 +160,35 @@ describe('fetchFeed: compressed bodies', () => {
   });
 });
 
+describe('fetchFeed: Content-Encoding variants', () => {
+  it.each(['/x-gzip', '/GZIP', '/raw-deflate', '/gzip-then-br', '/identity-listed', '/two-gzip-members'])('decodes %s', async (path) => {
+    const result = expectOk(await fetchFeed({ url: `${server.base}${path}` }, options));
+    expect(result.text).toBe(FEED);
+  });
+
+  it('decodes a large gzip body whole, across many chunks', async () => {
+    const result = expectOk(await fetchFeed({ url: `${server.base}/big-gzip` }, options));
+    expect(result.text).toBe(BIG);
+    expect(result.bytes).toBe(BIG.length);
+  });
+
+  it('passes a body in an unknown coding through as sent, as fetch did', async () => {
+    const result = expectOk(await fetchFeed({ url: `${server.base}/unknown-coding` }, options));
+    expect(result.text).toBe(FEED);
+  });
+
+  it.each(['/empty-gzip', '/no-content-gzip'])('reads no bytes at all under gzip (%s) as an empty body, not a cut one', async (path) => {
+    const result = expectOk(await fetchFeed({ url: `${server.base}${path}` }, options));
+    expect(result.text).toBe('');
+    expect(result.bytes).toBe(0);
+  });
+
+  it('does not decode the body of a redirect or an error status', async () => {
+    expect(expectOk(await fetchFeed({ url: `${server.base}/gzip-redirect` }, options)).text).toBe(FEED);
+    expect((await httpFailure('/gzip-error')).message).toBe(`fetch: HTTP 503 Back Soon from ${server.base}/gzip-error`);
+  });
+});
+
 describe('fetchFeed: character sets', () => {
   it('decodes ISO-8859-1 declared in Content-Type', async () => {
     const result = expectOk(await fetchFeed({ url: `${server.base}/latin1` }, options));
@@ -171,6 +220,12 @@ describe('fetchFeed: HTTP errors', () => {
     expect(error.status).toBe(503);
     expect(error.retryAfterMs).toBeGreaterThan(3500_000);
     expect(error.retryAfterMs).toBeLessThanOrEqual(3600_000);
+  });
+
+  it('keeps the server’s own reason phrase', async () => {
+    const error = await httpFailure('/429-own-phrase');
+    expect(error.statusText).toBe('Slow Down');
+    expect(error.message).toBe(`fetch: HTTP 429 Slow Down from ${server.base}/429-own-phrase`);
   });
 
   it('reports 500 without a retry hint', async () => {
