@@ -154,3 +154,48 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Analysis', 'The strength of the Cartel of the Suns case lies in the testimony of former generals who protected cocaine shipments.')).toEqual(['state-cartel:asserts']);
   });
 });
+
+describe('shipped rules: routes, hard currency, altered tallies and open questions', () => {
+  const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+
+  it('reads support looked for and not found as a dispute', () => {
+    expect(claims('Review of the gang claims', 'Analysts found little to back the charge that the Venezuelan government sent Tren de Aragua members abroad.')).toEqual(['tda-export:disputes']);
+    expect(claims('Informe', 'Los investigadores no hallaron nada que respalde que el gobierno venezolano envió al Tren de Aragua al exterior.')).toEqual(['tda-export:disputes']);
+  });
+
+  it('reads the other words for a way out as the transit claim, and the Pacific and Ecuador’s ports against it', () => {
+    expect(claims('Hearing on the deployment', 'A DEA official called Venezuela the main highway for cocaine heading to the Caribbean.')).toEqual(['transit-hub:asserts']);
+    const forum = matchStory(matcher, {
+      title: 'Forum on cocaine routes',
+      text: 'A former agent said Venezuela is the main route for cocaine bound for the United States. A researcher answered that most of it leaves from Colombia’s Pacific coast and Ecuadorian ports.',
+    }).claims;
+    expect(forum.map((claim) => [claim.id, claim.asserting.length, claim.disputing.length])).toEqual([['transit-hub', 1, 1]]);
+    // A guard: another country named beside the claim is not an answer to it.
+    expect(claims('DEA report', 'The DEA said Venezuela remains a key transit country for cocaine, while more of it now moves through Ecuador.')).toEqual(['transit-hub:asserts']);
+  });
+
+  it('reads gold as a source of hard currency, and a tally sheet altered or not', () => {
+    expect(claims('Gold study', 'Gold from El Callao has become one of the Venezuelan government’s most dependable sources of hard currency, the study found.')).toEqual(['gold-laundering:asserts']);
+    expect(claims('Rodríguez responde', '«Ni una sola acta fue modificada», dijo Jorge Rodríguez sobre las elecciones en Venezuela.')).toEqual(['electoral-fraud:disputes']);
+  });
+
+  // Guards, written to break the words above: each is read the same as before they were added.
+  it('keeps a central bank’s gold sales, a changed date and a gang’s crimes out of these words', () => {
+    expect(claims('Reserves', 'Venezuela’s central bank sold gold to raise hard currency as oil revenue fell.')).toEqual([]);
+    expect(claims('Calendario electoral', 'El CNE venezolano modificó el horario de las mesas para las elecciones en Venezuela.')).toEqual(['electoral-fraud:mentions']);
+    expect(claims('Market fire', 'Caracas police said the gang deliberately set fire to a market stall in Petare.')).toEqual([]);
+  });
+
+  it('reads an open question, and an accusation with its accuser named, as a mention', () => {
+    expect(claims('Carrier arrives', 'How much of the cocaine reaching the United States goes through Venezuela, the main route according to the DEA, remains an open question.')).toEqual(['transit-hub:mentions']);
+    expect(claims('Juicio en Santiago', 'En el juicio contra el Tren de Aragua, la defensa recordó que en Estados Unidos se discute si la banda fue enviada al exterior por el gobierno venezolano.')).toEqual(['tda-export:mentions']);
+    expect(claims('Reservas del BCV', 'El oro sale del Arco Minero, región sobre la que pesa la acusación de Washington de que ese metal financia al gobierno venezolano y sirve para lavar dinero.')).toEqual(['gold-laundering:mentions']);
+  });
+
+  it('reads crews called no traffickers, and a letter called a farce, as disputes; an election called a farce is not', () => {
+    expect(claims('Familias en Güiria', '«Eran pescadores, no narcotraficantes», dijo la hermana de un tripulante de la lancha atacada frente a Venezuela.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Respuesta del ministro', 'El ministro calificó de farsa que los generales protejan el narcotráfico del Cartel de los Soles.')).toEqual(['state-cartel:disputes']);
+    // A guard: "farsa electoral" is set aside in notDisputeCues.
+    expect(claims('Oposición', 'La oposición dijo que las elecciones en Venezuela fueron una farsa electoral porque el CNE alteró los resultados.')).toEqual(['electoral-fraud:asserts']);
+  });
+});
