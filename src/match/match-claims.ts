@@ -118,15 +118,18 @@ function isAnchored({ compiled, indexes, doc, words, spans, starts }: Reading): 
   return spans.some((span) => entities.has(span.entityId)) || (hasWords && indexes.anchorWords.findAll(words, starts('anchorWords'), doc.words).length > 0);
 }
 
-/** The story's words as the language's tries read them (stemmed for English and Spanish), with their ids. */
-function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly string[]; ids: Int32Array } {
+/**
+ * The story's words as the language's tries read them (stemmed for English and Spanish), with their
+ * ids, and the ids of the words as written.
+ */
+function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly string[]; ids: Int32Array; writtenIds: Int32Array } {
   const { lexicon } = indexes.starts;
   const ids = wordIds(doc, lexicon);
-  if (!indexes.stemIds) return { words: doc.words, ids };
+  if (!indexes.stemIds) return { words: doc.words, ids, writtenIds: ids };
   const stemmed = indexes.stemIds(ids);
   const words = new Array<string>(stemmed.length);
   for (let i = 0; i < stemmed.length; i++) words[i] = lexicon.word(stemmed[i]!);
-  return { words, ids: stemmed };
+  return { words, ids: stemmed, writtenIds: ids };
 }
 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
@@ -153,9 +156,9 @@ export interface ClaimMatch {
 
 export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans: readonly EntitySpan[], language: Language): ClaimMatch {
   const indexes = compiled.indexesFor(language);
-  const { words, ids } = wordsFor(indexes, doc);
+  const { words, ids, writtenIds } = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
-  const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(ids) };
+  const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(ids, writtenIds) };
   const facts = collectFacts(reading);
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];

@@ -60,7 +60,12 @@ function patternWords(phrase: string, transform: WordTransform | null): PatternW
   for (const chunk of phrase.trim().split(/\s+/)) {
     const wildcard = chunk.endsWith('*');
     const words = phraseWords(wildcard ? chunk.slice(0, -1) : chunk);
-    words.forEach((word, index) => out.push({ word: transform ? transform(word) : word, prefix: wildcard && index === words.length - 1 }));
+    words.forEach((word, index) => {
+      const prefix = wildcard && index === words.length - 1;
+      // A prefix is kept as written and tried on the story's words as written: a stem of a cut word
+      // ("infundad") need not begin the stem of the whole one ("infundada" stems to "infund").
+      out.push({ word: transform && !prefix ? transform(word) : word, prefix });
+    });
   }
   return out;
 }
@@ -136,10 +141,12 @@ export class PhraseIndex<T> {
     if (word === undefined) return;
     const child = node.next.get(word);
     if (child) this.visit(child, words, raw, start, at + 1, hits);
-    const edges = node.prefixes.size > 0 ? node.prefixes.get(word.charCodeAt(0)) : undefined;
+    if (node.prefixes.size === 0) return;
+    const written = raw[at]!;
+    const edges = node.prefixes.get(written.charCodeAt(0));
     if (!edges) return;
     for (const { prefix, node: prefixNode } of edges) {
-      if (word.startsWith(prefix)) this.visit(prefixNode, words, raw, start, at + 1, hits);
+      if (written.startsWith(prefix)) this.visit(prefixNode, words, raw, start, at + 1, hits);
     }
   }
 
@@ -149,13 +156,13 @@ export class PhraseIndex<T> {
   }
 
   /** Whether some phrase could start at word `start`: its word begins one, or a prefix word might. */
-  mayStartAt(words: readonly string[], start: number): boolean {
+  mayStartAt(words: readonly string[], start: number, raw: readonly string[] = words): boolean {
     const word = words[start];
     if (word === undefined) return false;
-    return this.root.next.has(word) || (this.root.prefixes.size > 0 && this.root.prefixes.has(word.charCodeAt(0)));
+    return this.root.next.has(word) || (this.root.prefixes.size > 0 && this.root.prefixes.has(raw[start]!.charCodeAt(0)));
   }
 
-  /** The words that begin a phrase, and the prefix words ("narco" of "narco*") that do. */
+  /** The words that begin a phrase, and the prefix words ("narco" of "narco*", as written) that do. */
   startWords(): { words: string[]; prefixes: string[] } {
     return { words: [...this.root.next.keys()], prefixes: [...this.root.prefixes.values()].flat().map((edge) => edge.prefix) };
   }
@@ -175,7 +182,7 @@ export class PhraseIndex<T> {
       }
       return hits;
     }
-    for (let i = 0; i < words.length; i++) if (this.mayStartAt(words, i)) this.walkFrom(words, raw, i, hits);
+    for (let i = 0; i < words.length; i++) if (this.mayStartAt(words, i, raw)) this.walkFrom(words, raw, i, hits);
     return hits;
   }
 

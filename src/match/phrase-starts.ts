@@ -49,12 +49,15 @@ export class PhraseStarts<K extends string> {
    * are answered by one array read instead of a lookup and a hash per prefix length.
    */
   private readonly remembered: WordMemo;
+  /** Prefix bits by the id of the word as written, for indexes that read stemmed words. */
+  private readonly rememberedPrefixes: WordMemo;
   /** How many opening letters the prefix words are filed by (shorter prefix words use fewer). */
   private readonly slotLengths: number[];
 
   /** Token ids given to `mark` must come from `lexicon`. */
   constructor(indexes: Readonly<Record<K, PhraseIndex<unknown>>>, readonly lexicon: Lexicon = new Lexicon()) {
     this.remembered = new WordMemo(lexicon);
+    this.rememberedPrefixes = new WordMemo(lexicon);
     const entries = Object.entries(indexes) as Array<[K, PhraseIndex<unknown>]>;
     if (entries.length > MAX_INDEXES) throw new Error(`phrase starts: at most ${MAX_INDEXES} indexes, got ${entries.length}`);
     const lengths = new Set<number>();
@@ -80,6 +83,15 @@ export class PhraseStarts<K extends string> {
     return letters;
   }
 
+  private writtenPrefixBits(id: number): number {
+    let bits = this.rememberedPrefixes.get(id);
+    if (bits < 0) {
+      bits = this.prefixBits(this.lexicon.word(id));
+      this.rememberedPrefixes.set(id, bits);
+    }
+    return bits;
+  }
+
   private prefixBits(text: string): number {
     let bits = 0;
     const lengths = this.slotLengths;
@@ -93,21 +105,27 @@ export class PhraseStarts<K extends string> {
     return bits;
   }
 
-  /** One pass over a document's word ids (from this group's lexicon) for every index of the group. */
-  mark(ids: Int32Array): MarkedStarts<K> {
+  /**
+   * One pass over a document's word ids (from this group's lexicon) for every index of the group.
+   * `writtenIds` are the words as written when `ids` are stemmed: prefix words are tried on those.
+   */
+  mark(ids: Int32Array, writtenIds: Int32Array = ids): MarkedStarts<K> {
     const marks = new Uint8Array(ids.length);
     const marked = new Int32Array(ids.length);
     let count = 0;
     const remembered = this.remembered;
     remembered.sync();
+    const stemmed = writtenIds !== ids;
+    if (stemmed) this.rememberedPrefixes.sync();
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       let bits = remembered.get(id);
       if (bits < 0) {
         const text = this.lexicon.word(id);
-        bits = (this.byWord.get(text) ?? 0) | this.prefixBits(text);
+        bits = (this.byWord.get(text) ?? 0) | (stemmed ? 0 : this.prefixBits(text));
         remembered.set(id, bits);
       }
+      if (stemmed) bits |= this.writtenPrefixBits(writtenIds[i]!);
       if (bits === 0) continue;
       marks[i] = bits;
       marked[count++] = i;

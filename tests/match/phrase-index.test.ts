@@ -52,4 +52,19 @@ describe('PhraseIndex', () => {
       ['exact', 8],
     ]);
   });
+
+  it('tries a prefix word on the words as written, where a stem of the cut word would not begin the stem of the whole one', () => {
+    const stem = (word: string) => word.replace(/(ada|ado|as|os|a|o)$/, '');
+    const index = new PhraseIndex<string>(stem);
+    index.add('es infundad*', 'baseless');
+    index.add('infundad*', 'alone');
+    const raw = wordsOf('La acusación es infundada; las otras, infundadas también.');
+    const words = raw.map(stem);
+    // stem("infundad") is "infundad", and "infundada" stems to "infund": read stemmed, nothing would match.
+    expect(index.findAll(words, undefined, raw).map((hit) => [hit.value, hit.start])).toEqual([
+      ['baseless', 2],
+      ['alone', 3],
+      ['alone', 6],
+    ]);
+  });
 });

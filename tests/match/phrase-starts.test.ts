@@ -50,6 +50,17 @@ describe('PhraseStarts', () => {
     expect(markedWords(['caracas', 'puerto', 'narcotrafico'])).toEqual(['puerto', 'narcotrafico']);
   });
 
+  it('marks a stemmed story by its words as written for the prefix words', () => {
+    const cues = new PhraseIndex<string>((word) => word.replace(/(ada|ado|a|o)$/, ''));
+    cues.add('infundad*', 'baseless');
+    const lexicon = new Lexicon();
+    const starts = new PhraseStarts({ cues }, lexicon);
+    const written = ['es', 'infundada'];
+    const stemmed = ['es', 'infund'];
+    const { marks, bit } = starts.mark(lexicon.idsOf(stemmed), lexicon.idsOf(written))('cues');
+    expect(written.filter((_, i) => (marks[i]! & bit) !== 0)).toEqual(['infundada']);
+  });
+
   it('finds the same hits as trying every token, over the shipped rules and the labelled stories', () => {
     const matcher = createMatcherFor(loadConfig(SHIPPED_CONFIG, {}));
     const { entities, claims } = matcher;
@@ -58,23 +69,24 @@ describe('PhraseStarts', () => {
     for (const story of stories) {
       const texts = tokenize(`${htmlToText(story.title)}\n\n${htmlToText(story.text)}`).map((token) => token.text);
       const entityStarts = entities.starts.mark(matcher.lexicon.idsOf(texts));
-      const pairs: Array<readonly [PhraseIndex<unknown>, StartMarks, readonly string[]]> = [
-        [entities.aliases, entityStarts('aliases'), texts],
-        [entities.context, entityStarts('context'), texts],
-        [entities.negative, entityStarts('negative'), texts],
+      // Each index with its marks, the words it reads, and the words as written (for prefix words).
+      const pairs: Array<readonly [PhraseIndex<unknown>, StartMarks, readonly string[], readonly string[]]> = [
+        [entities.aliases, entityStarts('aliases'), texts, texts],
+        [entities.context, entityStarts('context'), texts, texts],
+        [entities.negative, entityStarts('negative'), texts, texts],
       ];
       for (const indexes of (['en', 'es', 'other'] as const).map((language) => claims.indexesFor(language))) {
         const ids = matcher.lexicon.idsOf(texts);
         const stemmed = indexes.stemIds ? indexes.stemIds(ids) : ids;
         const words = Array.from(stemmed, (id) => matcher.lexicon.word(id));
-        const claimStarts = indexes.starts.mark(stemmed);
+        const claimStarts = indexes.starts.mark(stemmed, ids);
         for (const name of ['phrases', 'topicWords', 'together', 'disputeCues', 'assertCues', 'anchorWords'] as const) {
-          pairs.push([indexes[name], claimStarts(name), words]);
+          pairs.push([indexes[name], claimStarts(name), words, texts]);
         }
       }
-      for (const [index, marks, words] of pairs) {
-        const everyToken = index.findAll(words);
-        expect(index.findAll(words, marks)).toEqual(everyToken);
+      for (const [index, marks, words, written] of pairs) {
+        const everyToken = index.findAll(words, undefined, written);
+        expect(index.findAll(words, marks, written)).toEqual(everyToken);
         hits += everyToken.length;
       }
     }

@@ -158,6 +158,11 @@ describe('shipped rules: claims and their sides', () => {
 describe('shipped rules: routes, hard currency, altered tallies and open questions', () => {
   const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
 
+  it('reads a wildcard cue in every ending, whatever the stem of its cut word', () => {
+    expect(claims('El ministro responde', 'El ministro dijo que la acusación contra el Cartel de los Soles es infundada.')).toEqual(['state-cartel:disputes']);
+    expect(claims('El ministro responde', 'El ministro dijo que el vínculo de los generales con el Cartel de los Soles no ha sido demostrado.')).toEqual(['state-cartel:disputes']);
+  });
+
   it('reads support looked for and not found as a dispute', () => {
     expect(claims('Review of the gang claims', 'Analysts found little to back the charge that the Venezuelan government sent Tren de Aragua members abroad.')).toEqual(['tda-export:disputes']);
     expect(claims('Informe', 'Los investigadores no hallaron nada que respalde que el gobierno venezolano envió al Tren de Aragua al exterior.')).toEqual(['tda-export:disputes']);
@@ -190,6 +195,21 @@ describe('shipped rules: routes, hard currency, altered tallies and open questio
     expect(claims('Carrier arrives', 'How much of the cocaine reaching the United States goes through Venezuela, the main route according to the DEA, remains an open question.')).toEqual(['transit-hub:mentions']);
     expect(claims('Juicio en Santiago', 'En el juicio contra el Tren de Aragua, la defensa recordó que en Estados Unidos se discute si la banda fue enviada al exterior por el gobierno venezolano.')).toEqual(['tda-export:mentions']);
     expect(claims('Reservas del BCV', 'El oro sale del Arco Minero, región sobre la que pesa la acusación de Washington de que ese metal financia al gobierno venezolano y sirve para lavar dinero.')).toEqual(['gold-laundering:mentions']);
+  });
+
+  it('reads a claim called a fairy tale, a man never linked to the trade, and no document showing it, as disputes', () => {
+    expect(claims('Caracas responds', 'Venezuela’s foreign ministry called the claims that SEBIN agents spy on exiles in Florida a fairy tale for Miami radio.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('Cancillería', 'La cancillería venezolana calificó de cuento de hadas que agentes del SEBIN espíen a exiliados en Florida.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('Familia en Trinidad', 'Los familiares del pescador muerto en el ataque contra una lancha frente a Venezuela dijeron que nunca estuvo vinculado con el tráfico de drogas.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Former military lawyers', 'Former military lawyers said the strikes on boats in the Caribbean treat smuggling drugs, a crime to be prosecuted, as if it were not an act of armed conflict.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Senado', 'Un exdiplomático dijo que ningún documento conocido demuestra que el régimen de Maduro envía droga al norte a propósito para hacer daño a los estadounidenses.')).toEqual(['drugs-as-weapon:disputes']);
+  });
+
+  // Guards, read the same as before the words above were added.
+  it('keeps the laws of war as the Pentagon cites them, a migrant with no papers, and "no fantasy" out of the denials', () => {
+    expect(claims('Boat strikes', 'The Pentagon said the strike on a boat off Venezuela was lawful under the laws of war because the crew was smuggling drugs for a terrorist group.')).toEqual(['boat-strikes:asserts']);
+    expect(claims('Migración', 'El fiscal chileno dijo que el gobierno venezolano facilitó la salida de presos del Tren de Aragua, que entraron a Chile sin ningún documento.')).toEqual(['tda-export:asserts']);
+    expect(claims('Spies', 'The FBI said the ring of Cuban intelligence agents spying on exiles in Miami was no fantasy: two were charged.')).toEqual(['spies-in-us:asserts']);
   });
 
   it('reads crews called no traffickers, and a letter called a farce, as disputes; an election called a farce is not', () => {
