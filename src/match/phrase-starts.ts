@@ -49,15 +49,12 @@ export class PhraseStarts<K extends string> {
    * are answered by one array read instead of a lookup and a hash per prefix length.
    */
   private readonly remembered: WordMemo;
-  /** Prefix bits by the id of the word as written, for indexes that read stemmed words. */
-  private readonly rememberedPrefixes: WordMemo;
   /** How many opening letters the prefix words are filed by (shorter prefix words use fewer). */
   private readonly slotLengths: number[];
 
   /** Token ids given to `mark` must come from `lexicon`. */
   constructor(indexes: Readonly<Record<K, PhraseIndex<unknown>>>, readonly lexicon: Lexicon = new Lexicon()) {
     this.remembered = new WordMemo(lexicon);
-    this.rememberedPrefixes = new WordMemo(lexicon);
     const entries = Object.entries(indexes) as Array<[K, PhraseIndex<unknown>]>;
     if (entries.length > MAX_INDEXES) throw new Error(`phrase starts: at most ${MAX_INDEXES} indexes, got ${entries.length}`);
     const lengths = new Set<number>();
@@ -83,15 +80,6 @@ export class PhraseStarts<K extends string> {
     return letters;
   }
 
-  private writtenPrefixBits(id: number): number {
-    let bits = this.rememberedPrefixes.get(id);
-    if (bits < 0) {
-      bits = this.prefixBits(this.lexicon.word(id));
-      this.rememberedPrefixes.set(id, bits);
-    }
-    return bits;
-  }
-
   private prefixBits(text: string): number {
     let bits = 0;
     const lengths = this.slotLengths;
@@ -108,6 +96,8 @@ export class PhraseStarts<K extends string> {
   /**
    * One pass over a document's word ids (from this group's lexicon) for every index of the group.
    * `writtenIds` are the words as written when `ids` are stemmed: prefix words are tried on those.
+   * A group reads a story always stemmed or always as written, and a stem follows from its word, so
+   * the bits are remembered by the written word's id either way.
    */
   mark(ids: Int32Array, writtenIds: Int32Array = ids): MarkedStarts<K> {
     const marks = new Uint8Array(ids.length);
@@ -115,17 +105,13 @@ export class PhraseStarts<K extends string> {
     let count = 0;
     const remembered = this.remembered;
     remembered.sync();
-    const stemmed = writtenIds !== ids;
-    if (stemmed) this.rememberedPrefixes.sync();
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      let bits = remembered.get(id);
+      const written = writtenIds[i]!;
+      let bits = remembered.get(written);
       if (bits < 0) {
-        const text = this.lexicon.word(id);
-        bits = (this.byWord.get(text) ?? 0) | (stemmed ? 0 : this.prefixBits(text));
-        remembered.set(id, bits);
+        bits = (this.byWord.get(this.lexicon.word(ids[i]!)) ?? 0) | this.prefixBits(this.lexicon.word(written));
+        remembered.set(written, bits);
       }
-      if (stemmed) bits |= this.writtenPrefixBits(writtenIds[i]!);
       if (bits === 0) continue;
       marks[i] = bits;
       marked[count++] = i;
