@@ -65,8 +65,11 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const insideNotDispute = (token: number): boolean => notDisputes.some((not) => not.start <= token && token < not.end);
+  const withinNotDispute = (hit: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= hit.start && hit.end <= not.end);
   const negated = (token: number): boolean => isNegated(doc, token, insideNotDispute);
   for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) {
+    // A claim's own denial word inside wording that denies nothing ("the cartel is no myth") is no denial.
+    if (hit.value.side === 'disputes' && withinNotDispute(hit)) continue;
     const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
     addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic);
   }
@@ -84,7 +87,7 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   }
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
-    if (!notDisputes.some((not) => not.start <= hit.start && hit.end <= not.end)) at(hit.start).disputeCue = true;
+    if (!withinNotDispute(hit)) at(hit.start).disputeCue = true;
   }
   for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
   for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;

@@ -149,6 +149,11 @@ describe('shipped rules: claims and their sides', () => {
     expect(claims('Seguridad en Chile', 'El gobierno chileno dijo que el Tren de Aragua controla varias cárceles del norte, lejos de Venezuela.')).toEqual([]);
   });
 
+  it('does not read a claim’s own denial word inside wording that denies nothing', () => {
+    expect(claims('The case', 'The prosecutor said the Cartel of the Suns is no myth: generals protected cocaine shipments for years.')).toEqual(['state-cartel:asserts']);
+    expect(claims('El caso', 'El Cartel de los Soles no es un mito, dijo el fiscal: los generales protegían los cargamentos de cocaína.')).toEqual(['state-cartel:asserts']);
+  });
+
   it('reads "lies" as a denial, but not where something lies in or with something', () => {
     expect(claims('Padrino responds', 'The minister called the charges that generals protected cocaine shipments for the Cartel of the Suns colonial lies.')).toEqual(['state-cartel:disputes']);
     expect(claims('Analysis', 'The strength of the Cartel of the Suns case lies in the testimony of former generals who protected cocaine shipments.')).toEqual(['state-cartel:asserts']);
