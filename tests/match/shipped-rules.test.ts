@@ -10,6 +10,7 @@ import { SHIPPED_CONFIG } from '../support/config-dir';
 
 const matcher = createMatcherFor(loadConfig(SHIPPED_CONFIG, {}));
 const figures = (title: string, text: string): string[] => matchStory(matcher, { title, text }).entities.map((entity) => entity.id).sort();
+const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
 
 describe('shipped rules: words that are not the figures', () => {
   it.each([
@@ -57,7 +58,6 @@ describe('shipped rules: the figures themselves', () => {
 });
 
 describe('shipped rules: claims and their sides', () => {
-  const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
 
   it('raises no claim for legal wording that is not about the claim', () => {
     expect(claims('', 'Presos políticos en el SEBIN denuncian que llevan meses detenidos sin debido proceso.')).toEqual([]);
@@ -161,7 +161,6 @@ describe('shipped rules: claims and their sides', () => {
 });
 
 describe('shipped rules: routes, hard currency, altered tallies and open questions', () => {
-  const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
 
   it('reads a wildcard cue in every ending, whatever the stem of its cut word', () => {
     expect(claims('El ministro responde', 'El ministro dijo que la acusación contra el Cartel de los Soles es infundada.')).toEqual(['state-cartel:disputes']);
