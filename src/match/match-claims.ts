@@ -64,9 +64,8 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
   const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
-  const insideNotDispute = (token: number): boolean => notDisputes.some((not) => not.start <= token && token < not.end);
-  const withinNotDispute = (hit: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= hit.start && hit.end <= not.end);
-  const negated = (token: number): boolean => isNegated(doc, token, insideNotDispute);
+  const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
+  const negated = (token: number): boolean => isNegated(doc, token, (at) => withinNotDispute({ start: at, end: at + 1 }));
   for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) {
     // A claim's own denial word inside wording that denies nothing ("the cartel is no myth") is no denial.
     if (hit.value.side === 'disputes' && withinNotDispute(hit)) continue;
