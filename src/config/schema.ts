@@ -113,7 +113,10 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const feedSchema = z
   .object({
-    url: z.url({ protocol: /^https?$/, error: 'not a URL (http or https)' }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'not a URL (http or https)' })
+      // The fetcher sends no credentials, and /feeds list would show them in the channel.
+      .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), 'must not contain a user name or password (vigia sends none, and /feeds list would show them)'),
     name: nonEmpty.optional(),
     /** Seconds between checks; overrides poll.interval. */
     interval: positiveInt.min(30).optional(),
