@@ -18,6 +18,11 @@ export interface AliasRef {
   exactWords: string[];
   /** A lookalike: takes its words so no alias inside it counts, and names nobody. */
   lookalike?: boolean;
+  /**
+   * The figure's first name on its own ("Diosdado"): followed by a capitalised word that is none of
+   * the figure's name words ("Diosdado Ramos"), it is someone else's.
+   */
+  givenName?: boolean;
 }
 
 export interface CompiledEntities {
@@ -31,6 +36,8 @@ export interface CompiledEntities {
    * joined by spaces: they vouch only where written as that name, not as "plátano maduro".
    */
   namedContext: Set<string>;
+  /** Each figure's folded name words, from its name and aliases: what may follow its bare first name. */
+  nameWords: Map<string, Set<string>>;
   /** Where any of the three indexes above may start a phrase, in one pass over a story. */
   starts: PhraseStarts<EntityIndexName>;
 }
@@ -53,6 +60,7 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
   const negative = new PhraseIndex<string>();
   const byId = new Map<string, EntityConfig>();
   const casedNames = new Set<string>();
+  const nameWords = new Map<string, Set<string>>();
   // Compared word by word, as matching reads them: "Tren-de-Aragua" spells "Tren de Aragua".
   const wordsOf = (text: string): string => phraseWords(text).join(' ');
   for (const entity of entities) {
@@ -60,17 +68,23 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
     // The canonical name is an alias too, unless an alias entry spells it with its own rules ("ELN").
     const declared = new Set(entity.aliases.map((alias) => wordsOf(typeof alias === 'string' ? alias : alias.text)));
     const names = declared.has(wordsOf(entity.name)) ? entity.aliases : [entity.name, ...entity.aliases];
+    const fullName = phraseWords(entity.name);
+    const words = new Set<string>();
     for (const alias of names) {
       const { text, ref } = aliasRef(entity, alias);
+      const aliasWords = phraseWords(text);
+      for (const word of aliasWords) words.add(word);
+      if (fullName.length > 1 && aliasWords.length === 1 && aliasWords[0] === fullName[0]) ref.givenName = true;
       aliases.add(text, ref);
       if (ref.caseRule !== 'any') casedNames.add(wordsOf(text));
     }
     for (const name of entity.lookalikes) {
       aliases.add(name, { entityId: entity.id, ambiguous: false, caseRule: 'any', exactWords: [], lookalike: true });
     }
+    nameWords.set(entity.id, words);
     for (const word of entity.context) context.add(word, entity.id);
     for (const word of entity.negative) negative.add(word, entity.id);
   }
   const namedContext = new Set(entities.flatMap((entity) => entity.context.map(wordsOf)).filter((words) => casedNames.has(words)));
-  return { aliases, context, negative, byId, contextWindow, namedContext, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
+  return { aliases, context, negative, byId, contextWindow, namedContext, nameWords, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
 }

@@ -4,13 +4,14 @@
  * evidence: the figure named in full elsewhere in the story, or one of its context words nearby (within
  * the window, or in the same sentence), and none of its negative words within the window. Lookalikes
  * ("Puerto Cabello") take their words so no alias inside them counts. A bare surname right after
- * another capitalised first name ("Carlos Flores") is someone else's, and in an ALL CAPS headline only
- * the nearby words vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
+ * another capitalised first name ("Carlos Flores") is someone else's, as is a bare first name before
+ * another capitalised surname ("Diosdado Ramos"), and in an ALL CAPS headline only the nearby words
+ * vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
  */
 import type { EntityHit } from '../model';
 import type { AliasRef, CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
-import { firstNameBefore, isHeadlineCase } from './name-shape';
+import { firstNameBefore, isHeadlineCase, nameWordsAfter } from './name-shape';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { LOWER, UPPER, type Tokens } from './tokenize';
@@ -138,10 +139,30 @@ function resolveAmbiguous(
   return candidates.sort((a, b) => distance(strong.get(a)!, span.start) - distance(strong.get(b)!, span.start))[0];
 }
 
+/**
+ * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"): capitalised words
+ * follow it in prose and none of them is one of the figure's name words ("Delcy Eloína Rodríguez" stays).
+ * Before anything else, so it vouches for nothing either.
+ */
+function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocument, candidates: Candidate[], headlineCase: (sentence: number) => boolean): Candidate[] {
+  if (!candidates.some((span) => span.refs.some((ref) => ref.givenName))) return candidates;
+  const someoneElse = (ref: AliasRef, span: Candidate): boolean => {
+    if (!ref.givenName || headlineCase(doc.tokenSentence[span.start]!)) return false;
+    const rest = nameWordsAfter(doc, span.end - 1);
+    const own = compiled.nameWords.get(ref.entityId);
+    return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
+  };
+  return candidates
+    .map((span) => ({ ...span, refs: span.refs.filter((ref) => !someoneElse(ref, span)) }))
+    .filter((span) => span.refs.length > 0);
+}
+
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
-  const candidates = candidateSpans(compiled, doc, starts('aliases'));
+  const headlines = new Map<number, boolean>();
+  const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
+  const candidates = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {
@@ -159,8 +180,6 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
-  const headlines = new Map<number, boolean>();
-  const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
   const accept = (span: Candidate): EntitySpan | null => {
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
     // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.

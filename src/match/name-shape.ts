@@ -2,7 +2,8 @@
  * What a word's capital letter says about it. In prose, "Cabello" mid-sentence is written as a name;
  * in a Title Case or ALL CAPS headline every word is, so the capital says nothing. And a capitalised
  * word right before a bare surname is usually a first name ("Carlos Flores", "Endy Chávez"): someone
- * other than the tracked figure, unless it is a title ("Presidente Maduro", "Mr. Cabello").
+ * other than the tracked figure, unless it is a title ("Presidente Maduro", "Mr. Cabello"). Likewise
+ * capitalised words right after a bare first name ("Diosdado Ramos") make someone else's full name.
  */
 import type { MatchDocument } from './document';
 import { LOWER, TITLE } from './tokenize';
@@ -70,4 +71,25 @@ export function firstNameBefore(doc: MatchDocument, token: number): number {
   const { starts, ends, shapes } = doc.tokens;
   if (shapes[before] !== TITLE || starts[token]! - ends[before]! !== 1 || doc.source.charCodeAt(ends[before]!) !== 32) return -1;
   return NOT_FIRST_NAMES.has(doc.words[before]!) ? -1 : before;
+}
+
+/** At most this many capitalised words after a first name are read as the rest of the name. */
+const NAME_RUN = 3;
+
+/**
+ * The capitalised words right after `token` that read as the rest of a name: written "Ramos" (not
+ * "RAMOS"), in the same sentence, each one space after the word before, not a title or a date. Empty when the next word is not
+ * one. Call it for prose sentences only.
+ */
+export function nameWordsAfter(doc: MatchDocument, token: number): number[] {
+  const { starts, ends, shapes } = doc.tokens;
+  const sentence = doc.tokenSentence[token];
+  const run: number[] = [];
+  for (let next = token + 1; run.length < NAME_RUN && next < starts.length; next++) {
+    if (doc.tokenSentence[next] !== sentence || shapes[next] !== TITLE) break;
+    if (starts[next]! - ends[next - 1]! !== 1 || doc.source.charCodeAt(ends[next - 1]!) !== 32) break;
+    if (NOT_FIRST_NAMES.has(doc.words[next]!)) break; // "said Delcy Tuesday"
+    run.push(next);
+  }
+  return run;
 }

@@ -24,6 +24,16 @@ function filedUnder<T>(index: PhraseIndex<T>, text: string): T[] {
 }
 
 describe('compileEntities: aliases', () => {
+  it('marks a one-word alias that is the first word of the name as a given name, and files every name word', () => {
+    const { aliases, nameWords } = compileEntities(
+      [entity({ id: 'diosdado-cabello', name: 'Diosdado Cabello', aliases: ['Diosdado', 'Cabello Rondón', { text: 'Cabello', ambiguous: true }] })],
+      8,
+    );
+    expect(filedUnder(aliases, 'Diosdado').map((ref) => ref.givenName)).toEqual([true]);
+    expect(filedUnder(aliases, 'Cabello').map((ref) => ref.givenName)).toEqual([undefined]);
+    expect([...nameWords.get('diosdado-cabello')!].sort()).toEqual(['cabello', 'diosdado', 'rondon']);
+  });
+
   it('files the canonical name as an unambiguous alias of any case', () => {
     const { aliases } = compileEntities([entity({ id: 'diosdado-cabello', name: 'Diosdado Cabello' })], 8);
     expect(filedUnder(aliases, 'Diosdado Cabello')).toEqual<AliasRef[]>([

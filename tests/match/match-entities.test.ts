@@ -118,3 +118,44 @@ describe('matchEntitySpans with lookalikes and full names that need context', ()
     expect(ids('Jorge Rodríguez renews his contract', 'The striker Jorge Rodríguez signed until 2028.')).toEqual({});
   });
 });
+
+describe('matchEntitySpans with a bare first name', () => {
+  const entities = [
+    ...miniEntities.map((entity) => (entity.id === 'delcy-rodriguez' ? { ...entity, aliases: [...entity.aliases, { text: 'Delcy', ambiguous: false }] } : entity)),
+    {
+      id: 'diosdado-cabello',
+      name: 'Diosdado Cabello',
+      kind: 'person' as const,
+      aliases: [{ text: 'Diosdado', ambiguous: false }, { text: 'Cabello', ambiguous: true }, 'Cabello Rondón'],
+      context: ['ministro', 'minister'],
+      negative: [],
+      lookalikes: [],
+      profile: { rewards: [], charges: [], sanctions: [], notes: [] },
+    },
+  ];
+  const compiledNames = compileEntities(entities, 8);
+  const ids = (title: string, text: string): Record<string, number> =>
+    Object.fromEntries(entityHits(compiledNames, matchEntitySpans(compiledNames, buildDocument(title, text))).map((hit) => [hit.id, hit.mentions]));
+
+  it('counts the first name alone, and before the figure’s own surname or middle name', () => {
+    expect(ids('', 'Ayer Diosdado dijo que la oposición conspira.')).toEqual({ 'diosdado-cabello': 1 });
+    expect(ids('', 'Ayer habló Diosdado Cabello Rondón en el Congreso.')).toEqual({ 'diosdado-cabello': 1 });
+    expect(ids('', 'The minister was named as Delcy Eloína Rodríguez in the decree.')).toEqual({ 'delcy-rodriguez': 1 });
+    expect(ids('', 'The statement was read by Delcy on Tuesday.')).toEqual({ 'delcy-rodriguez': 1 });
+  });
+
+  it('reads a first name before another capitalised surname as someone else', () => {
+    expect(ids('Manila troupe stages a tax comedy', 'Director Diosdado Ramos staged the play in Manila.')).toEqual({});
+    expect(ids('', 'La cantante Delcy Gómez Pérez llenó el teatro.')).toEqual({});
+  });
+
+  it('lets someone else’s first name vouch for nothing', () => {
+    // Without the rule, "Diosdado Ramos" named Cabello in full and the bare surname counted.
+    expect(ids('', 'El actor Diosdado Ramos llegó con el cabello teñido. Luego Cabello saludó.')).toEqual({});
+  });
+
+  it('says nothing in a Title Case headline or after a date word', () => {
+    expect(ids('Diosdado Says Opposition Plots Against Caracas', '')).toEqual({ 'diosdado-cabello': 1 });
+    expect(ids('', 'The speech was given by Diosdado Monday night.')).toEqual({ 'diosdado-cabello': 1 });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { firstNameBefore, isHeadlineCase } from '../../src/match/name-shape';
+import { firstNameBefore, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
 
 /** The index of the first token spelled `word` in the document of `text`. */
 function tokenOf(text: string, word: string): { doc: ReturnType<typeof buildDocument>; token: number } {
@@ -47,6 +47,24 @@ describe('firstNameBefore', () => {
     ] as const) {
       const { doc, token } = tokenOf(text, word);
       expect(firstNameBefore(doc, token), text).toBe(-1);
+    }
+  });
+});
+
+describe('nameWordsAfter', () => {
+  const wordsAfter = (text: string, word: string): string[] => {
+    const { doc, token } = tokenOf(text, word);
+    return nameWordsAfter(doc, token).map((index) => doc.words[index]!);
+  };
+
+  it('collects up to three capitalised words one space apart', () => {
+    expect(wordsAfter('Director Diosdado Ramos staged it.', 'Diosdado')).toEqual(['ramos']);
+    expect(wordsAfter('Ayer Delcy Eloína Rodríguez Gómez Pérez habló.', 'Delcy')).toEqual(['eloina', 'rodriguez', 'gomez']);
+  });
+
+  it('stops at lower case, capitals, punctuation, a date word and the sentence’s end', () => {
+    for (const text of ['Ayer Diosdado dijo algo.', 'Ayer Diosdado CABELLO habló.', 'Ayer Diosdado, Ramos y otros.', 'It was Diosdado Monday.', 'Ayer habló Diosdado. Ramos calló.']) {
+      expect(wordsAfter(text, 'Diosdado'), text).toEqual([]);
     }
   });
 });
