@@ -15,7 +15,9 @@
  * Words are read stemmed in the story's language (see compile-claims).
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
- * wins; a tie goes to the side stated first; no side at all is `mentions`.
+ * wins; a tie goes to the side stated first; no side at all is `mentions`. A claim in the background of
+ * a story about something else is only mentioned: the headline and lead touch no claim at all, and
+ * the claim takes a side in at most two sentences, none before the third (see `inBackground`).
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource } from './attribution';
@@ -150,6 +152,31 @@ function weightOf(doc: MatchDocument, sentence: number): number {
   return 1;
 }
 
+/** Side-taking sentences a claim may have and still be background: one each way at most. */
+const BACKGROUND_SENTENCES = 2;
+/** Body sentences after the lead that still count as the story's own subject. */
+const CORE_AFTER_LEAD = 1;
+
+/**
+ * Headline and lead state no claim and take no side: no claim's wording, no two of a claim's word
+ * groups together, no cue. A topic alone does not count: "the general who sits on Venezuela's
+ * electoral council reappears" is about the general.
+ */
+function openingIsQuiet(doc: MatchDocument, facts: readonly SentenceFacts[]): boolean {
+  const statesPart = (sentence: SentenceFacts): boolean => [...(sentence.groups?.values() ?? [])].some((found) => found.held.size >= 2);
+  return facts.slice(0, doc.titleSentences + 1).every((sentence) => !sentence.phrases && !statesPart(sentence) && !sentence.assertCue && !sentence.disputeCue);
+}
+
+/**
+ * A claim raised in passing, late in a story whose opening is about something else ("…amid accusations
+ * that…", one official's argument in a story about overdose figures): whatever side its sentences
+ * take, the story only mentions it.
+ */
+function inBackground(doc: MatchDocument, quietOpening: boolean, sideSentences: readonly number[]): boolean {
+  if (!quietOpening || sideSentences.length === 0 || sideSentences.length > BACKGROUND_SENTENCES) return false;
+  return sideSentences.every((index) => index > doc.titleSentences + CORE_AFTER_LEAD);
+}
+
 export interface ClaimMatch {
   hits: ClaimHit[];
   /** Sentences (document indexes) that are some claim's evidence: the summary favours them. */
@@ -165,6 +192,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];
   const evidenceSentences = new Set<number>();
+  const quietOpening = openingIsQuiet(doc, facts);
   for (const claim of compiled.claims) {
     const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.opens?.has(claim.id)));
     if (!onTopic) continue;
@@ -172,6 +200,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     const evidence: Record<Side, Evidence[]> = { asserts: [], disputes: [] };
     let firstSide: Side | null = null;
     let firstMention: number | null = null;
+    const sideSentences: number[] = [];
     facts.forEach((sentence, index) => {
       const side = sentenceSide(sentence, claim.id);
       if (side === null) return;
@@ -184,9 +213,12 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
       const text = sentenceText(doc, index);
       evidence[side].push({ sentence: text, source: findSource(text) });
       evidenceSentences.add(index);
+      sideSentences.push(index);
     });
+    const background = inBackground(doc, quietOpening, sideSentences);
     let stance: Stance = 'mentions';
-    if (weight.asserts > weight.disputes) stance = 'asserts';
+    if (background) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
+    else if (weight.asserts > weight.disputes) stance = 'asserts';
     else if (weight.disputes > weight.asserts) stance = 'disputes';
     else if (firstSide) stance = firstSide;
     const shown = stance === 'mentions' ? null : evidence[stance][0]?.sentence;

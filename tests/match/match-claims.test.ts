@@ -187,3 +187,34 @@ describe('matchClaims: wording too general to name a claim, and cues that deny n
     expect(claims('Fiscalía venezolana', 'La fiscalía no descarta que el general lidera el cartel.')).toEqual(['state-cartel:mentions']);
   });
 });
+
+describe('matchClaims: a claim in the background of a story about something else', () => {
+  const aside = 'Prosecutors say top leaders operate the Cartel of the Suns as a criminal enterprise.';
+  const oilStory = (...middle: string[]): string =>
+    ['Venezuela pumped more crude last month, the oil ministry said.', 'Exports to Asia grew by a tenth.', ...middle, 'The ministry gave no forecast for next year.'].join(' ');
+
+  it('only mentions a claim asserted late in a story whose headline and lead touch no claim, and still shows the sentence', () => {
+    const [claim] = claimsOf('Oil output rises in October', oilStory(aside));
+    expect(claim).toMatchObject({ id: 'state-cartel', stance: 'mentions', evidence: aside });
+    expect(claim!.asserting).toHaveLength(1);
+  });
+
+  it('keeps the side when the claim is in the sentence right after the lead', () => {
+    const text = ['Venezuela pumped more crude last month, the oil ministry said.', aside, 'The ministry gave no forecast.'].join(' ');
+    expect(claimsOf('Oil output rises in October', text)[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+  });
+
+  it('keeps the side when the headline or lead takes one on any claim, or the claim takes sides three times', () => {
+    expect(claimsOf('Prosecutor alleges oil money laundering', oilStory(aside))[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+    expect(claimsOf('Oil output rises', `The ministry denies that sanctions hurt output. ${oilStory(aside)}`)[0]).toMatchObject({ stance: 'asserts' });
+    const three = oilStory(aside, 'A witness said top leaders operate the Cartel of the Suns.', 'The filing calls it a criminal enterprise run by the Cartel of the Suns.');
+    expect(claimsOf('Oil output rises in October', three)[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+  });
+
+  it('only mentions a late claim given one sentence each way', () => {
+    const denial = 'The government denied that the Cartel of the Suns is a criminal enterprise.';
+    const [claim] = claimsOf('Oil output rises in October', oilStory(aside, denial));
+    expect(claim).toMatchObject({ stance: 'mentions' });
+    expect([claim!.asserting.length, claim!.disputing.length]).toEqual([1, 1]);
+  });
+});

@@ -223,3 +223,25 @@ describe('shipped rules: routes, hard currency, altered tallies and open questio
     expect(claims('Oposición', 'La oposición dijo que las elecciones en Venezuela fueron una farsa electoral porque el CNE alteró los resultados.')).toEqual(['electoral-fraud:asserts']);
   });
 });
+
+describe('shipped rules: a claim in the background of a story about something else', () => {
+  const busStory =
+    'La alcaldía de Caracas puso en marcha este lunes cuatro rutas de metrobús hacia los barrios del oeste. Los pasajes costarán lo mismo que en el metro. La inauguración coincidió con la visita de una delegación rusa. Mientras tanto, fiscales de Estados Unidos acusan a Maduro de dirigir el Cartel de los Soles. Las rutas funcionarán de cinco de la mañana a diez de la noche.';
+  const baseballStory =
+    'The Venezuelan winter league opened on Tuesday with more than 20,000 fans in Valencia. Two former major leaguers hit home runs in the first game. The league\'s president thanked sponsors for returning after two lean seasons. The opening came a week after Washington again accused the Venezuelan government of laundering drug money through gold from the Orinoco Mining Arc. Ticket prices were unchanged from last year.';
+
+  it('only mentions a claim raised late in a story on buses or baseball', () => {
+    expect(claims('Caracas estrena cuatro rutas de metrobús', busStory)).toEqual(['state-cartel:mentions']);
+    expect(claims("Venezuela's baseball league opens with record crowds", baseballStory)).toEqual(['gold-laundering:mentions']);
+  });
+
+  it('keeps the side when the headline states the claim (guard)', () => {
+    expect(claims('Fiscales acusan a Maduro de dirigir el Cartel de los Soles', busStory)).toEqual(['state-cartel:asserts']);
+    expect(claims('Gold from the Mining Arc launders drug money, Treasury says', baseballStory)).toEqual(['gold-laundering:asserts']);
+  });
+
+  it('reads "clean money" as laundering beside gold', () => {
+    const text = 'Treasury designated two firms that buy gold from the Orinoco Mining Arc. The proceeds are used to clean money earned from cocaine, it said.';
+    expect(claims('Treasury sanctions Venezuelan gold buyers', text)).toEqual(['gold-laundering:asserts']);
+  });
+});
