@@ -245,3 +245,15 @@ describe('shipped rules: a claim in the background of a story about something el
     expect(claims('Treasury sanctions Venezuelan gold buyers', text)).toEqual(['gold-laundering:asserts']);
   });
 });
+
+describe('shipped rules: a Venezuelan place instead of the country, and the crews called narco-terrorists', () => {
+  it('ties a story to the beat by a Venezuelan state, not by a Spanish port', () => {
+    expect(claims('EE. UU. hunde una lancha frente a la costa oriental', 'Fuerzas estadounidenses destruyeron el martes una lancha rápida que llevaba cocaína desde el estado Sucre, informó el Pentágono. Dos tripulantes murieron.')).toEqual(['boat-strikes:asserts']);
+    expect(claims('La Guardia Civil intercepta una lancha frente a Cádiz', 'Agentes interceptaron el martes una lancha rápida que llevaba cocaína desde Marruecos, informó la Guardia Civil. Dos tripulantes fueron detenidos.')).toEqual([]);
+  });
+
+  it('reads the crews as "narcoterroristas" without the state cartel, which needs the enterprise named', () => {
+    expect(claims('EE. UU. hunde una lancha frente a la costa oriental', 'Fuerzas estadounidenses destruyeron el martes una lancha rápida que llevaba cocaína desde el estado Sucre. El Pentágono dijo que los tres muertos eran narcoterroristas.')).toEqual(['boat-strikes:asserts']);
+    expect(claims('Fiscales: el Cartel de los Soles es una empresa narcoterrorista', 'La acusación sostiene que la cúpula venezolana dirige el Cartel de los Soles.')).toEqual(['state-cartel:asserts']);
+  });
+});
