@@ -8,6 +8,7 @@
  * detected for it. Each set holds the wording of both languages, because Spanish stories quote
  * English officials and the other way round; the language only picks how words are stemmed.
  */
+import { FrameFinder } from './hedge-frames';
 import type { ClaimConfig, ClaimsFile } from '../config/schema';
 import type { Language } from '../model';
 import { Lexicon, WordMemo } from './lexicon';
@@ -57,6 +58,8 @@ export interface CompiledClaims {
   anchors: { entities: Set<string>; hasWords: boolean } | null;
   /** The tries for a story in this language. */
   indexesFor(language: Language): ClaimIndexes;
+  /** Claims named as what a noun says, across a gap (hedge-frames.ts); reads written word ids. */
+  frames: FrameFinder;
 }
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
@@ -122,5 +125,5 @@ export function compileClaims(file: ClaimsFile, lexicon: Lexicon = new Lexicon()
   // Stories in neither language are rare: their tries (about 2 MB) are built on the first one.
   let asWritten: ClaimIndexes | null = null;
   const indexesFor = (language: Language): ClaimIndexes => (language === 'other' ? (asWritten ??= buildIndexes(file, null, lexicon)) : stemmed[language]);
-  return { claims: file.claims, groupCounts, topicEntities, anchors, indexesFor };
+  return { claims: file.claims, groupCounts, topicEntities, anchors, indexesFor, frames: new FrameFinder(lexicon) };
 }

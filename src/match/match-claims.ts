@@ -58,11 +58,13 @@ interface Reading {
   doc: MatchDocument;
   /** The story's words, stemmed when its language has a stemmer. */
   words: readonly string[];
+  /** The ids of the story's words as written. */
+  writtenIds: Int32Array;
   spans: readonly EntitySpan[];
   starts: MarkedStarts<ClaimIndexName>;
 }
 
-function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading): SentenceFacts[] {
+function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading): SentenceFacts[] {
   const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
@@ -91,6 +93,7 @@ function collectFacts({ compiled, indexes, doc, words, spans, starts }: Reading)
     if (!withinNotDispute(hit)) at(hit.start).disputeCue = true;
   }
   for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
+  for (const sentence of compiled.frames.sentences(doc, writtenIds)) facts[sentence]!.hedgeCue = true;
   for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
   return facts;
 }
@@ -187,7 +190,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const indexes = compiled.indexesFor(language);
   const { words, ids, writtenIds } = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
-  const reading: Reading = { compiled, indexes, doc, words, spans, starts: indexes.starts.mark(ids, writtenIds) };
+  const reading: Reading = { compiled, indexes, doc, words, writtenIds, spans, starts: indexes.starts.mark(ids, writtenIds) };
   const facts = collectFacts(reading);
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];

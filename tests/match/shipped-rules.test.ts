@@ -257,3 +257,10 @@ describe('shipped rules: a Venezuelan place instead of the country, and the crew
     expect(claims('Fiscales: el Cartel de los Soles es una empresa narcoterrorista', 'La acusación sostiene que la cúpula venezolana dirige el Cartel de los Soles.')).toEqual(['state-cartel:asserts']);
   });
 });
+
+describe('shipped rules: a claim named as what a noun says, with words between', () => {
+  it('only mentions "the claim by a former spy chief that…", and keeps what a witness said as asserted (guard)', () => {
+    expect(claims('Hearing on foreign influence', 'A House panel heard testimony on Wednesday about foreign pressure on exiles. One witness raised the claim by a former Venezuelan spy chief that Caracas keeps intelligence agents in Miami. The panel meets again in March.')).toEqual(['spies-in-us:mentions']);
+    expect(claims('Hearing on foreign influence', 'A House panel heard testimony on Wednesday about foreign pressure on exiles. One witness said a former Venezuelan spy chief had told him that Caracas keeps intelligence agents in Miami. The panel meets again in March.')).toEqual(['spies-in-us:asserts']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, wordIds } from '../../src/match/document';
+import { FrameFinder } from '../../src/match/hedge-frames';
+import { Lexicon } from '../../src/match/lexicon';
+
+const lexicon = new Lexicon();
+const finder = new FrameFinder(lexicon);
+
+/** Which body sentences (0 = the first) hold a framed claim. */
+const framed = (text: string): number[] => {
+  const doc = buildDocument('', text, lexicon);
+  return [...finder.sentences(doc, wordIds(doc, lexicon))].map((sentence) => sentence - doc.titleSentences).sort();
+};
+
+describe('FrameFinder', () => {
+  it('finds a statement noun whose "that", "de que" or "según la cual" follows a few words on', () => {
+    expect(framed('One witness raised the claim by a former spy chief that agents operate in Florida.')).toEqual([0]);
+    expect(framed("Carvajal's claim that agents operate in Florida drew a reply.")).toEqual([0]);
+    expect(framed('Cabello despachó la acusación de Hugo Carvajal según la cual hay espías en Miami.')).toEqual([0]);
+    expect(framed('Repitió la denuncia de la fiscalía de Nueva York de que el Estado dirige el cartel.')).toEqual([0]);
+    expect(framed('It was a quiet day. Lawmakers weighed the allegations from two defectors that spies work in Miami.')).toEqual([1]);
+  });
+
+  it('leaves a verb, a clause break, a determiner "that" and a far link alone', () => {
+    for (const text of [
+      'Carvajal claims that agents operate in Florida.',
+      'The US claims that agents operate in Florida.',
+      'Prosecutors repeated the accusation, made in 2020, that the state runs the cartel.',
+      'The allegations in that filing say the state runs the cartel.',
+      'La fiscalía presentó la acusación, que sostiene que el Estado dirige el cartel.',
+      'The accusation was read aloud to a packed and very quiet court in New York so that all could hear it.',
+      'Nadie tiene idea de que pasó.',
+    ]) {
+      expect(framed(text), text).toEqual([]);
+    }
+  });
+
+  it('remembers each word’s role by id, and forgets it when the lexicon starts afresh', () => {
+    const small = new Lexicon(5);
+    const own = new FrameFinder(small);
+    const read = (text: string): number => {
+      small.bound();
+      const doc = buildDocument('', text, small);
+      return own.sentences(doc, wordIds(doc, small)).size;
+    };
+    expect(read('They raised the claim by the chief that spies exist.')).toBe(1);
+    // Past its limit the lexicon refiles words under new ids: stale roles would misread them.
+    expect(read('Nothing of the sort here today at all, in any way.')).toBe(0);
+    expect(read('They raised the claim by the chief that spies exist.')).toBe(1);
+  });
+});
