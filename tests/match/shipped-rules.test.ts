@@ -264,3 +264,20 @@ describe('shipped rules: a claim named as what a noun says, with words between',
     expect(claims('Hearing on foreign influence', 'A House panel heard testimony on Wednesday about foreign pressure on exiles. One witness said a former Venezuelan spy chief had told him that Caracas keeps intelligence agents in Miami. The panel meets again in March.')).toEqual(['spies-in-us:asserts']);
   });
 });
+
+describe('shipped rules: more ways to shelter a guerrilla, and the cartel headed by Maduro in full', () => {
+  it('reads rearming, arms received, looking the other way and freedom of movement on Venezuelan ground as shelter', () => {
+    expect(claims('ELN fighters rearm in Venezuela as troops look the other way', 'Colombian officials said the rebels cross the border each month.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Disidencias de las FARC reciben armas en Apure', 'Según el informe, los guerrilleros tienen libertad de movimiento en territorio venezolano.')).toEqual(['guerrilla-alliance:asserts']);
+  });
+
+  it('leaves the same words in Colombia and Lebanon alone (guard)', () => {
+    expect(claims('Colombian soldiers looked the other way as ELN fighters crossed into Arauca, report says', 'The rebels rearm in Colombia\'s Cauca region, the ombudsman said.')).toEqual([]);
+    expect(claims('Hezbollah received weapons through Syria, Israel says', 'The group rearmed after the ceasefire, officials said.')).toEqual([]);
+  });
+
+  it('reads the cartel "headed by" or "encabezado por" Nicolás Maduro named in full', () => {
+    expect(claims("Defector's book: the Cartel of the Suns is headed by Nicolás Maduro", 'The book goes on sale in Miami next week.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Libro de un desertor: el Cartel de los Soles está encabezado por Nicolás Maduro', 'El libro sale a la venta en Miami la próxima semana.')).toEqual(['state-cartel:asserts']);
+  });
+});
