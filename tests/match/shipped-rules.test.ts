@@ -281,3 +281,10 @@ describe('shipped rules: more ways to shelter a guerrilla, and the cartel headed
     expect(claims('Libro de un desertor: el Cartel de los Soles está encabezado por Nicolás Maduro', 'El libro sale a la venta en Miami la próxima semana.')).toEqual(['state-cartel:asserts']);
   });
 });
+
+describe('shipped rules: data that tell a different story', () => {
+  it('reads "tell a different story" and "cuentan otra historia" as disputing, in either language', () => {
+    expect(claims('Seizure data and the Venezuela route', 'Seizure records tell a different story about the main route for cocaine bound for the United States. Officials still call Venezuela the main route for cocaine bound for the United States.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Los decomisos y la ruta venezolana', 'Los registros de decomisos cuentan otra historia sobre la principal ruta de la cocaína hacia Estados Unidos. Funcionarios aún llaman a Venezuela la principal ruta de la cocaína hacia Estados Unidos.')).toEqual(['transit-hub:disputes']);
+  });
+});
