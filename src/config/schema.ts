@@ -212,6 +212,11 @@ export const claimSchema = z
      */
     disputesOnTopic: bilingualPhrases,
     /**
+     * Wording that shows the claim's own wording is about something else ("student election" for
+     * altered tally sheets): in a story holding it, only a topic word or figure puts the story on the claim.
+     */
+    offTopic: bilingualPhrases,
+    /**
      * Word groups that state the claim in other words: a sentence holding a word of every group
      * counts as asserting wording ("Venezuela" + "cocaine" + "on purpose"). At least two groups.
      */

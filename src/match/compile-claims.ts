@@ -8,9 +8,9 @@
  * detected for it. Each set holds the wording of both languages, because Spanish stories quote
  * English officials and the other way round; the language only picks how words are stemmed.
  */
-import { FrameFinder } from './hedge-frames';
 import type { ClaimConfig, ClaimsFile } from '../config/schema';
 import type { Language } from '../model';
+import { FrameFinder } from './hedge-frames';
 import { Lexicon, WordMemo } from './lexicon';
 import { PhraseIndex, type WordTransform } from './phrase-index';
 import { PhraseStarts } from './phrase-starts';
@@ -32,12 +32,18 @@ export interface GroupWord {
 
 export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
 
+/** A word that bears on a claim's topic: puts a story on it, or (`off`) keeps the claim's own wording from doing so. */
+export interface TopicWord {
+  claimId: string;
+  off: boolean;
+}
+
 /** The tries for one way of reading words (as written, or stemmed for one language). */
 export interface ClaimIndexes {
   /** A story's word ids (from the matcher's lexicon) stemmed; null when words are read as written. */
   stemIds: ((ids: Int32Array) => Int32Array) | null;
   phrases: PhraseIndex<ClaimPhrase>;
-  topicWords: PhraseIndex<string>;
+  topicWords: PhraseIndex<TopicWord>;
   together: PhraseIndex<GroupWord>;
   disputeCues: PhraseIndex<true>;
   notDisputeCues: PhraseIndex<true>;
@@ -88,7 +94,7 @@ function stemmedIds(stem: Stemmer, lexicon: Lexicon): (ids: Int32Array) => Int32
 function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon): ClaimIndexes {
   const transform: WordTransform | null = stem;
   const phrases = new PhraseIndex<ClaimPhrase>(transform);
-  const topicWords = new PhraseIndex<string>(transform);
+  const topicWords = new PhraseIndex<TopicWord>(transform);
   const together = new PhraseIndex<GroupWord>(transform);
   const disputeCues = new PhraseIndex<true>(transform);
   const notDisputeCues = new PhraseIndex<true>(transform);
@@ -104,7 +110,8 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
     addBoth(phrases, claim.asserts, { claimId: claim.id, side: 'asserts', opensTopic: true });
     addBoth(phrases, claim.disputes, { claimId: claim.id, side: 'disputes', opensTopic: true });
     addBoth(phrases, claim.disputesOnTopic, { claimId: claim.id, side: 'disputes', opensTopic: false });
-    addBoth(topicWords, claim.topic, claim.id);
+    addBoth(topicWords, claim.topic, { claimId: claim.id, off: false });
+    addBoth(topicWords, claim.offTopic, { claimId: claim.id, off: true });
     claim.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, group: index }));
   }
   const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords }, lexicon);

@@ -4,7 +4,8 @@
  * A claim is considered only when the story is on its topic: a topic figure or topic word anywhere, or
  * the claim's own wording in a story anchored to the beat (an anchor figure or word from claims.yaml,
  * such as Venezuela or Caracas): a mob trial's "criminal enterprise" or a Lebanese "safe haven" has
- * none, so it carries no claim. Disputing wording too general to name the claim ("due process", "no
+ * none, so it carries no claim; nor does a story holding the claim's `offTopic` wording (a student
+ * election's altered tally sheets). Disputing wording too general to name the claim ("due process", "no
  * existe": `disputesOnTopic`) counts only once the story is on the topic.
  * Each sentence then takes a side: the claim's own disputing wording, or its asserting wording
  * negated by a generic dispute cue ("denies", "sin pruebas", but not when the cue sits inside wording
@@ -64,7 +65,8 @@ interface Reading {
   starts: MarkedStarts<ClaimIndexName>;
 }
 
-function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading): SentenceFacts[] {
+/** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
+function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
   const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
@@ -76,7 +78,10 @@ function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts
     const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
     addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic);
   }
-  for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) (at(hit.start).topics ??= new Set()).add(hit.value);
+  for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) {
+    if (hit.value.off) offTopic.add(hit.value.claimId);
+    else (at(hit.start).topics ??= new Set()).add(hit.value.claimId);
+  }
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
   }
@@ -191,13 +196,15 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const { words, ids, writtenIds } = wordsFor(indexes, doc);
   // One lookup per token tells every claim index where it may start, instead of one per index.
   const reading: Reading = { compiled, indexes, doc, words, writtenIds, spans, starts: indexes.starts.mark(ids, writtenIds) };
-  const facts = collectFacts(reading);
+  const offTopic = new Set<string>();
+  const facts = collectFacts(reading, offTopic);
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];
   const evidenceSentences = new Set<number>();
   const quietOpening = openingIsQuiet(doc, facts);
   for (const claim of compiled.claims) {
-    const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (namesFigures && sentence.opens?.has(claim.id)));
+    const opensOwnTopic = namesFigures && !offTopic.has(claim.id);
+    const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (opensOwnTopic && sentence.opens?.has(claim.id)));
     if (!onTopic) continue;
     const weight = { asserts: 0, disputes: 0 };
     const evidence: Record<Side, Evidence[]> = { asserts: [], disputes: [] };

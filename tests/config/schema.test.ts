@@ -226,6 +226,7 @@ describe('claimSchema', () => {
       asserts: { en: [], es: [] },
       disputes: { en: [], es: [] },
       disputesOnTopic: { en: [], es: [] },
+      offTopic: { en: [], es: [] },
       together: [],
     });
   });

@@ -24,6 +24,7 @@ const rules: ClaimsFile = claimsFileSchema.parse({
       asserts: { en: ['runs the cartel'], es: ['dirige el cartel'] },
       disputes: { en: ['cartel does not exist'], es: ['el cartel no existe'] },
       disputesOnTopic: { en: ['a fiction'], es: [] },
+      offTopic: { en: ['mob trial'], es: [] },
     },
     {
       id: 'drugs-as-weapon',
@@ -111,11 +112,15 @@ describe('compileClaims: tries', () => {
     }
   });
 
-  it('files topic words under their claim, and each word group under its claim and position', () => {
+  it('files topic and off-topic words under their claim, and each word group under its claim and position', () => {
     const lexicon = new Lexicon();
     // As written, so English "cocaine" and Spanish "cocaína" stay apart and each hit is one entry.
     const indexes = compileClaims(rules, lexicon).indexesFor('other');
-    expect(hitsIn(indexes, (i) => i.topicWords, lexicon, 'El Cartel de los Soles y la cocaína.')).toEqual(['state-cartel', 'drugs-as-weapon']);
+    expect(hitsIn(indexes, (i) => i.topicWords, lexicon, 'El Cartel de los Soles y la cocaína.')).toEqual([
+      { claimId: 'state-cartel', off: false },
+      { claimId: 'drugs-as-weapon', off: false },
+    ]);
+    expect(hitsIn(indexes, (i) => i.topicWords, lexicon, 'A mob trial.')).toEqual([{ claimId: 'state-cartel', off: true }]);
     expect(hitsIn(indexes, (i) => i.together, lexicon, 'El gobierno envió cocaína a propósito.')).toEqual([
       { claimId: 'drugs-as-weapon', group: 0 },
       { claimId: 'drugs-as-weapon', group: 1 },

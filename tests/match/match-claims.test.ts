@@ -59,6 +59,22 @@ describe('matchClaims', () => {
     expect(claims('Hezbollah and the criminal enterprise label', 'Lebanese officials rejected calling Hezbollah a criminal enterprise.')).toEqual([]);
     expect(claims('Venezuelan officials named', 'Prosecutors called the network around Venezuela a criminal enterprise.')).toEqual(['state-cartel']);
   });
+
+  it('keeps a claim’s own wording off its topic in a story holding its off-topic wording, unless a topic word or figure is there', () => {
+    const withOffTopic = createMatcher(
+      miniEntities,
+      {
+        ...miniClaims,
+        anchors: { entities: [], en: ['Venezuela*'], es: [] },
+        claims: miniClaims.claims.map((claim) => (claim.id === 'state-cartel' ? { ...claim, offTopic: { en: ['mob trial*'], es: [] } } : claim)),
+      },
+      8,
+    );
+    const claims = (title: string, text: string) => matchStory(withOffTopic, { title, text }).claims.map((claim) => claim.id);
+    expect(claims('Mob trial in Venezuela', 'Prosecutors called the crime family a criminal enterprise.')).toEqual([]);
+    expect(claims('Venezuela news', 'Prosecutors called the crime family a criminal enterprise.')).toEqual(['state-cartel']);
+    expect(claims('Mob trials and the Cartel of the Suns', 'Prosecutors called the Cartel of the Suns a criminal enterprise.')).toEqual(['state-cartel']);
+  });
 });
 
 describe('matchClaims: word groups, hedges and stemming', () => {

@@ -288,3 +288,17 @@ describe('shipped rules: data that tell a different story', () => {
     expect(claims('Los decomisos y la ruta venezolana', 'Los registros de decomisos cuentan otra historia sobre la principal ruta de la cocaína hacia Estados Unidos. Funcionarios aún llaman a Venezuela la principal ruta de la cocaína hacia Estados Unidos.')).toEqual(['transit-hub:disputes']);
   });
 });
+
+describe('shipped rules: tally sheets altered in a student, union or club election', () => {
+  it.each([
+    ['Elección estudiantil en la UCV termina en denuncias', 'Estudiantes de la Universidad Central de Venezuela denunciaron actas alteradas en la elección del centro de estudiantes de Derecho. La comisión electoral revisará los resultados el lunes.'],
+    ['Elección estudiantil en LUZ termina en denuncias', 'Estudiantes de la Universidad del Zulia denunciaron actas alteradas en la elección del centro de estudiantes de Derecho. La comisión electoral revisará los resultados el lunes.'],
+    ['Club election in Maracaibo ends in recriminations', 'Members of a Maracaibo sailing club said the results of its board election were altered. The club\'s electoral committee will recount the ballots on Monday.'],
+  ])('%s: no electoral-fraud claim', (title, text) => {
+    expect(claims(title, text)).toEqual([]);
+  });
+
+  it('still reads altered tally sheets in the presidential vote (guard)', () => {
+    expect(claims('Opositores denuncian actas alteradas', 'La oposición venezolana denunció actas alteradas en la elección presidencial.')).toEqual(['electoral-fraud:asserts']);
+  });
+});
