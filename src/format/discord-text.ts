@@ -143,7 +143,8 @@ function httpHref(url: string | null): string | null {
   if (!url || !URL.canParse(url)) return null;
   const parsed = new URL(url);
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.href.replace(/[()\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  // Brackets end a masked link early; a backtick the URL parser leaves in a query could open inline code.
+  return parsed.href.replace(/[()\\`]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A feed's link as Discord may link it: httpHref, no longer than MAX_LINK once encoded. Undefined otherwise. */

@@ -163,6 +163,7 @@ describe('urlText', () => {
   it('shows a URL unescaped, so the link Discord makes of it has no backslash', () => {
     expect(urlText('https://news.google.com/rss/search?q=cartel&hl=es-419&gl=VE', 300)).toBe('https://news.google.com/rss/search?q=cartel&hl=es-419&gl=VE');
     expect(urlText('https://news.example/a_(b)*c*', 300)).toBe('https://news.example/a_%28b%29*c*');
+    expect(urlText('https://news.example/a?q=`x`', 300)).toBe('https://news.example/a?q=%60x%60');
   });
 
   it('wraps it in angle brackets when asked, so a message shows no preview', () => {
