@@ -47,18 +47,26 @@ export interface FetchOptions {
   guard?: AddressGuard;
 }
 
-export interface NotModifiedResult {
-  kind: 'not-modified';
+/** What both results say about the address: where the feed was found, and whether it moved for good. */
+interface Located {
   finalUrl: string;
+  /**
+   * finalUrl when at least one redirect was followed and every hop was permanent (301 or 308), else
+   * null: a single temporary hop (302, 303, 307) means the server still wants the asked URL used.
+   */
+  permanentUrl: string | null;
+}
+
+export interface NotModifiedResult extends Located {
+  kind: 'not-modified';
   /** Validators the 304 carried, null where it sent none: a 304 may renew them (RFC 9111 §4.3.4). */
   etag: string | null;
   lastModified: string | null;
   cacheMaxAgeSeconds: number | null;
 }
 
-export interface FetchedFeed {
+export interface FetchedFeed extends Located {
   kind: 'ok';
-  finalUrl: string;
   status: number;
   text: string;
   charset: string;
@@ -76,6 +84,8 @@ export type FetchResult = NotModifiedResult | FetchedFeed;
 export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Moved Permanently and Permanent Redirect: the only hops after which a client ought to re-link (RFC 9110 §15.4.2, RFC 7538). */
+const PERMANENT_STATUSES = new Set([301, 308]);
 
 /** Where the request is, so a failure names the right URL and stage. Local to one call. */
 interface Progress {
@@ -89,6 +99,7 @@ export async function fetchFeed(req: FetchRequest, options: FetchOptions): Promi
   const deadline = startDeadline(options.timeoutMs, options.signal);
   try {
     const headers = requestHeaders(req, options);
+    let allPermanent = true;
     for (let redirects = 0; ; redirects++) {
       throwIfAborted(deadline, progress.url, options);
       progress.stage = 'request';
@@ -96,9 +107,11 @@ export async function fetchFeed(req: FetchRequest, options: FetchOptions): Promi
       const response = await sendRequest(progress.url, headers, deadline.signal, options.guard);
       if (!REDIRECT_STATUSES.has(response.status)) {
         progress.stage = 'body';
-        return await readResponse(response, progress.url, options);
+        const permanentUrl = redirects > 0 && allPermanent ? progress.url : null;
+        return await readResponse(response, { finalUrl: progress.url, permanentUrl }, options);
       }
       discardBody(response.body);
+      if (!PERMANENT_STATUSES.has(response.status)) allPermanent = false;
       if (redirects >= options.maxRedirects) throw new TooManyRedirectsError(progress.url, options.maxRedirects);
       progress.url = redirectTarget(progress.url, header(response.headers, 'location'));
     }
@@ -123,12 +136,13 @@ function requestHeaders(req: FetchRequest, options: FetchOptions): Record<string
   return headers;
 }
 
-async function readResponse(response: RawResponse, url: string, options: FetchOptions): Promise<FetchResult> {
+async function readResponse(response: RawResponse, located: Located, options: FetchOptions): Promise<FetchResult> {
   const { status, headers } = response;
+  const url = located.finalUrl;
   const cacheMaxAgeSeconds = parseCacheMaxAge(header(headers, 'cache-control'));
   if (status === 304) {
     discardBody(response.body);
-    return { kind: 'not-modified', finalUrl: url, etag: header(headers, 'etag'), lastModified: header(headers, 'last-modified'), cacheMaxAgeSeconds };
+    return { kind: 'not-modified', ...located, etag: header(headers, 'etag'), lastModified: header(headers, 'last-modified'), cacheMaxAgeSeconds };
   }
   if (status < 200 || status > 299) {
     discardBody(response.body);
@@ -147,7 +161,7 @@ async function readResponse(response: RawResponse, url: string, options: FetchOp
   const decoded = decodeBody(body, contentType);
   return {
     kind: 'ok',
-    finalUrl: url,
+    ...located,
     status,
     text: decoded.text,
     charset: decoded.charset,

@@ -6,7 +6,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { FeedRow } from '../store/feeds-repo';
 import { discordTime, joinLines, maskedLink, plural } from './discord-markup';
-import { DISCORD_LIMITS as LIMITS, inlineText, proseText, safeInline } from './discord-text';
+import { DISCORD_LIMITS as LIMITS, inlineText, proseText, safeInline, urlText } from './discord-text';
 import { pageOf, pagerRow, type Page } from './pager';
 
 /** Feeds a status page shows: each takes up to five lines of a few hundred characters. */
@@ -58,6 +58,8 @@ export function describeFeedHealth(feed: FeedRow, now: number): string {
   const health = feedHealth(feed);
   const lines = [`${HEALTH_MARK[health]} **${feedName(feed)}** — ${health}${feed.origin === 'user' ? ' · added with /feeds add' : ''}`];
   lines.push(`last success: ${when(feed.lastSuccessAt, 'never')}`);
+  // The header links the feed's own URL, its identity; this is where polls go meanwhile.
+  if (feed.pollUrl !== null) lines.push(`moved permanently; polled at ${urlText(feed.pollUrl, 200)}`);
   if (feed.lastError) {
     const count = feed.consecutiveErrors > 0 ? `${plural(feed.consecutiveErrors, 'failure')} in a row; ` : '';
     lines.push(`last error: ${count}${when(feed.lastErrorAt, 'at an unknown time')}: ${proseText(feed.lastError, 200)}`);

@@ -14,7 +14,8 @@ import type { FetchOptions, FetchRequest, FetchResult } from '../fetch/fetch-fee
 import type { HealthNotice } from '../route/feed-health-transition';
 import { selectAlerts, toPayload } from '../route/select-alerts';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../schedule/next-check';
-import type { FeedRow, FeedsRepo } from '../store/feeds-repo';
+import { pollUrlOf } from '../schedule/poll-address';
+import type { FeedRow, FeedsRepo, SuccessRecord } from '../store/feeds-repo';
 import type { StoriesRepo } from '../store/stories-repo';
 import { unusableStore } from '../store/store-failure';
 import type { AnalyzedFeed, AnalyzeRequest } from './analyze-feed';
@@ -59,6 +60,11 @@ function logHealthChange(log: Logger, notice: HealthNotice | null): void {
   if (notice) log.info({ feed: notice.feedUrl, notice: notice.kind }, 'feed health changed');
 }
 
+/** A move the poll's write confirmed: later polls request the new address (schedule/poll-address.ts). */
+function logMove(log: Logger, written: SuccessRecord): void {
+  if (written.recorded && written.moved) log.info({ pollUrl: written.moved }, 'feed moved permanently');
+}
+
 function discarded(feedLog: Logger, feed: FeedRow, when = 'while polled; nothing recorded'): PollOutcome {
   feedLog.info(`feed removed or disabled ${when}`);
   return { feedUrl: feed.url, status: 'discarded' };
@@ -73,7 +79,8 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
   if (!deps.feeds.stillPolled(feed)) return discarded(log, feed, 'before its turn in the tick; not fetched');
   try {
     const fetched = await deps.fetchFeed(
-      { url: feed.url, etag: feed.etag, lastModified: feed.lastModified },
+      // The guard below still applies: fetchFeed checks it on every URL it requests, poll_url included.
+      { url: pollUrlOf(feed), etag: feed.etag, lastModified: feed.lastModified },
       {
         timeoutMs: settings.poll.timeout * 1000,
         maxBytes: settings.poll.maxBytes,
@@ -92,9 +99,11 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       const conditional = Boolean(feed.etag || feed.lastModified);
       // Validators the 304 carries replace the stored ones (RFC 9111 §4.3.4); undefined keeps one it left out.
       const renewed = conditional ? { etag: fetched.etag ?? undefined, lastModified: fetched.lastModified ?? undefined } : {};
-      const written = deps.feeds.recordSuccess(feed, { now, nextCheckAt: nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null }), ...renewed, firstPoll: conditional });
+      const nextCheckAt = nextCheckAfterSuccess({ ...timing, now, ttlMinutes: null });
+      const written = deps.feeds.recordSuccess(feed, { now, nextCheckAt, ...renewed, firstPoll: conditional, permanentUrl: fetched.permanentUrl });
       if (!written.recorded) return discarded(log, feed);
       log.debug('not modified');
+      logMove(log, written);
       logHealthChange(deps.log, written.notice);
       return { feedUrl: feed.url, status: 'not-modified' };
     }
@@ -119,6 +128,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
         etag: fetched.etag,
         lastModified: fetched.lastModified,
         firstPoll: true,
+        permanentUrl: fetched.permanentUrl,
       },
       () =>
         deps.stories.saveAll(
@@ -133,6 +143,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
       return discarded(log, feed);
     }
     log.info({ items: analyzed.items, new: candidates.length, alerts: alerting.size, firstPoll }, 'polled');
+    logMove(log, written);
     logHealthChange(deps.log, written.notice);
     const alertedStoryIds = [...alerting];
     return { feedUrl: feed.url, status: 'ok', items: analyzed.items, newStories: candidates.length, alerts: alertedStoryIds.length, alertedStoryIds, firstPoll };
@@ -153,6 +164,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     });
     if (!written.recorded) return discarded(log, feed);
     log.warn({ errors, disabled, error: message }, 'poll failed');
+    if (feed.pollUrl !== null) log.info({ pollUrl: feed.pollUrl }, 'moved address failed; back to the feed’s own URL');
     logHealthChange(deps.log, written.notice);
     return { feedUrl: feed.url, status: 'error', error: message, disabled };
   }

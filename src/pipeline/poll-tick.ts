@@ -1,4 +1,5 @@
 /** One tick: every given feed polled with bounded concurrency, at most `perHost` per host at once. */
+import { pollUrlOf } from '../schedule/poll-address';
 import { runLimited } from '../schedule/run-limited';
 import { hostOf, type FeedRow } from '../store/feeds-repo';
 import { unusableStore } from '../store/store-failure';
@@ -27,7 +28,8 @@ function finishTick(deps: PollDeps): void {
 
 export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRow[]): Promise<PollOutcome[]> {
   const window = lazyClusterWindow(deps.clusters);
-  const tasks = feeds.map((feed) => ({ host: hostOf(feed.url), run: () => pollFeed(deps, feed, window) }));
+  // The host actually requested: a feed moved to another host counts against that one.
+  const tasks = feeds.map((feed) => ({ host: hostOf(pollUrlOf(feed)), run: () => pollFeed(deps, feed, window) }));
   const settled = await runLimited(tasks, deps.settings.poll.concurrency, deps.settings.poll.perHost);
   const storeFailure = settled.map((result) => (result.status === 'rejected' ? unusableStore(result.reason) : null)).find(Boolean);
   if (storeFailure) throw storeFailure;

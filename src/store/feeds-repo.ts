@@ -5,6 +5,7 @@
  */
 import type { FeedConfig } from '../config/schema';
 import { healthNotice, type HealthNotice } from '../route/feed-health-transition';
+import { addressAfterSuccess } from '../schedule/poll-address';
 import { NoticesRepo } from './notices-repo';
 import type { Db } from './open-database';
 
@@ -28,6 +29,11 @@ export interface FeedRow {
   firstPolledAt: number | null;
   /** Times the feed was switched off or on (migration 12): tells a poll whether its row is still current. */
   switchCount: number;
+  /** Polled instead of url after a confirmed permanent redirect (migration 13; schedule/poll-address.ts); null: url. */
+  pollUrl: string | null;
+  /** A permanent redirect target seen on the last movedSeen successful polls, not yet confirmed. */
+  movedTo: string | null;
+  movedSeen: number;
 }
 
 /** The row a poll started from, as much of it as recording the poll's outcome needs. */
@@ -39,10 +45,14 @@ export type PolledFeed = Pick<FeedRow, 'id' | 'switchCount'>;
  */
 export type PollRecord = { recorded: false } | { recorded: true; notice: HealthNotice | null };
 
+/** A success's record also says whether it confirmed a permanent move: the address now polled, or null. */
+export type SuccessRecord = { recorded: false } | { recorded: true; notice: HealthNotice | null; moved: string | null };
+
 const COLUMNS = `id, url, name, language, interval_s AS intervalS, enabled, origin, etag, last_modified AS lastModified,
   next_check_at AS nextCheckAt, last_checked_at AS lastCheckedAt, last_success_at AS lastSuccessAt,
   consecutive_errors AS consecutiveErrors, last_error AS lastError, last_error_at AS lastErrorAt,
-  disabled_reason AS disabledReason, first_polled_at AS firstPolledAt, switch_count AS switchCount`;
+  disabled_reason AS disabledReason, first_polled_at AS firstPolledAt, switch_count AS switchCount,
+  poll_url AS pollUrl, moved_to AS movedTo, moved_seen AS movedSeen`;
 
 type RawFeedRow = Omit<FeedRow, 'enabled'> & { enabled: number };
 
@@ -156,22 +166,27 @@ export class FeedsRepo {
   /**
    * `etag`, `lastModified`: the validators to send next time. Each one given replaces the stored one,
    * null clearing it (a 200 without it: sending a stale one would never get a 304 again); one left
-   * out is kept (a 304 that does not repeat it). `storeStories` writes what the poll found in the same
-   * transaction, and only if the outcome is recorded.
+   * out is kept (a 304 that does not repeat it). `permanentUrl`: where the poll was permanently
+   * redirected to (FetchResult.permanentUrl; left out, none), counted toward a move of the address
+   * polled (addressAfterSuccess). `storeStories` writes what the poll found in the same transaction,
+   * and only if the outcome is recorded.
    */
   recordSuccess(
     feed: PolledFeed,
-    update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean },
+    update: { now: number; nextCheckAt: number; etag?: string | null; lastModified?: string | null; firstPoll: boolean; permanentUrl?: string | null },
     storeStories?: () => void,
-  ): PollRecord {
+  ): SuccessRecord {
     const write = this.db.prepare(
       `UPDATE feeds SET last_checked_at = @now, last_success_at = @now, next_check_at = @nextCheckAt, consecutive_errors = 0,
        etag = CASE WHEN @keepEtag = 1 THEN etag ELSE @etag END,
        last_modified = CASE WHEN @keepLastModified = 1 THEN last_modified ELSE @lastModified END,
-       first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END
+       first_polled_at = CASE WHEN @firstPoll = 1 THEN COALESCE(first_polled_at, @now) ELSE first_polled_at END,
+       poll_url = @pollUrl, moved_to = @movedTo, moved_seen = @movedSeen
        WHERE ${STILL_POLLED}`,
     );
-    return this.writeHealth(feed, update.now, () => {
+    let moved: string | null = null;
+    const record = this.writeHealth(feed, update.now, (before) => {
+      const address = addressAfterSuccess(before, update.permanentUrl ?? null);
       const { changes } = write.run({
         id: feed.id,
         switchCount: feed.switchCount,
@@ -182,16 +197,25 @@ export class FeedsRepo {
         lastModified: update.lastModified ?? null,
         keepLastModified: update.lastModified === undefined ? 1 : 0,
         firstPoll: update.firstPoll ? 1 : 0,
+        pollUrl: address.pollUrl,
+        movedTo: address.movedTo,
+        movedSeen: address.movedSeen,
       });
       if (changes > 0) storeStories?.();
+      moved = address.confirmed;
       return changes > 0;
     });
+    return record.recorded ? { ...record, moved } : record;
   }
 
+  /**
+   * A failure also ends a run of redirect sightings, and a feed polled at a moved address goes back
+   * to its own url: the url is the ground truth, and the move is only trusted while it works.
+   */
   recordFailure(feed: PolledFeed, update: { now: number; nextCheckAt: number; error: string; disabledReason: string | null }): PollRecord {
     const write = this.db.prepare(
       `UPDATE feeds SET last_checked_at = @now, next_check_at = @nextCheckAt, consecutive_errors = consecutive_errors + 1,
-       last_error = @error, last_error_at = @now,
+       last_error = @error, last_error_at = @now, poll_url = NULL, moved_to = NULL, moved_seen = 0,
        enabled = CASE WHEN @disabledReason IS NULL THEN enabled ELSE 0 END,
        disabled_reason = COALESCE(@disabledReason, disabled_reason) WHERE ${STILL_POLLED}`,
     );
@@ -201,16 +225,17 @@ export class FeedsRepo {
   /**
    * A poll's write to a feed's health, and the notice it causes (if any) queued in the same
    * transaction: both land or neither. Worked out later instead, a crash in between would lose the
-   * notice for good, as the next poll already starts from the changed row. `write` says whether its
+   * notice for good, as the next poll already starts from the changed row. `write` gets the row as
+   * it stands inside the transaction (recordSuccess counts redirects from it) and says whether its
    * UPDATE applied: the UPDATE's own WHERE is the check, so no read-then-write race. BEGIN IMMEDIATE
    * takes the write lock before `before` is read, so another process cannot change the row between
    * that read and the write either.
    */
-  private writeHealth(feed: PolledFeed, at: number, write: () => boolean): PollRecord {
+  private writeHealth(feed: PolledFeed, at: number, write: (before: FeedRow) => boolean): PollRecord {
     return this.db
       .transaction((): PollRecord => {
         const before = this.byId(feed.id);
-        if (!before || !write()) return { recorded: false };
+        if (!before || !write(before)) return { recorded: false };
         const notice = healthNotice(before, this.byId(feed.id)!, at);
         if (notice) this.notices.add(notice);
         return { recorded: true, notice };

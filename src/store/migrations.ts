@@ -287,4 +287,18 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE feeds SET switch_count = old.switch_count + 1 WHERE id = new.id;
   END;
   `,
+  // 13: permanent redirects remembered (FeedsRepo.recordSuccess). poll_url is the address polled
+  // instead of url once a 301/308 to it was seen on several polls in a row (NULL: poll url);
+  // moved_to and moved_seen are the target seen so far and how often. url stays the feed's identity.
+  // A new url, or a feed switched off or on (removed, re-added, disabled), starts again from its own
+  // url: by trigger, as for migration 12, so no writer can carry a stale poll_url over.
+  `
+  ALTER TABLE feeds ADD COLUMN poll_url TEXT;
+  ALTER TABLE feeds ADD COLUMN moved_to TEXT;
+  ALTER TABLE feeds ADD COLUMN moved_seen INTEGER NOT NULL DEFAULT 0;
+  CREATE TRIGGER feeds_forget_move AFTER UPDATE OF url, enabled ON feeds
+    WHEN old.url IS NOT new.url OR old.enabled IS NOT new.enabled BEGIN
+    UPDATE feeds SET poll_url = NULL, moved_to = NULL, moved_seen = 0 WHERE id = new.id;
+  END;
+  `,
 ];

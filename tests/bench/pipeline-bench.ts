@@ -103,7 +103,7 @@ function prepareRun(root: string, label: string, docs: readonly FeedDoc[], confi
   // Only the network is replaced: the body is handed over as fetchFeed would hand it over.
   const fetchFeed = (request: { url: string }): Promise<FetchResult> => {
     const text = bodies.get(request.url)!;
-    return Promise.resolve({ kind: 'ok', finalUrl: request.url, status: 200, text, charset: 'utf-8', charsetSource: 'xml', etag: null, lastModified: null, cacheMaxAgeSeconds: null, bytes: text.length, contentType: 'application/rss+xml' });
+    return Promise.resolve({ kind: 'ok', finalUrl: request.url, permanentUrl: null, status: 200, text, charset: 'utf-8', charsetSource: 'xml', etag: null, lastModified: null, cacheMaxAgeSeconds: null, bytes: text.length, contentType: 'application/rss+xml' });
   };
   const deps: PollDeps = {
     feeds,

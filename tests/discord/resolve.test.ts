@@ -107,6 +107,9 @@ const feedRow = (id: number, url: string): FeedRow => ({
   disabledReason: null,
   firstPolledAt: null,
   switchCount: 0,
+  pollUrl: null,
+  movedTo: null,
+  movedSeen: 0,
 });
 
 describe('findFeed and resolveFeed', () => {

@@ -75,6 +75,17 @@ beforeAll(async () => {
   });
   server.route('/500', (_req, res) => res.writeHead(500).end('boom'));
   server.route('/429-own-phrase', (_req, res) => res.writeHead(429, 'Slow Down').end());
+  // Redirect chains, named by their hops' statuses; each ends at /feed (or /conditional).
+  const hop = (status: number, location: string): Handler => (_req, res) => res.writeHead(status, { location }).end();
+  server.route('/301', hop(301, '/feed'));
+  server.route('/308-308', hop(308, '/308'));
+  server.route('/308', hop(308, `${server.base}/feed`));
+  server.route('/301-302', hop(301, '/302'));
+  server.route('/302', hop(302, '/feed'));
+  server.route('/308-307', hop(308, '/307'));
+  server.route('/307', hop(307, '/feed'));
+  server.route('/303', hop(303, '/feed'));
+  server.route('/301-to-conditional', hop(301, '/conditional'));
 });
 
 afterAll(() => server.close());
@@ -128,7 +139,7 @@ describe('fetchFeed: successful responses', () => {
 describe('fetchFeed: conditional GET', () => {
   it('sends If-None-Match and reports not-modified on 304', async () => {
     const result = await fetchFeed({ url: `${server.base}/conditional`, etag: '"v1"' }, options);
-    expect(result).toEqual({ kind: 'not-modified', finalUrl: `${server.base}/conditional`, etag: '"v1"', lastModified: null, cacheMaxAgeSeconds: 60 });
+    expect(result).toEqual({ kind: 'not-modified', finalUrl: `${server.base}/conditional`, permanentUrl: null, etag: '"v1"', lastModified: null, cacheMaxAgeSeconds: 60 });
     expect(server.lastHeaders('/conditional')?.['if-none-match']).toBe('"v1"');
   });
 
@@ -149,6 +160,32 @@ describe('fetchFeed: conditional GET', () => {
   it('gets the full body when the validator is stale', async () => {
     const result = expectOk(await fetchFeed({ url: `${server.base}/conditional`, etag: '"v0"' }, options));
     expect(result.text).toBe(FEED);
+  });
+});
+
+describe('fetchFeed: permanent redirects', () => {
+  it.each([
+    ['/301', 'a 301'],
+    ['/308-308', 'two 308s'],
+  ])('reports the final URL as permanent after %s (%s)', async (path) => {
+    const result = expectOk(await fetchFeed({ url: server.base + path }, options));
+    expect(result).toMatchObject({ finalUrl: `${server.base}/feed`, permanentUrl: `${server.base}/feed`, text: FEED });
+  });
+
+  it.each([
+    ['/301-302', 'a 301 then a 302'],
+    ['/308-307', 'a 308 then a 307'],
+    ['/302', 'a 302'],
+    ['/303', 'a 303'],
+    ['/feed', 'no redirect'],
+  ])('reports no permanent URL for %s (%s)', async (path) => {
+    const result = expectOk(await fetchFeed({ url: server.base + path }, options));
+    expect(result).toMatchObject({ finalUrl: `${server.base}/feed`, permanentUrl: null, text: FEED });
+  });
+
+  it('reports the permanent URL with a 304 reached through a 301', async () => {
+    const result = await fetchFeed({ url: `${server.base}/301-to-conditional`, etag: '"v1"' }, options);
+    expect(result).toMatchObject({ kind: 'not-modified', finalUrl: `${server.base}/conditional`, permanentUrl: `${server.base}/conditional` });
   });
 });
 

@@ -22,6 +22,9 @@ const feed = (overrides: Partial<FeedRow>): FeedRow => ({
   disabledReason: null,
   firstPolledAt: 1,
   switchCount: 0,
+  pollUrl: null,
+  movedTo: null,
+  movedSeen: 0,
   ...overrides,
 });
 
@@ -50,6 +53,15 @@ describe('feed health in words', () => {
   it('leaves the URLs in the last error unescaped, so Discord links them whole', () => {
     const failing = describeFeedHealth(feed({ lastError: 'HTTP 404 Not Found from https://news.example/rss_es-419', lastErrorAt: NOW, consecutiveErrors: 1 }), NOW);
     expect(failing).toContain(': HTTP 404 Not Found from https://news.example/rss_es-419');
+  });
+
+  it('says where a moved feed is polled, its URL encoded for Discord to link whole', () => {
+    const moved = describeFeedHealth(feed({ pollUrl: 'https://new.example/rss_(es)*?q=a b' }), NOW).split('\n');
+    expect(moved).toHaveLength(4);
+    expect(moved[0]).toBe('🟢 **[Example](https://example.com/feed)** — healthy');
+    expect(moved[2]).toBe('moved permanently; polled at https://new.example/rss_%28es%29*?q=a%20b');
+    const long = describeFeedHealth(feed({ pollUrl: `https://new.example:8443/${'a'.repeat(300)}` }), NOW);
+    expect(long).toContain('\nmoved permanently; polled at https://new.example:8443\n');
   });
 
   it('puts feeds in trouble first and counts them', () => {

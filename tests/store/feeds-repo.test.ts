@@ -251,7 +251,7 @@ describe('FeedsRepo: health notices', () => {
     store.repo.reEnable(store.get(FEED_A).id, 400);
     fail(500);
     expect(store.repo.recordSuccess(store.get(FEED_A), { now: 600, nextCheckAt: 900, firstPoll: true })).toMatchObject({ notice: { kind: 'recovered', failures: 1, at: 600 } });
-    expect(store.repo.recordSuccess(store.get(FEED_A), { now: 900, nextCheckAt: 1200, firstPoll: true })).toEqual({ recorded: true, notice: null });
+    expect(store.repo.recordSuccess(store.get(FEED_A), { now: 900, nextCheckAt: 1200, firstPoll: true })).toEqual({ recorded: true, notice: null, moved: null });
     expect(kinds()).toEqual([['failing', 1, 100], ['disabled', 3, 300], ['failing', 1, 500], ['recovered', 1, 600]]);
   });
 

@@ -94,7 +94,7 @@ describe('a fresh database', () => {
         'story_features_at',
       ]);
       // The per-row insert trigger of migration 5 was replaced by the pending queue in 6.
-      expect(namesOf(db, 'trigger')).toEqual(['feeds_count_switches', 'story_search_delete', 'story_search_pending_insert', 'story_search_update']);
+      expect(namesOf(db, 'trigger')).toEqual(['feeds_count_switches', 'feeds_forget_move', 'story_search_delete', 'story_search_pending_insert', 'story_search_update']);
     } finally {
       db.close();
     }
@@ -212,6 +212,27 @@ describe('migration 10', () => {
       migrate(db);
       expect(db.prepare('SELECT planned_at, rollup_of FROM alerts').all()).toEqual([{ planned_at: null, rollup_of: null }]);
       expect(() => db.prepare('UPDATE alerts SET planned_at = 1, rollup_of = 99').run()).toThrow(/FOREIGN KEY/);
+    });
+  });
+});
+
+describe('migration 13', () => {
+  it('keeps every feed as it was, polled at its own url with no move seen, and forgets a move when the feed is switched', () => {
+    withDatabaseAt(12, (db) => {
+      seed(db);
+      const columns = 'id, url, name, enabled, origin, etag, last_modified, next_check_at, last_success_at, consecutive_errors, first_polled_at, switch_count';
+      db.prepare(`UPDATE feeds SET etag = '"v3"', last_modified = 'yesterday', next_check_at = 500, last_success_at = 400, first_polled_at = 100, consecutive_errors = 2 WHERE id = 1`).run();
+      const before = read(db, 'feeds', columns);
+      migrate(db);
+      expect(read(db, 'feeds', columns)).toEqual(before);
+      expect(db.prepare('SELECT poll_url, moved_to, moved_seen FROM feeds').all()).toEqual([{ poll_url: null, moved_to: null, moved_seen: 0 }]);
+      expect(read(db, 'stories', SEED[0]!.columns)).toHaveLength(2);
+
+      db.prepare("UPDATE feeds SET poll_url = 'https://y.example/feed', moved_to = 'https://z.example/feed', moved_seen = 2").run();
+      db.prepare('UPDATE feeds SET enabled = 1, name = ?').run('Renamed'); // no switch: kept
+      expect(db.prepare('SELECT poll_url, moved_seen FROM feeds').get()).toEqual({ poll_url: 'https://y.example/feed', moved_seen: 2 });
+      db.prepare('UPDATE feeds SET enabled = 0').run();
+      expect(db.prepare('SELECT poll_url, moved_to, moved_seen, switch_count FROM feeds').get()).toEqual({ poll_url: null, moved_to: null, moved_seen: 0, switch_count: 1 });
     });
   });
 });
