@@ -17,8 +17,8 @@
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
  * wins; a tie goes to the side stated first; no side at all is `mentions`. A claim in the background of
- * a story about something else is only mentioned: the headline and lead touch no claim at all, and
- * the claim takes a side in at most two sentences, none before the third (see `inBackground`).
+ * a story about something else is only mentioned: the headline and lead state no claim and take no
+ * side, and the claim takes a side in at most two sentences, none before the third (`inBackground`).
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource } from './attribution';
@@ -160,7 +160,7 @@ function weightOf(doc: MatchDocument, sentence: number): number {
   return 1;
 }
 
-/** Side-taking sentences a claim may have and still be background: one each way at most. */
+/** Side-taking sentences a claim may have and still be background (either side, or one of each). */
 const BACKGROUND_SENTENCES = 2;
 /** Body sentences after the lead that still count as the story's own subject. */
 const CORE_AFTER_LEAD = 1;
