@@ -59,37 +59,38 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * The token just before `token` when it reads as somebody's first name: written "Carlos" (not
- * "CARLOS"), in the same sentence and not its first word (a capital that only starts the sentence says
- * nothing), one space away, and not a title. -1 otherwise. Call it for prose sentences only.
+ * Whether `word` stands in a name beside `neighbour`, the token just before or after it: written
+ * "Carlos" (not "CARLOS"), in the same sentence, one space away, and not a title or a date word.
+ */
+function isNameWordBeside(doc: MatchDocument, word: number, neighbour: number): boolean {
+  const { starts, ends, shapes } = doc.tokens;
+  const [left, right] = word < neighbour ? [word, neighbour] : [neighbour, word];
+  if (doc.tokenSentence[left] !== doc.tokenSentence[right] || shapes[word] !== TITLE) return false;
+  if (starts[right]! - ends[left]! !== 1 || doc.source.charCodeAt(ends[left]!) !== 32) return false;
+  return !NOT_FIRST_NAMES.has(doc.words[word]!);
+}
+
+/**
+ * The token just before `token` when it reads as somebody's first name (isNameWordBeside), and not the
+ * sentence's first word: a capital that only starts the sentence says nothing. -1 otherwise. Call it
+ * for prose sentences only.
  */
 export function firstNameBefore(doc: MatchDocument, token: number): number {
   const before = token - 1;
-  if (before < 0) return -1;
-  const sentence = doc.tokenSentence[token]!;
-  if (doc.tokenSentence[before] !== sentence || doc.tokenSentence[before - 1] !== sentence) return -1;
-  const { starts, ends, shapes } = doc.tokens;
-  if (shapes[before] !== TITLE || starts[token]! - ends[before]! !== 1 || doc.source.charCodeAt(ends[before]!) !== 32) return -1;
-  return NOT_FIRST_NAMES.has(doc.words[before]!) ? -1 : before;
+  if (before < 1 || doc.tokenSentence[before - 1] !== doc.tokenSentence[token]) return -1;
+  return isNameWordBeside(doc, before, token) ? before : -1;
 }
 
 /** At most this many capitalised words after a first name are read as the rest of the name. */
 const NAME_RUN = 3;
 
 /**
- * The capitalised words right after `token` that read as the rest of a name: written "Ramos" (not
- * "RAMOS"), in the same sentence, each one space after the word before, not a title or a date. Empty when the next word is not
- * one. Call it for prose sentences only.
+ * The capitalised words right after `token` that read as the rest of a name ("Ramos" after
+ * "Diosdado"), each a name word beside the one before (isNameWordBeside): "said Delcy Tuesday" has
+ * none. Call it for prose sentences only.
  */
 export function nameWordsAfter(doc: MatchDocument, token: number): number[] {
-  const { starts, ends, shapes } = doc.tokens;
-  const sentence = doc.tokenSentence[token];
   const run: number[] = [];
-  for (let next = token + 1; run.length < NAME_RUN && next < starts.length; next++) {
-    if (doc.tokenSentence[next] !== sentence || shapes[next] !== TITLE) break;
-    if (starts[next]! - ends[next - 1]! !== 1 || doc.source.charCodeAt(ends[next - 1]!) !== 32) break;
-    if (NOT_FIRST_NAMES.has(doc.words[next]!)) break; // "said Delcy Tuesday"
-    run.push(next);
-  }
+  for (let next = token + 1; run.length < NAME_RUN && next < doc.words.length && isNameWordBeside(doc, next, next - 1); next++) run.push(next);
   return run;
 }
