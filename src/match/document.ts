@@ -63,3 +63,11 @@ export function sentenceText(doc: MatchDocument, index: number): string {
   if (!range) return '';
   return collapseWhitespace(doc.source.slice(range.start, range.end));
 }
+
+/** Punctuation where another clause begins: a comma, semicolon, colon or dash (not a hyphen inside a word). */
+const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
+
+/** Whether a clause break stands between tokens `from` and `to` (from < to): grammar stops there. */
+export function clauseBreakBetween(doc: MatchDocument, from: number, to: number): boolean {
+  return CLAUSE_BREAK.test(doc.source.slice(doc.tokens.ends[from]!, doc.tokens.starts[to]!));
+}

@@ -3,9 +3,10 @@
  * cual…", "the claim by a former spy chief that…"): the story refers to the claim, it does not argue
  * it, so the sentence is hedged as the listed hedges of claims.yaml are ("accusation that"). Those
  * cover the noun right before its link; this finds the frame across a short gap, and never across a
- * comma or another clause break. Grammar, not beat wording, so it lives here.
+ * clause break (clauseBreakBetween, as negation reads it). Grammar, not beat wording, so it lives
+ * here.
  */
-import type { MatchDocument } from './document';
+import { clauseBreakBetween, type MatchDocument } from './document';
 import { WordMemo, type Lexicon } from './lexicon';
 
 /** Folded nouns that name a statement. */
@@ -61,7 +62,7 @@ export class FrameFinder {
       if (this.role(ids[token]!) !== Role.Noun || this.role(ids[token - 1]!) !== Role.Determiner) continue;
       const sentence = tokenSentence[token]!;
       for (let next = token + 1; next <= token + 1 + MAX_GAP && tokenSentence[next] === sentence; next++) {
-        if (breaksClause(doc, next)) break;
+        if (clauseBreakBetween(doc, next - 1, next)) break;
         if (this.role(ids[next]!) === Role.LinkStart && isLink(words, next)) {
           found.add(sentence);
           break;
@@ -79,11 +80,6 @@ export class FrameFinder {
     }
     return role;
   }
-}
-
-/** Anything but spaces and quotes between a token and the one before it: a comma, a dash, a bracket. */
-function breaksClause(doc: MatchDocument, token: number): boolean {
-  return /[^\s'"«»“”‘’]/.test(doc.source.slice(doc.tokens.ends[token - 1]!, doc.tokens.starts[token]!));
 }
 
 /** "that", "de que", "según la cual": where the noun's content begins. */

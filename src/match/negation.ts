@@ -12,7 +12,7 @@
  * sirve para lavar dinero", the protecting of "not a single general protected them". It reaches a few
  * words at most, and never past a comma, semicolon, colon or dash, where another clause begins.
  */
-import type { MatchDocument } from './document';
+import { clauseBreakBetween, type MatchDocument } from './document';
 
 /** Folded words that negate what follows them. "t" is the tail of a contraction ("didn't" reads "didn", "t"). */
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nunca', 'jamas', 'ni', 'tampoco']);
@@ -28,7 +28,6 @@ const DETERMINERS = new Set(['ningun', 'ninguna', 'ninguno', 'none']);
 const AFTER_NI_OR_NOT = new Set(['un', 'una', 'uno', 'one', 'single']);
 /** How many words before the wording a determiner may stand: "un" in "ni un gramo de ese oro" is four. */
 const DETERMINER_REACH = 5;
-const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 
 function isDeterminerAt(words: readonly string[], index: number): boolean {
   const word = words[index]!;
@@ -59,8 +58,7 @@ export function isNegated(doc: MatchDocument, start: number, isSetPhrase: (token
   if (between >= 0 && BETWEEN.has(words[between]!) && negatesAt(start - 2)) return true;
   for (let index = start - 1; index >= start - DETERMINER_REACH && sameSentence(index); index--) {
     if (isDeterminerAt(words, index) && !isSetPhrase(index)) {
-      const gap = doc.source.slice(doc.tokens.starts[index]!, doc.tokens.starts[start]!);
-      return !CLAUSE_BREAK.test(gap);
+      return !clauseBreakBetween(doc, index, start);
     }
   }
   return false;

@@ -19,6 +19,9 @@ describe('FrameFinder', () => {
     expect(framed('Cabello despachó la acusación de Hugo Carvajal según la cual hay espías en Miami.')).toEqual([0]);
     expect(framed('Repitió la denuncia de la fiscalía de Nueva York de que el Estado dirige el cartel.')).toEqual([0]);
     expect(framed('It was a quiet day. Lawmakers weighed the allegations from two defectors that spies work in Miami.')).toEqual([1]);
+    // A hyphen inside a word and the points of an abbreviation are no clause break.
+    expect(framed('Lawmakers heard the claim by a drug-trafficking suspect that spies work in Miami.')).toEqual([0]);
+    expect(framed('Lawmakers heard the accusation by U.S. prosecutors that spies work in Miami.')).toEqual([0]);
   });
 
   it('leaves a verb, a clause break, a determiner "that" and a far link alone', () => {
