@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { conceptProblems, expandConcepts } from './expand-concepts';
+import { CREDENTIALS_PROBLEM, hasCredentials } from './feed-url';
 
 const positiveInt = z.number().int().positive();
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -115,8 +116,7 @@ export const feedSchema = z
   .object({
     url: z
       .url({ protocol: /^https?$/, error: 'not a URL (http or https)' })
-      // The fetcher sends no credentials, and /feeds list would show them in the channel.
-      .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), 'must not contain a user name or password (vigia sends none, and /feeds list would show them)'),
+      .refine((url) => !hasCredentials(url), CREDENTIALS_PROBLEM),
     name: nonEmpty.optional(),
     /** Seconds between checks; overrides poll.interval. */
     interval: positiveInt.min(30).optional(),

@@ -4,6 +4,7 @@
  * checked here again. Each check returns the clean value or a problem in words; a problem that
  * quotes the value quotes it made safe for Discord.
  */
+import { CREDENTIALS_PROBLEM, hasCredentials } from '../config/feed-url';
 import { inlineText } from './safe-message';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -62,7 +63,7 @@ export function checkFeedUrl(value: unknown): Checked<string> {
   if (!URL.canParse(text.value)) return problem('is not a URL; write it in full, like https://example.com/feed.xml');
   const url = new URL(text.value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('must start with http:// or https://');
-  if (url.username || url.password) return problem('must not contain a user name or password');
+  if (hasCredentials(url.href)) return problem(CREDENTIALS_PROBLEM);
   // A fragment never reaches the server: "feed.xml#es" is feed.xml, not a second feed to poll.
   url.hash = '';
   return ok(url.href);

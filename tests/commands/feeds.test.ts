@@ -64,7 +64,7 @@ describe('/feeds', () => {
   it('refuses URLs that are not http(s), carry credentials or are not URLs, and names with markup', async () => {
     expect(ephemeralText(await feedsCmd('add', [opt.str('url', 'feed.example/rss')]))).toBe('`/feeds`: `url` is not a URL; write it in full, like https://example.com/feed.xml');
     expect(ephemeralText(await feedsCmd('add', [opt.str('url', 'ftp://news.example/feed.xml')]))).toBe('`/feeds`: `url` must start with http:// or https://');
-    expect(ephemeralText(await feedsCmd('add', [opt.str('url', 'https://user:secret@news.example/feed.xml')]))).toBe('`/feeds`: `url` must not contain a user name or password');
+    expect(ephemeralText(await feedsCmd('add', [opt.str('url', 'https://user:secret@news.example/feed.xml')]))).toBe('`/feeds`: `url` must not contain a user name or password: vigia sends none, and /feeds list would show them');
     expect(ephemeralText(await feedsCmd('add', [opt.str('url', `${h.server.base}/test.xml`), opt.str('name', '**Noticias** @everyone')]))).toMatch(/^`\/feeds`: `name` may only contain text without the characters/);
     expect(ephemeralText(await h.command('feeds', [], PERMISSIONS.manager))).toMatch(/needs a subcommand: add, remove, list, status or test/);
     expect(h.app.feeds.all()).toHaveLength(1);

@@ -156,7 +156,7 @@ describe('feedSchema', () => {
 
   it('refuses a missing URL, a checking interval under 30 s, a blank name and an unknown key, naming each', () => {
     expect(problemsOf(feedSchema, { name: 'Radio' })).toEqual(['url: not a URL (http or https)']);
-    const noCredentials = ['url: must not contain a user name or password (vigia sends none, and /feeds list would show them)'];
+    const noCredentials = ['url: must not contain a user name or password: vigia sends none, and /feeds list would show them'];
     expect(problemsOf(feedSchema, { url: 'https://reader:secret@radio.example/rss' })).toEqual(noCredentials);
     expect(problemsOf(feedSchema, { url: 'https://reader@radio.example/rss' })).toEqual(noCredentials);
     expect(problemsOf(feedSchema, { url: 'https://radio.example/rss?by=@reader' })).toEqual([]);

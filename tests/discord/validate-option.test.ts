@@ -57,7 +57,7 @@ describe('checkFeedUrl', () => {
     expect(problem(checkFeedUrl('example.com/feed'))).toMatch(/^is not a URL/);
     expect(problem(checkFeedUrl('ftp://example.com/feed'))).toBe('must start with http:// or https://');
     expect(problem(checkFeedUrl('javascript:alert(1)'))).toBe('must start with http:// or https://');
-    expect(problem(checkFeedUrl('https://user:pw@example.com/feed'))).toBe('must not contain a user name or password');
+    expect(problem(checkFeedUrl('https://user:pw@example.com/feed'))).toBe('must not contain a user name or password: vigia sends none, and /feeds list would show them');
     expect(problem(checkFeedUrl(`https://example.com/${'a'.repeat(3000)}`))).toMatch(/at most 2048/);
   });
 });
