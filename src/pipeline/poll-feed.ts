@@ -158,7 +158,12 @@ export async function pollFeed(deps: PollDeps, feed: FeedRow, window: ClusterWin
     const disabled = errors >= settings.poll.maxErrors;
     const written = deps.feeds.recordFailure(feed, {
       now,
-      nextCheckAt: nextCheckAfterFailure({ now, intervalS, errors, retryAfterMs: retryAfterOf(error), backoffCapS: settings.poll.backoffCap }),
+      // A moved address that fails says nothing yet of the feed's own url: that is asked at the next
+      // tick, not after a back-off earned elsewhere.
+      nextCheckAt:
+        feed.pollUrl !== null
+          ? now
+          : nextCheckAfterFailure({ now, intervalS, errors, retryAfterMs: retryAfterOf(error), backoffCapS: settings.poll.backoffCap }),
       error: message,
       disabledReason: disabled ? `disabled after ${errors} consecutive failures; last: ${message}` : null,
     });

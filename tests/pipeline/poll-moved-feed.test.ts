@@ -76,12 +76,19 @@ describe('polling a feed that moved permanently', () => {
     expect(await tick()).toMatchObject({ status: 'error' });
     expect(requests).toEqual({ '/old': 3, '/new': 5 });
     expect(feed()).toMatchObject({ pollUrl: null, movedTo: null, movedSeen: 0, consecutiveErrors: 1 });
+    // Due at the next tick: the back-off was earned at the new address, not the old one.
+    expect(feed().nextCheckAt).toBe(h.clock.now);
     expect(feed().lastError).toContain(`${server.base}/new`);
     expect(lines.filter((line) => line.msg === 'moved address failed; back to the feed’s own URL')).toMatchObject([{ feed: old, pollUrl: `${server.base}/new` }]);
     newFails = false;
     expect(await tick()).toMatchObject({ status: 'not-modified' });
     expect(requests).toEqual({ '/old': 4, '/new': 6 });
     expect(feed()).toMatchObject({ pollUrl: null, movedTo: `${server.base}/new`, movedSeen: 1, consecutiveErrors: 0 });
+    // A failure at the feed's own url backs off as any feed's does.
+    newFails = true;
+    expect(await tick()).toMatchObject({ status: 'error' });
+    expect(feed().nextCheckAt).toBeGreaterThan(h.clock.now);
+    newFails = false;
     // Every story is the feed's, whichever address it came from.
     expect(h.db.prepare('SELECT DISTINCT feed_id FROM stories').pluck().all()).toEqual([feed().id]);
   });
