@@ -1,6 +1,6 @@
 /**
- * Shared concepts in claims.yaml: a word group may name `@military` instead of listing every way
- * of writing "the armed forces" again. Claims share their actors and acts (the state, its officers,
+ * Shared concepts in claims.yaml: a word group (or the anchors) may name `@military` instead of
+ * listing every way of writing "the armed forces" again. Claims share their actors and acts (the state, its officers,
  * drugs, sending, protecting), and a list written once, whole, for the concept covers wording that
  * claim-by-claim lists, grown from the stories that missed, did not.
  *
@@ -14,6 +14,8 @@ interface Phrases {
 
 interface WithConcepts {
   concepts: Record<string, Phrases>;
+  /** The words that tie a story to the beat: they may name a concept too (Venezuela's places). */
+  anchors?: Phrases;
   claims: Array<{ id: string; together: Phrases[] }>;
 }
 
@@ -35,31 +37,35 @@ export function conceptProblems(file: WithConcepts): ConceptProblem[] {
     }
   }
   const known = Object.keys(file.concepts).sort().join(', ') || 'none';
+  const check = (list: Phrases, path: Array<string | number>, who: string): void => {
+    for (const language of ['en', 'es'] as const) {
+      list[language].forEach((word, index) => {
+        if (isReference(word) && !Object.hasOwn(file.concepts, word.slice(1))) {
+          problems.push({ path: [...path, language, index], message: `${who} names concept "${word}", which concepts does not define (defined: ${known})` });
+        }
+      });
+    }
+  };
+  if (file.anchors) check(file.anchors, ['anchors'], 'anchors');
   file.claims.forEach((claim, claimIndex) => {
-    claim.together.forEach((group, groupIndex) => {
-      for (const language of ['en', 'es'] as const) {
-        group[language].forEach((word, index) => {
-          if (isReference(word) && !Object.hasOwn(file.concepts, word.slice(1))) {
-            problems.push({
-              path: ['claims', claimIndex, 'together', groupIndex, language, index],
-              message: `claim "${claim.id}" names concept "${word}", which concepts does not define (defined: ${known})`,
-            });
-          }
-        });
-      }
-    });
+    claim.together.forEach((group, groupIndex) => check(group, ['claims', claimIndex, 'together', groupIndex], `claim "${claim.id}"`));
   });
   return problems;
 }
 
-function expandGroup(group: Phrases, concepts: Record<string, Phrases>): Phrases {
+function expandGroup<G extends Phrases>(group: G, concepts: Record<string, Phrases>): G {
   // An unknown name is conceptProblems' to report; here it simply adds nothing.
   const named = [...group.en, ...group.es].filter(isReference).flatMap((word) => (Object.hasOwn(concepts, word.slice(1)) ? [concepts[word.slice(1)]!] : []));
   const own = (words: string[]) => words.filter((word) => !isReference(word));
-  return { en: [...own(group.en), ...named.flatMap((concept) => concept.en)], es: [...own(group.es), ...named.flatMap((concept) => concept.es)] };
+  // Anything else the group carries (its `laterAs` words) is kept as it is.
+  return { ...group, en: [...own(group.en), ...named.flatMap((concept) => concept.en)], es: [...own(group.es), ...named.flatMap((concept) => concept.es)] };
 }
 
-/** The file with every `@name` in a word group replaced by the concept's words. */
+/** The file with every `@name` in a word group or the anchors replaced by the concept's words. */
 export function expandConcepts<T extends WithConcepts>(file: T): T {
-  return { ...file, claims: file.claims.map((claim) => ({ ...claim, together: claim.together.map((group) => expandGroup(group, file.concepts)) })) };
+  return {
+    ...file,
+    ...(file.anchors && { anchors: expandGroup(file.anchors, file.concepts) }),
+    claims: file.claims.map((claim) => ({ ...claim, together: claim.together.map((group) => expandGroup(group, file.concepts)) })),
+  };
 }

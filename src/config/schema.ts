@@ -189,6 +189,16 @@ const bilingualPhrases = z
   .strict()
   .prefault({});
 
+/**
+ * One word group of a claim's `together`. `laterAs`: words that stand for the group once one of its
+ * own words has been named earlier in the story ("the gang" after "Tren de Aragua"); before that they
+ * count for nothing, as "the gang" alone could be any gang.
+ */
+const wordGroup = z
+  .object({ en: wordList, es: wordList, laterAs: bilingualPhrases })
+  .strict()
+  .prefault({});
+
 export const claimSchema = z
   .object({
     id: slug,
@@ -221,7 +231,7 @@ export const claimSchema = z
      * counts as asserting wording ("Venezuela" + "cocaine" + "on purpose"). At least two groups.
      */
     together: z
-      .array(bilingualPhrases)
+      .array(wordGroup)
       .refine((groups) => groups.length !== 1, 'a single group would match any sentence with one word; give two or more, or move the words to asserts')
       .default([]),
   })

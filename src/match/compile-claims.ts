@@ -28,6 +28,8 @@ export interface ClaimPhrase {
 export interface GroupWord {
   claimId: string;
   group: number;
+  /** A word that stands for the group only after one of its own words was named (claims.yaml `laterAs`). */
+  later: boolean;
 }
 
 export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
@@ -112,7 +114,10 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
     addBoth(phrases, claim.disputesOnTopic, { claimId: claim.id, side: 'disputes', opensTopic: false });
     addBoth(topicWords, claim.topic, { claimId: claim.id, off: false });
     addBoth(topicWords, claim.offTopic, { claimId: claim.id, off: true });
-    claim.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, group: index }));
+    claim.together.forEach((group, index) => {
+      addBoth(together, group, { claimId: claim.id, group: index, later: false });
+      addBoth(together, group.laterAs, { claimId: claim.id, group: index, later: true });
+    });
   }
   const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
   return { stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords, starts };

@@ -22,7 +22,7 @@
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource } from './attribution';
-import type { ClaimIndexes, ClaimIndexName, CompiledClaims, Side } from './compile-claims';
+import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side } from './compile-claims';
 import { sentenceText, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import { isNegated } from './negation';
@@ -85,7 +85,7 @@ function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
   }
-  for (const hit of indexes.together.findAll(words, starts('together'), doc.words)) {
+  for (const hit of namedGroupWords(indexes.together.findAll(words, starts('together'), doc.words), doc.words)) {
     const groups = (at(hit.start).groups ??= new Map());
     const found = groups.get(hit.value.claimId);
     if (found) {
@@ -101,6 +101,24 @@ function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts
   for (const sentence of compiled.frames.sentences(doc, writtenIds)) facts[sentence]!.hedgeCue = true;
   for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
   return facts;
+}
+
+/** After a back reference, these begin a name of its own: "el cartel del Golfo" is not the cartel named before. */
+const NAMES_ANOTHER = new Set(['of', 'de', 'del']);
+
+/**
+ * The group words that count: a `laterAs` word ("the gang") only after a word of its own group was
+ * named earlier in the story ("Tren de Aragua"), never on its own, and not when a name follows it.
+ */
+function namedGroupWords<T extends { start: number; end: number; value: GroupWord }>(hits: readonly T[], written: readonly string[]): T[] {
+  if (!hits.some((hit) => hit.value.later)) return [...hits];
+  const key = (word: GroupWord): string => `${word.claimId}\u0000${word.group}`;
+  const firstNamed = new Map<string, number>();
+  for (const hit of hits) {
+    if (!hit.value.later) firstNamed.set(key(hit.value), Math.min(firstNamed.get(key(hit.value)) ?? Infinity, hit.start));
+  }
+  const refersBack = (hit: T): boolean => (firstNamed.get(key(hit.value)) ?? Infinity) < hit.start && !NAMES_ANOTHER.has(written[hit.end] ?? '');
+  return hits.filter((hit) => !hit.value.later || refersBack(hit));
 }
 
 /**

@@ -41,7 +41,25 @@ describe('claims.yaml schema with concepts', () => {
       concepts: { drugs: { en: ['cocaine'], es: ['cocaína'] } },
       claims: [{ id: 'state-cartel', statement: 'The leaders run the trade.', together: [{ en: ['generals'] }, { en: ['@drugs'] }] }],
     });
-    expect(parsed.claims[0]!.together).toEqual([group(['generals']), group(['cocaine'], ['cocaína'])]);
+    const none = { en: [], es: [] };
+    expect(parsed.claims[0]!.together).toEqual([{ ...group(['generals']), laterAs: none }, { ...group(['cocaine'], ['cocaína']), laterAs: none }]);
+  });
+
+  it('keeps a group’s laterAs words as they are, and expands a concept the anchors name', () => {
+    const parsed = claimsFileSchema.parse({
+      concepts: { places: { en: ['Zulia'], es: ['estado Zulia'] } },
+      anchors: { entities: ['nicolas-maduro'], en: ['Venezuela', '@places'] },
+      claims: [{ id: 'tda-export', statement: 'The state sent the gang abroad.', together: [{ en: ['Tren de Aragua'], laterAs: { en: ['the gang'] } }, { en: ['sent'] }] }],
+    });
+    expect(parsed.anchors).toEqual({ entities: ['nicolas-maduro'], en: ['Venezuela', 'Zulia'], es: ['estado Zulia'] });
+    expect(parsed.claims[0]!.together[0]).toEqual({ en: ['Tren de Aragua'], es: [], laterAs: { en: ['the gang'], es: [] } });
+  });
+
+  it('reports an unknown concept named by the anchors at its place', () => {
+    const result = claimsFileSchema.safeParse({ anchors: { en: ['@lugares'] } });
+    expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['anchors.en.0', 'anchors names concept "@lugares", which concepts does not define (defined: none)'],
+    ]);
   });
 
   it('reports an unknown concept as a schema error at its place in the file', () => {

@@ -33,7 +33,7 @@ const rules: ClaimsFile = claimsFileSchema.parse({
       asserts: { en: ['drugs as a weapon'], es: ['=drogas como arma'] },
       together: [
         { en: ['government'], es: ['gobierno'] },
-        { en: ['cocaine'], es: ['cocaína'] },
+        { en: ['cocaine'], es: ['cocaína'], laterAs: { en: ['the drug'], es: [] } },
         { en: ['on purpose'], es: ['a propósito'] },
       ],
     },
@@ -122,11 +122,13 @@ describe('compileClaims: tries', () => {
     ]);
     expect(hitsIn(indexes, (i) => i.topicWords, lexicon, 'A mob trial.')).toEqual([{ claimId: 'state-cartel', off: true }]);
     expect(hitsIn(indexes, (i) => i.together, lexicon, 'El gobierno envió cocaína a propósito.')).toEqual([
-      { claimId: 'drugs-as-weapon', group: 0 },
-      { claimId: 'drugs-as-weapon', group: 1 },
-      { claimId: 'drugs-as-weapon', group: 2 },
+      { claimId: 'drugs-as-weapon', group: 0, later: false },
+      { claimId: 'drugs-as-weapon', group: 1, later: false },
+      { claimId: 'drugs-as-weapon', group: 2, later: false },
     ]);
-    expect(indexes.together.size).toBe(6);
+    // A laterAs word is filed under its group, marked: the matcher decides whether it counts.
+    expect(hitsIn(indexes, (i) => i.together, lexicon, 'The drug.')).toEqual([{ claimId: 'drugs-as-weapon', group: 1, later: true }]);
+    expect(indexes.together.size).toBe(7);
   });
 
   it('files the generic cues and anchor words of both languages in their own tries', () => {

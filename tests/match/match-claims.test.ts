@@ -138,6 +138,36 @@ describe('matchClaims: word groups, hedges and stemming', () => {
     expect(claims('Venezuela', 'El gobierno venezolano usa la droga como arma, dijo el senador.')).toEqual([]);
   });
 
+  it('counts a group’s laterAs words only once a word of the group itself was named earlier in the story', () => {
+    const referring = claimsFileSchema.parse({
+      ...groupClaims,
+      claims: [
+        {
+          id: 'tda-export',
+          statement: "Venezuela's government exported the Tren de Aragua.",
+          together: [
+            { en: ['government'], es: ['gobierno'] },
+            { en: ['Tren de Aragua'], es: ['Tren de Aragua'], laterAs: { en: ['the gang'], es: ['la banda', 'el grupo', 'al grupo'] } },
+            { en: ['deliberately'], es: ['deliberadamente'] },
+          ],
+        },
+      ],
+    });
+    const matcher = createMatcher(miniEntities, referring, 8);
+    const claims = (title: string, text: string) => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+    // The word groups sit in the second body sentence: never borrowed from the lead, never background.
+    const sent = 'Witnesses were heard on Monday. The Venezuelan government deliberately sent the gang abroad, a senator said.';
+    expect(claims('Tren de Aragua trial opens in Santiago', sent)).toEqual(['tda-export:asserts']);
+    expect(claims('Gang trial opens in Santiago', sent)).toEqual([]);
+    // Said before the gang is named, "the gang" is any gang.
+    expect(claims('Trial opens in Santiago', `${sent} Police later named the Tren de Aragua.`)).toEqual([]);
+    const enviado = (grupo: string) => `Hubo testigos el lunes. El gobierno venezolano envió deliberadamente ${grupo} al exterior.`;
+    expect(claims('Juicio al Tren de Aragua en Santiago', enviado('a la banda'))).toEqual(['tda-export:asserts']);
+    expect(claims('Juicio al Tren de Aragua en Santiago', enviado('al grupo'))).toEqual(['tda-export:asserts']);
+    // Followed by a name of its own, it is another group.
+    expect(claims('Juicio al Tren de Aragua en Santiago', enviado('al grupo de Los Gallegos'))).toEqual([]);
+  });
+
   it('reads words as written in a story in neither language', () => {
     expect(claims('Venezuela', 'Le gouvernement de Caracas et les généraux: ils running the cartel, dit le procureur dans la presse.')).toEqual([]);
   });

@@ -302,3 +302,49 @@ describe('shipped rules: tally sheets altered in a student, union or club electi
     expect(claims('Opositores denuncian actas alteradas', 'La oposición venezolana denunció actas alteradas en la elección presidencial.')).toEqual(['electoral-fraud:asserts']);
   });
 });
+
+describe('shipped rules: the gang and the cartel named again, Venezuelan places in word groups, and the round on holdouts 8 and 9', () => {
+  it('follows "la banda" back to the Tren de Aragua named before it, and only then', () => {
+    const testimony = (title: string) => claims(title, 'Un exagente de inteligencia declaró ante fiscales de Lima. Según su testimonio, el gobierno venezolano envió a la banda fuera del país para sembrar caos.');
+    expect(testimony('Tren de Aragua: habla un exagente')).toEqual(['tda-export:asserts']);
+    expect(testimony('Juicio en Lima: habla un exagente')).toEqual([]);
+  });
+
+  it('reads a Spanish subjunctive of directing the gang', () => {
+    expect(claims('Informe de inteligencia sobre el Tren de Aragua', 'Un informe concluyó que no hay pruebas de que el gobierno venezolano dirija al Tren de Aragua en el extranjero.')).toEqual(['tda-export:disputes']);
+  });
+
+  it('follows "al cartel" back to the Cartel de los Soles, but not into another cartel’s name', () => {
+    const report = (cartel: string) => claims('Fiscal colombiano habla del Cartel de los Soles', `El fiscal presentó su informe el martes ante el Congreso. Según el documento, generales venezolanos protegen ${cartel} desde hace años.`);
+    expect(report('al cartel')).toEqual(['state-cartel:asserts']);
+    expect(report('al cartel del Golfo')).toEqual(['state-cartel:mentions']);
+  });
+
+  it('lets a Venezuelan place stand for the country in a route’s word groups, and in a seizure story’s opening', () => {
+    expect(claims('Hallan cocaína en un velero', 'La Guardia Costera de Trinidad halló 300 kilos de cocaína en un velero. Un fiscal dijo que la península de Paria es hoy la puerta de salida de la cocaína hacia el Caribe.')).toEqual(['transit-hub:asserts']);
+    // A seizure whose opening names the drug and a Venezuelan port is about the route, not background to it.
+    const seizure = (port: string) =>
+      claims('Decomisan cocaína en un pesquero frente a Granada', `La guardia costera de Granada halló 600 kilos de cocaína en un pesquero salido de ${port}. La tripulación fue detenida. Un fiscal de la isla dijo que el oriente venezolano es hoy la autopista de la droga hacia Europa.`);
+    expect(seizure('Güiria')).toEqual(['transit-hub:asserts']);
+    expect(seizure('Guayaquil')).toEqual(['transit-hub:mentions']);
+  });
+
+  it('reads shelter given with the knowledge of Venezuelan officers, a rear guard and Venezuelan papers', () => {
+    expect(claims('Colombian colonel on the ELN', 'ELN units rest in Apure with the knowledge of local commanders, a Colombian colonel said.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Informe sobre las disidencias', 'Las disidencias de las FARC tienen su retaguardia en el estado Apure, según un informe de inteligencia colombiano.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('FARC commanders at the border', 'FARC commanders carry Venezuelan identity cards and receive weapons at the border, a defector said.')).toEqual(['guerrilla-alliance:asserts']);
+    // Guard: talks held with a government's knowledge are no shelter.
+    expect(claims('ELN delegates travel', 'ELN peace delegates flew to Caracas with the knowledge of Colombia’s government.')).toEqual([]);
+  });
+
+  it('reads gold used to wash cocaine profits as laundering, and miners washing gravel as nothing', () => {
+    expect(claims('Report on Venezuelan gold', 'Investigators say gold bought in El Callao is used to wash cocaine profits before it is sold abroad.')).toEqual(['gold-laundering:asserts']);
+    expect(claims('Miners of Bolívar state', 'Artisanal miners in Bolívar state wash the gravel for gold by hand and sell the metal for cash.')).toEqual([]);
+  });
+
+  it('reads drugs sent to strike at or weaken the United States as a weapon, and a vow to strike at drug gangs as none', () => {
+    expect(claims('Defector speaks', 'A defector said Nicolás Maduro’s inner circle saw cocaine as a way to strike at the United States.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Former officer testifies', 'Cocaine flights were approved at the top to weaken the United States, a former Venezuelan officer testified.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Caracas vows crackdown', 'Venezuela’s government vowed to strike at drug gangs operating in Zulia.')).toEqual([]);
+  });
+});
