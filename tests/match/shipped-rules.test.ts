@@ -337,6 +337,12 @@ describe('shipped rules: the gang and the cartel named again, Venezuelan places 
     expect(claims('ELN delegates travel', 'ELN peace delegates flew to Caracas with the knowledge of Colombia’s government.')).toEqual([]);
   });
 
+  it('reads a finding of nothing as a dispute, and a coast guard finding no survivors as none', () => {
+    expect(claims('Analistas de EE. UU. no hallaron que el gobierno venezolano controle al Tren de Aragua', 'Los analistas revisaron dos años de reportes.')).toEqual(['tda-export:disputes']);
+    const strike = (after: string) => claims('U.S. strike destroys boat off Venezuela', `The Pentagon said the boat carried drugs for a narco-terrorist network. ${after}`);
+    expect(strike('The coast guard found no survivors.')).toEqual(['boat-strikes:asserts']);
+  });
+
   it('reads gold used to wash cocaine profits as laundering, and miners washing gravel as nothing', () => {
     expect(claims('Report on Venezuelan gold', 'Investigators say gold bought in El Callao is used to wash cocaine profits before it is sold abroad.')).toEqual(['gold-laundering:asserts']);
     expect(claims('Miners of Bolívar state', 'Artisanal miners in Bolívar state wash the gravel for gold by hand and sell the metal for cash.')).toEqual([]);
