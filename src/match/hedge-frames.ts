@@ -12,8 +12,8 @@ import { WordMemo, type Lexicon } from './lexicon';
 /** Folded nouns that name a statement. */
 const FRAME_NOUNS = new Set(
   (
-    'claim claims allegation allegations accusation accusations assertion assertions contention theory idea notion thesis suggestion narrative ' +
-    'acusacion acusaciones denuncia denuncias senalamiento senalamientos version tesis afirmacion afirmaciones teoria narrativa'
+    'claim claims allegation allegations accusation accusations assertion assertions contention argument arguments premise theory idea notion thesis suggestion narrative ' +
+    'acusacion acusaciones denuncia denuncias senalamiento senalamientos version tesis afirmacion afirmaciones teoria narrativa argumento argumentos premisa alegato'
   ).split(' '),
 );
 /**

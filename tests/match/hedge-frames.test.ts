@@ -22,6 +22,8 @@ describe('FrameFinder', () => {
     // A hyphen inside a word and the points of an abbreviation are no clause break.
     expect(framed('Lawmakers heard the claim by a drug-trafficking suspect that spies work in Miami.')).toEqual([0]);
     expect(framed('Lawmakers heard the accusation by U.S. prosecutors that spies work in Miami.')).toEqual([0]);
+    expect(framed('The administration’s argument in court that Caracas ships cocaine north was heard again.')).toEqual([0]);
+    expect(framed('Repitió el argumento de la Casa Blanca de que Caracas envía cocaína.')).toEqual([0]);
   });
 
   it('leaves a verb, a clause break, a determiner "that" and a far link alone', () => {

@@ -354,3 +354,37 @@ describe('shipped rules: the gang and the cartel named again, Venezuelan places 
     expect(claims('Caracas vows crackdown', 'Venezuela’s government vowed to strike at drug gangs operating in Zulia.')).toEqual([]);
   });
 });
+
+describe('shipped rules: the round on holdout-10', () => {
+  it('reads officers who sit at the top of the trade, and the cartel "directed by" anyone, as the state cartel', () => {
+    expect(claims('Prosecutors file new charges', 'Prosecutors said two generals sat at the top of a network that moved cocaine through Apure airstrips.')).toEqual(['state-cartel:asserts']);
+    expect(claims('White House fact sheet', 'The fact sheet says the Cartel de los Soles, directed by senior officials, moves hundreds of tons a year.')).toEqual(['state-cartel:asserts']);
+    // Guards: a boat steered, a truck driven and a cartel of another country directed by its own.
+    expect(claims('Seizure in Táchira', 'National Guard officers steered the seized truck, loaded with cocaine, into a depot in Táchira.')).toEqual([]);
+    expect(claims('Soldados decomisan cocaína', 'Un soldado venezolano manejaba el camión cargado de cocaína que fue detenido en Táchira.')).toEqual([]);
+    expect(claims('Colombian cartel', 'A Colombian cartel directed by former paramilitaries shipped cocaine through Venezuela’s Zulia state, police said.')).toEqual([]);
+  });
+
+  it('reads guerrillas let to operate under commanders’ cover in the Mining Arc as shelter, and the cover of the law as none', () => {
+    expect(claims('Informe sobre el sur', 'Frentes del ELN explotan minas en el Arco Minero con el amparo de mandos locales, que los dejan operar a cambio de una parte.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('FANB contra el ELN', 'La FANB actuó contra el ELN en Apure con el amparo de la ley, dijo el ministro.')).toEqual([]);
+  });
+
+  it('reads laundering gold as washing money, not miners washing sand or their hands', () => {
+    expect(claims('Mineros del sur', 'En el estado Bolívar, los compradores de oro lavan dinero de la cocaína, según la fiscalía.')).toEqual(['gold-laundering:asserts']);
+    expect(claims('Mineros del sur', 'En el estado Bolívar, el minero lava la arena para sacar el oro, y se lava las manos en el río.')).toEqual([]);
+  });
+
+  it('reads analysts who find no proof, and groups that ask for it, as disputing', () => {
+    expect(claims('¿Droga como arma? Analistas no encuentran pruebas de una política deliberada', 'Tres centros académicos revisaron los documentos del caso.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Piden pruebas sobre los espías venezolanos en Estados Unidos', 'Asociaciones de migrantes dijeron que hasta hoy no hay un solo nombre.')).toEqual(['spies-in-us:disputes']);
+  });
+
+  it('reads the administration’s "argument that" as a claim only named', () => {
+    expect(claims('The week in Venezuela', 'The administration’s argument that Caracas uses drug trafficking as a weapon against the United States came up again in testimony.')).toEqual(['drugs-as-weapon:mentions']);
+  });
+
+  it('keeps officials’ complicity out of the gang’s export: a Chilean prison guard’s is not Venezuela’s', () => {
+    expect(claims('Chile y el Tren de Aragua', 'Gendarmes de Arica facilitaron la salida de presos del Tren de Aragua con la complicidad de funcionarios chilenos, según la fiscalía.')).toEqual([]);
+  });
+});
