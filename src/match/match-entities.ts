@@ -5,7 +5,8 @@
  * the window, or in the same sentence), and none of its negative words within the window. Lookalikes
  * ("Puerto Cabello") take their words so no alias inside them counts. A bare surname right after
  * another capitalised first name ("Carlos Flores") is someone else's, as is a bare first name before
- * another capitalised surname ("Diosdado Ramos"), and in an ALL CAPS headline only the nearby words
+ * another capitalised surname ("Diosdado Ramos"), and any name with one of the figure's negative words
+ * right before it as a title ("coach Hugo Chavez"); in an ALL CAPS headline only the nearby words
  * vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
  */
 import type { EntityHit } from '../model';
@@ -157,12 +158,28 @@ function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocument, cand
     .filter((span) => span.refs.length > 0);
 }
 
+/**
+ * A figure's negative word right before its full name, as a title, makes it someone else's even
+ * where the name alone would do: "coach Hugo Chavez" is a baseball coach. Farther away, a negative
+ * word only weighs against ambiguous aliases.
+ */
+function withoutTitledOthers(doc: MatchDocument, candidates: Candidate[], negativeHits: ReadonlyArray<PhraseHit<string>>): Candidate[] {
+  if (negativeHits.length === 0) return candidates;
+  const titled = (entityId: string, span: Candidate): boolean =>
+    negativeHits.some((hit) => hit.value === entityId && hit.end === span.start && doc.tokenSentence[hit.start] === doc.tokenSentence[span.start]);
+  return candidates
+    .map((span) => ({ ...span, refs: span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !titled(ref.entityId, span)) }))
+    .filter((span) => span.refs.length > 0);
+}
+
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
   const headlines = new Map<number, boolean>();
   const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
-  const candidates = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase);
+  const named = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase);
+  const negativeHits = named.length > 0 ? compiled.negative.findAll(doc.words, starts('negative')) : [];
+  const candidates = withoutTitledOthers(doc, named, negativeHits);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {
@@ -174,7 +191,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   }
   const needsContext = candidates.some((span) => span.refs.some((ref) => ref.ambiguous));
   const context = needsContext ? positionsByEntity(contextHits(compiled, doc, starts('context'), candidates)) : new Map<string, number[]>();
-  const negative = needsContext ? positionsByEntity(compiled.negative.findAll(doc.words, starts('negative'))) : new Map<string, number[]>();
+  const negative = positionsByEntity(negativeHits);
   const window = compiled.contextWindow;
 
   const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);

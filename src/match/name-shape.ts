@@ -3,7 +3,8 @@
  * in a Title Case or ALL CAPS headline every word is, so the capital says nothing. And a capitalised
  * word right before a bare surname is usually a first name ("Carlos Flores", "Endy Chávez"): someone
  * other than the tracked figure, unless it is a title ("Presidente Maduro", "Mr. Cabello"). Likewise
- * capitalised words right after a bare first name ("Diosdado Ramos") make someone else's full name.
+ * capitalised words right after a bare first name ("Diosdado Ramos", 'Diosdado "Dado" Reyes') make
+ * someone else's full name.
  */
 import type { MatchDocument } from './document';
 import { LOWER, TITLE } from './tokenize';
@@ -91,6 +92,26 @@ const NAME_RUN = 3;
  */
 export function nameWordsAfter(doc: MatchDocument, token: number): number[] {
   const run: number[] = [];
-  for (let next = token + 1; run.length < NAME_RUN && next < doc.words.length && isNameWordBeside(doc, next, next - 1); next++) run.push(next);
+  let next = token + 1;
+  // A quoted nickname says nothing of whose name it is; the surname after it does.
+  const surname = surnameAfterNickname(doc, token);
+  if (surname >= 0) {
+    run.push(surname);
+    next = surname + 1;
+  }
+  for (; run.length < NAME_RUN && next < doc.words.length && isNameWordBeside(doc, next, next - 1); next++) run.push(next);
   return run;
+}
+
+const OPENING_QUOTE = /^ ["“'‘«]$/;
+const CLOSING_QUOTE = /^["”'’»] $/;
+
+/** In 'Diosdado "Dado" Reyes', the token of "Reyes" when `token` is "Diosdado"; -1 when no one-word nickname follows. */
+function surnameAfterNickname(doc: MatchDocument, token: number): number {
+  const { starts, ends, shapes } = doc.tokens;
+  const nickname = token + 1;
+  const surname = token + 2;
+  if (surname >= doc.words.length || doc.tokenSentence[surname] !== doc.tokenSentence[token] || shapes[nickname] !== TITLE) return -1;
+  if (!OPENING_QUOTE.test(doc.source.slice(ends[token]!, starts[nickname]!)) || !CLOSING_QUOTE.test(doc.source.slice(ends[nickname]!, starts[surname]!))) return -1;
+  return shapes[surname] === TITLE && !NOT_FIRST_NAMES.has(doc.words[surname]!) ? surname : -1;
 }

@@ -22,6 +22,12 @@ describe('matchEntitySpans', () => {
     expect(found('El gobierno promueve el plátano Maduro')).toEqual({});
   });
 
+  it('reads a negative word right before even an unambiguous name, as its title, as someone else’s', () => {
+    expect(found('', 'Stores stock the ripe Maduro Moros brand of plantain chips.')).toEqual({});
+    // Farther away, it weighs only against ambiguous aliases.
+    expect(found('', 'Maduro Moros said the moment was ripe.')).toEqual({ 'nicolas-maduro': 1 });
+  });
+
   it('accepts a bare surname once the full name appears anywhere in the story', () => {
     expect(found('Nicolas Maduro travels to Moscow', 'Maduro met officials on Tuesday.')).toEqual({ 'nicolas-maduro': 2 });
   });

@@ -62,6 +62,14 @@ describe('nameWordsAfter', () => {
     expect(wordsAfter('Ayer Delcy Eloína Rodríguez Gómez Pérez habló.', 'Delcy')).toEqual(['eloina', 'rodriguez', 'gomez']);
   });
 
+  it('reads past a one-word nickname in quotes to the surname', () => {
+    expect(wordsAfter('The boxer Diosdado "Dado" Reyes won again.', 'Diosdado')).toEqual(['reyes']);
+    expect(wordsAfter('El boxeador Diosdado «Dado» Reyes Paz ganó.', 'Diosdado')).toEqual(['reyes', 'paz']);
+    // A nickname with nothing after it, or a quote that is no nickname, gives nothing.
+    expect(wordsAfter('Le dicen Diosdado "Dado" y nada más.', 'Diosdado')).toEqual([]);
+    expect(wordsAfter('Then Diosdado "Said" it.', 'Diosdado')).toEqual([]);
+  });
+
   it('stops at lower case, capitals, punctuation, a date word and the sentence’s end', () => {
     for (const text of ['Ayer Diosdado dijo algo.', 'Ayer Diosdado CABELLO habló.', 'Ayer Diosdado, Ramos y otros.', 'It was Diosdado Monday.', 'Ayer habló Diosdado. Ramos calló.']) {
       expect(wordsAfter(text, 'Diosdado'), text).toEqual([]);

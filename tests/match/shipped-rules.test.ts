@@ -388,3 +388,16 @@ describe('shipped rules: the round on holdout-10', () => {
     expect(claims('Chile y el Tren de Aragua', 'Gendarmes de Arica facilitaron la salida de presos del Tren de Aragua con la complicidad de funcionarios chilenos, según la fiscalía.')).toEqual([]);
   });
 });
+
+describe('shipped rules: holdout-11’s namesakes', () => {
+  it('reads a boxer with a nickname, a baseball coach and a lawyer as namesakes, not the figures', () => {
+    expect(figures('Reyes keeps his belt in Cebu', 'The flyweight Diosdado "Dado" Reyes of General Santos stopped a Mexican challenger in the ninth round on Saturday night in Cebu.')).toEqual([]);
+    expect(figures('Coach Hugo Chavez takes Valle Verde to the final', 'The Falcons won 5-3 on Friday.')).toEqual([]);
+    expect(figures('Family sues over boat strike', '"The government never showed a single piece of evidence," said the lawyer, Jorge Rodriguez, a former public defender.')).toEqual([]);
+  });
+
+  it('still names the late president beside baseball, and Jorge Rodríguez beside the government', () => {
+    expect(figures('Chávez and the ballpark', 'Hugo Chavez often spoke of baseball, his first love.')).toEqual(['hugo-chavez']);
+    expect(figures('Talks resume', 'The government’s negotiator, Jorge Rodríguez, arrived in Doha on Monday.')).toEqual(['jorge-rodriguez']);
+  });
+});
