@@ -60,15 +60,19 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Whether `word` stands in a name beside `neighbour`, the token just before or after it: written
- * "Carlos" (not "CARLOS"), in the same sentence, one space away, and not a title or a date word.
+ * Whether `word` stands in a name beside `neighbour`, the token just before or after it: a name word
+ * (isNameWord), in the same sentence, one space away.
  */
 function isNameWordBeside(doc: MatchDocument, word: number, neighbour: number): boolean {
-  const { starts, ends, shapes } = doc.tokens;
+  const { starts, ends } = doc.tokens;
   const [left, right] = word < neighbour ? [word, neighbour] : [neighbour, word];
-  if (doc.tokenSentence[left] !== doc.tokenSentence[right] || shapes[word] !== TITLE) return false;
-  if (starts[right]! - ends[left]! !== 1 || doc.source.charCodeAt(ends[left]!) !== 32) return false;
-  return !NOT_FIRST_NAMES.has(doc.words[word]!);
+  if (doc.tokenSentence[left] !== doc.tokenSentence[right] || !isNameWord(doc, word)) return false;
+  return starts[right]! - ends[left]! === 1 && doc.source.charCodeAt(ends[left]!) === 32;
+}
+
+/** Written "Carlos" (not "CARLOS"), and not a title or a date word. */
+function isNameWord(doc: MatchDocument, word: number): boolean {
+  return doc.tokens.shapes[word] === TITLE && !NOT_FIRST_NAMES.has(doc.words[word]!);
 }
 
 /**
@@ -113,5 +117,5 @@ function surnameAfterNickname(doc: MatchDocument, token: number): number {
   const surname = token + 2;
   if (surname >= doc.words.length || doc.tokenSentence[surname] !== doc.tokenSentence[token] || shapes[nickname] !== TITLE) return -1;
   if (!OPENING_QUOTE.test(doc.source.slice(ends[token]!, starts[nickname]!)) || !CLOSING_QUOTE.test(doc.source.slice(ends[nickname]!, starts[surname]!))) return -1;
-  return shapes[surname] === TITLE && !NOT_FIRST_NAMES.has(doc.words[surname]!) ? surname : -1;
+  return isNameWord(doc, surname) ? surname : -1;
 }
