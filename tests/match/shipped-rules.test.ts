@@ -401,3 +401,42 @@ describe('shipped rules: holdout-11’s namesakes', () => {
     expect(figures('Talks resume', 'The government’s negotiator, Jorge Rodríguez, arrived in Doha on Monday.')).toEqual(['jorge-rodriguez']);
   });
 });
+
+describe('shipped rules: the round on holdout-11', () => {
+  it('reads the cartel named, then who runs it, as the state cartel in either language', () => {
+    expect(claims('DEA official testifies', 'The Cartel of the Suns, run by senior officers in Caracas, moves cocaine north every week, a DEA official told senators.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Fiscal habla del cartel', 'El Cartel de los Soles, dirigido por altos mandos militares, mueve la cocaína hacia el norte, dijo la fiscal venezolana en el exilio.')).toEqual(['state-cartel:asserts']);
+    // Guards: a boat steered from a coast, a gang run from a prison, another country's cartel.
+    expect(claims('Guard seizes cocaine boat', 'Venezuelan National Guard troops seized two tonnes of cocaine on a boat steered from the Colombian coast, officials in Caracas said.')).toEqual([]);
+    expect(claims('Gang', 'The Tren de Aragua, controlled from a prison in Venezuela for years, expanded into Chile, police said.')).toEqual([]);
+    expect(claims('Cartel del Golfo', 'El Cartel del Golfo, dirigido por un capo de Tamaulipas, mueve cocaína hacia Texas, según la DEA, que también vigila rutas desde Venezuela.')).toEqual([]);
+  });
+
+  it('reads cocaine going "not chiefly through Venezuela" as disputing the route, and "one of the main funnels" as asserting it', () => {
+    expect(claims('Analysts question route', 'Former analysts say most cocaine bound for the United States goes up the Pacific, not chiefly through Venezuela.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Seizure in Puerto Cabello', 'Officers found cocaine in a container. A U.S. official said Venezuela remains one of the main funnels for cocaine bound for Miami.')).toEqual(['transit-hub:asserts']);
+    expect(claims('Venezuela at a crossroads', 'Venezuela is at a crossroads as cocaine seizures rise and the economy stalls, analysts in Caracas said.')).toEqual([]);
+  });
+
+  it('reads Venezuelan identity cards and a safe harbor for rebels as shelter, and a Colombian ID on a dead rebel as none', () => {
+    expect(claims('Rebels at home', 'Rebel commanders carry Venezuelan identity cards, and the ELN has found a safe harbor in Apure, residents said.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Colombian army kills rebels', 'ELN guerrillas killed near the border in Apure carried Colombian identity cards, the army said.')).toEqual([]);
+  });
+
+  it('reads strikes called cold-blooded crimes as disputing them, and a navy’s own boat operations as no strike', () => {
+    expect(claims('Ministro venezolano', 'El ministro calificó de crímenes a sangre fría los ataques de Estados Unidos contra lanchas frente a Sucre.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Armada colombiana', 'La Armada de Colombia realizó operativos contra lanchas en el Caribe y decomisó cocaína cerca de La Guajira, frente a Venezuela.')).toEqual([]);
+  });
+
+  it('reads totals that do not match the tally sheets as fraud, and accounts that do not match or were audited as nothing', () => {
+    expect(claims('Informe opositor', 'Según un informe de la oposición venezolana, los totales anunciados por el CNE no coinciden con las actas de los testigos.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('PDVSA accounts', 'PDVSA’s quarterly results do not match the figures Venezuela reported to OPEC, and the oil ministry said the results were audited.')).toEqual([]);
+    expect(claims('Resultados de PDVSA', 'Los resultados de PDVSA no coinciden con las cifras que Venezuela entregó a la OPEP; el ministerio dijo que las cuentas fueron auditadas.')).toEqual([]);
+  });
+
+  it('reads a denial of SEBIN spies "en EEUU" as disputing, and ICE agents in Doral as immigration news', () => {
+    expect(claims('CANCILLERIA NIEGA ESPIAS EN EEUU', 'La cancillería venezolana negó que el SEBIN tenga espías en EEUU y habló de propaganda.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('Deportaciones', 'El gobierno de Maduro denunció que agentes de ICE en Estados Unidos detuvieron a venezolanos en Doral.')).toEqual([]);
+    expect(claims('Deportations', 'The Maduro government said ICE agents inside the United States detained Venezuelans in Doral.')).toEqual([]);
+  });
+});
