@@ -16,8 +16,7 @@
  * Words are read stemmed in the story's language (see compile-claims).
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
- * wins; a tie goes to the side stated first when the headline or lead states it, and is `mentions`
- * when only the body takes sides; no side at all is `mentions`. A claim in the background of
+ * wins; a tie goes to the side stated first; no side at all is `mentions`. A claim in the background of
  * a story about something else is only mentioned: the headline and lead state no claim and take no
  * side, and the claim takes a side in at most two sentences, none before the third (`inBackground`).
  */
@@ -249,9 +248,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     if (background) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
     else if (weight.asserts > weight.disputes) stance = 'asserts';
     else if (weight.disputes > weight.asserts) stance = 'disputes';
-    // A tie goes to the side stated first only when the headline or lead takes it; an even body with a
-    // neutral opening is a story laying out both sides ("A says…; B answers…"): it mentions the claim.
-    else if (firstSide && sideSentences[0]! <= doc.titleSentences) stance = firstSide;
+    else if (firstSide) stance = firstSide;
     const shown = stance === 'mentions' ? null : evidence[stance][0]?.sentence;
     hits.push({
       id: claim.id,

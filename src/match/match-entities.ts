@@ -4,7 +4,8 @@
  * evidence: the figure named in full elsewhere in the story, or one of its context words nearby (within
  * the window, or in the same sentence), and none of its negative words within the window. Lookalikes
  * ("Puerto Cabello") take their words so no alias inside them counts. A bare surname right after
- * another capitalised first name ("Carlos Flores") is someone else's, as is a bare first name before
+ * another capitalised first name ("Carlos Flores") is someone else's, and so is that surname alone
+ * further on unless the figure is named in full in the story; so is a bare first name before
  * another capitalised surname ("Diosdado Ramos"), and any name with one of the figure's negative words
  * right before it as a title ("coach Hugo Chavez"); in an ALL CAPS headline only the nearby words
  * vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
@@ -172,6 +173,22 @@ function withoutTitledOthers(doc: MatchDocument, candidates: Candidate[], negati
     .filter((span) => span.refs.length > 0);
 }
 
+/**
+ * Surnames the story gives to someone else ("Luis Chavez", the first name not one of the figure's
+ * context words), each with where it first does. Prose sentences only, as for firstNameBefore.
+ */
+function surnamesOfOthers(doc: MatchDocument, bareSpans: readonly Candidate[], context: Map<string, number[]>, headlineCase: (sentence: number) => boolean): Map<string, number> {
+  const firstSeen = new Map<string, number>();
+  for (const span of bareSpans) {
+    if (headlineCase(doc.tokenSentence[span.start]!)) continue;
+    const firstName = firstNameBefore(doc, span.start);
+    if (firstName < 0 || span.refs.some((ref) => context.get(ref.entityId)?.includes(firstName))) continue;
+    const word = doc.words[span.start]!;
+    firstSeen.set(word, Math.min(span.start, firstSeen.get(word) ?? Infinity));
+  }
+  return firstSeen;
+}
+
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
@@ -195,6 +212,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const window = compiled.contextWindow;
 
   const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
+  const othersSurnames = surnamesOfOthers(doc, candidates.filter(bare), context, headlineCase);
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
   const accept = (span: Candidate): EntitySpan | null => {
@@ -207,6 +225,9 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
     // headline every word has a capital, so the word before says nothing.
     const firstName = headline || !bare(span) ? -1 : firstNameBefore(doc, span.start);
     if (firstName >= 0) ids = ids.filter((id) => context.get(id)?.includes(firstName));
+    // "Sgt. Luis Chavez … Chavez said": once the story gave the surname to someone else, it stays
+    // theirs unless the figure is named in full too.
+    else if (bare(span) && (othersSurnames.get(doc.words[span.start]!) ?? Infinity) < span.start) ids = ids.filter((id) => strong.has(id));
     // Shouted, the alias looks like any other word of the headline: only the nearest words vouch.
     const shouted = headline && doc.tokens.shapes[span.end - 1] === UPPER;
     const entityId = resolveAmbiguous(ids, span, strong, context, shouted ? nearby : inSentence);

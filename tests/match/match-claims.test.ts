@@ -34,20 +34,6 @@ describe('matchClaims', () => {
     expect(claim!.stance).toBe('disputes');
   });
 
-  it('reads an even body under a neutral headline and lead as a mention, and an even one opened by a side as that side', () => {
-    const body = 'Lawmakers met on Tuesday. Prosecutors say top leaders operate the Cartel of the Suns. The government denied that the Cartel of the Suns is a criminal enterprise.';
-    const [even] = claimsOf('Cartel of the Suns on the agenda', body);
-    expect(even).toMatchObject({ id: 'state-cartel', stance: 'mentions' });
-    expect([even!.asserting.length, even!.disputing.length]).toEqual([1, 1]);
-    // Guard: the same weights, with the lead taking the side first, keep the old tie-break.
-    const led = claimsOf(
-      'Cartel of the Suns on the agenda',
-      'Prosecutors say top leaders operate the Cartel of the Suns. The government denied that the Cartel of the Suns is a criminal enterprise. The army denied that the Cartel of the Suns is a criminal enterprise.',
-    );
-    expect(led[0]).toMatchObject({ stance: 'asserts' });
-    expect([led[0]!.asserting.length, led[0]!.disputing.length]).toEqual([1, 2]);
-  });
-
   it('reports a claim as mentioned when the story takes no side', () => {
     const [claim] = claimsOf('Cartel of the Suns on the agenda', 'Lawmakers will discuss the Cartel of the Suns next week.');
     expect(claim).toMatchObject({ id: 'state-cartel', stance: 'mentions' });

@@ -67,6 +67,13 @@ describe('matchEntitySpans', () => {
     expect(found('Venezuela Government Accuses Maduro Rivals')).toEqual({ 'nicolas-maduro': 1 });
   });
 
+  it('keeps a surname the story gave to someone else theirs later on, unless the figure is named in full', () => {
+    expect(found('', 'El sargento Pedro Maduro detuvo a seis hombres. Maduro dijo que el gobierno no tuvo nada que ver.')).toEqual({});
+    // Guards: the figure named in full takes it back; a bare surname before the namesake still counts.
+    expect(found('', 'El sargento Pedro Maduro detuvo a seis hombres. Maduro Moros habló. Maduro dijo que el gobierno no tuvo nada que ver.')).toEqual({ 'nicolas-maduro': 2 });
+    expect(found('', 'El presidente Maduro habló. Luego el sargento Pedro Maduro detuvo a seis hombres.')).toEqual({ 'nicolas-maduro': 1 });
+  });
+
   it('in an all-caps headline, takes only context near the alias, not anywhere in the sentence', () => {
     expect(found('MADURO PERFECTO PARA FREÍR EN CASA SEGÚN LOS COCINEROS DEL GOBIERNO')).toEqual({});
     expect(found('Maduro perfecto para freír en casa según los cocineros del gobierno')).toEqual({ 'nicolas-maduro': 1 });

@@ -440,3 +440,20 @@ describe('shipped rules: the round on holdout-11', () => {
     expect(claims('Deportations', 'The Maduro government said ICE agents inside the United States detained Venezuelans in Doral.')).toEqual([]);
   });
 });
+
+describe('shipped rules: the round on holdout-12', () => {
+  it('reads a denial called a media show, or accusations mocked, as disputing', () => {
+    expect(claims('La primera dama responde', 'Cilia Flores llamó "show mediático" las acusaciones sobre el Cartel de los Soles.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Cabello en televisión', 'Cabello se burló de las versiones sobre el Cartel de los Soles en su programa.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Minister on TV', 'Cabello mocked the accusations that the Cartel of the Suns is run by generals.')).toEqual(['state-cartel:disputes']);
+    // Guard: mocking someone else is no answer to the claim.
+    expect(claims('Oposición critica', 'La oposición dijo que el régimen se burla de los venezolanos mientras el Cartel de los Soles sigue en los titulares.')).toEqual(['state-cartel:mentions']);
+  });
+
+  it('reads "not a single case" against the spies claim, and a drug corridor said of Venezuela as the route', () => {
+    expect(claims('Cabello y los espías', 'Cabello negó que haya espías venezolanos haciéndose pasar por opositores en Miami. "No hay un solo caso", dijo.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('Padrino en Puerto Cabello', 'Padrino dijo que la incautación desmonta la mentira de que Venezuela es un corredor de la droga hacia Estados Unidos.')).toEqual(['transit-hub:disputes']);
+    // Guard: a Colombian corridor toward Venezuela is not the claim.
+    expect(claims('Colombia', 'El Catatumbo es un corredor de la droga hacia Venezuela, dijo el ejército colombiano.')).toEqual([]);
+  });
+});
