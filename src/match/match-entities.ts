@@ -175,13 +175,13 @@ function withoutTitledOthers(doc: MatchDocument, candidates: Candidate[], negati
 
 /**
  * Surnames the story gives to someone else ("Luis Chavez", the first name not one of the figure's
- * context words), each with where it first does. Prose sentences only, as for firstNameBefore.
+ * context words), each with where it first does. `firstNameOf` is accept's own reading of the word
+ * before a bare surname.
  */
-function surnamesOfOthers(doc: MatchDocument, bareSpans: readonly Candidate[], context: Map<string, number[]>, headlineCase: (sentence: number) => boolean): Map<string, number> {
+function surnamesOfOthers(doc: MatchDocument, bareSpans: readonly Candidate[], context: Map<string, number[]>, firstNameOf: (span: Candidate) => number): Map<string, number> {
   const firstSeen = new Map<string, number>();
   for (const span of bareSpans) {
-    if (headlineCase(doc.tokenSentence[span.start]!)) continue;
-    const firstName = firstNameBefore(doc, span.start);
+    const firstName = firstNameOf(span);
     if (firstName < 0 || span.refs.some((ref) => context.get(ref.entityId)?.includes(firstName))) continue;
     const word = doc.words[span.start]!;
     firstSeen.set(word, Math.min(span.start, firstSeen.get(word) ?? Infinity));
@@ -212,7 +212,9 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const window = compiled.contextWindow;
 
   const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
-  const othersSurnames = surnamesOfOthers(doc, candidates.filter(bare), context, headlineCase);
+  // In a headline every word has a capital, so the word before a surname says nothing there.
+  const firstNameOf = (span: Candidate): number => (headlineCase(doc.tokenSentence[span.start]!) || !bare(span) ? -1 : firstNameBefore(doc, span.start));
+  const othersSurnames = surnamesOfOthers(doc, candidates.filter(bare), context, firstNameOf);
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
   const accept = (span: Candidate): EntitySpan | null => {
@@ -221,9 +223,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
     if (sure.length > 0) return { entityId: sure[0]!, start: span.start, end: span.end };
     let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !near(negative.get(id), span.start, span.end, window));
     const headline = headlineCase(doc.tokenSentence[span.start]!);
-    // "Carlos Flores" is someone else, unless the word before is the figure's own context. In a
-    // headline every word has a capital, so the word before says nothing.
-    const firstName = headline || !bare(span) ? -1 : firstNameBefore(doc, span.start);
+    // "Carlos Flores" is someone else, unless the word before is the figure's own context.
+    const firstName = firstNameOf(span);
     if (firstName >= 0) ids = ids.filter((id) => context.get(id)?.includes(firstName));
     // "Sgt. Luis Chavez … Chavez said": once the story gave the surname to someone else, it stays
     // theirs unless the figure is named in full too.
