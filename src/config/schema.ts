@@ -144,9 +144,15 @@ export const aliasSchema = z.union([
       text: nonEmpty,
       /** A common word or a name others share: counts only with evidence (see README, "Matching"). */
       ambiguous: z.boolean().default(false),
+      /**
+       * A full name others carry too (a coach called Hugo Chávez): counts like a plain alias, except
+       * beside one of the figure's negative words with none of its context words near.
+       */
+      shared: z.boolean().optional(),
       case: aliasCaseSchema.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((alias) => !(alias.ambiguous && alias.shared), { message: 'an alias is ambiguous or shared, not both: an ambiguous one already needs evidence' }),
 ]);
 
 /** Words, or word prefixes ending in "*", matched on accent- and case-folded text. */

@@ -16,6 +16,8 @@ export interface AliasRef {
   caseRule: AliasCaseRule;
   /** The alias as written in config, split into words: what `exact` compares against. */
   exactWords: string[];
+  /** A full name others carry too: its figure's negative words near it, with no context word, make it theirs. */
+  shared?: boolean;
   /** A lookalike: takes its words so no alias inside it counts, and names nobody. */
   lookalike?: boolean;
   /**
@@ -50,7 +52,9 @@ function aliasRef(entity: EntityConfig, alias: AliasConfig): { text: string; ref
   const declared = typeof alias === 'string' ? undefined : alias.case;
   const caseRule: AliasCaseRule = declared ?? (ambiguous ? 'capitalized' : 'any');
   const exactWords = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return { text, ref: { entityId: entity.id, ambiguous, caseRule, exactWords } };
+  const ref: AliasRef = { entityId: entity.id, ambiguous, caseRule, exactWords };
+  if (typeof alias !== 'string' && alias.shared === true) ref.shared = true;
+  return { text, ref };
 }
 
 /** Stories are read with `lexicon` (the matcher's), whose word ids the start marks are kept by. */

@@ -161,16 +161,82 @@ function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocument, cand
 
 /**
  * A figure's negative word right before its full name, as a title, makes it someone else's even
- * where the name alone would do: "coach Hugo Chavez" is a baseball coach. Farther away, a negative
- * word only weighs against ambiguous aliases.
+ * where the name alone would do: "coach Hugo Chavez" is a baseball coach. A full name others carry
+ * too (`shared`) is someone else's also with a negative word near and none of the figure's context
+ * words: "Hugo Chavez, who coached football". Farther away, or beside a plain alias that is not
+ * shared, a negative word only weighs against ambiguous aliases. Each name dropped here gives its
+ * surname to someone else (see `giveSurname`).
  */
-function withoutTitledOthers(doc: MatchDocument, candidates: Candidate[], negativeHits: ReadonlyArray<PhraseHit<string>>): Candidate[] {
+function withoutNamesakes(
+  doc: MatchDocument,
+  candidates: Candidate[],
+  negativeHits: ReadonlyArray<PhraseHit<string>>,
+  namesake: (ref: AliasRef, span: Candidate) => boolean,
+  others: OthersNames,
+): Candidate[] {
   if (negativeHits.length === 0) return candidates;
   const titled = (entityId: string, span: Candidate): boolean =>
     negativeHits.some((hit) => hit.value === entityId && hit.end === span.start && doc.tokenSentence[hit.start] === doc.tokenSentence[span.start]);
-  return candidates
-    .map((span) => ({ ...span, refs: span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !titled(ref.entityId, span)) }))
-    .filter((span) => span.refs.length > 0);
+  const kept: Candidate[] = [];
+  for (const span of candidates) {
+    const refs = span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !(titled(ref.entityId, span) || namesake(ref, span)));
+    if (refs.length > 0) kept.push({ ...span, refs });
+    else giveName(doc, span, span.refs, others);
+  }
+  return kept;
+}
+
+/** The figure's context words outside its own names: the "Hugo" of "Hugo Carvajal" vouches for nothing here. */
+function contextOutsideNames(entityId: string, contextHits: ReadonlyArray<PhraseHit<string>>, names: readonly Candidate[]): Array<PhraseHit<string>> {
+  const inOwnName = (hit: PhraseHit<string>): boolean =>
+    names.some((span) => span.start <= hit.start && hit.end <= span.end && span.refs.some((ref) => ref.entityId === entityId));
+  return contextHits.filter((hit) => hit.value === entityId && !inOwnName(hit));
+}
+
+/**
+ * A full name others carry too is someone else's beside one of the figure's negative words with none
+ * of its context words, in a story that reads as the namesake's: two or more of the figure's negative
+ * words, and more of them than of its context words. One negative word can be chance ("Hugo Chávez
+ * often spoke of baseball"); a trade's words together are not.
+ */
+function isNamesake(
+  doc: MatchDocument,
+  span: Candidate,
+  entityId: string,
+  negativeHits: ReadonlyArray<PhraseHit<string>>,
+  contextHits: ReadonlyArray<PhraseHit<string>>,
+  names: readonly Candidate[],
+  window: number,
+): boolean {
+  const negatives = negativeHits.filter((hit) => hit.value === entityId);
+  if (!near(negatives.map((hit) => hit.start), span.start, span.end, window)) return false;
+  const context = contextOutsideNames(entityId, contextHits, names);
+  const positions = context.map((hit) => hit.start);
+  if (near(positions, span.start, span.end, window) || sameSentence(doc, positions, span)) return false;
+  const distinct = (hits: ReadonlyArray<PhraseHit<string>>): number => new Set(hits.map((hit) => doc.words.slice(hit.start, hit.end).join(' '))).size;
+  const trade = distinct(negatives);
+  return trade >= 2 && trade > distinct(context);
+}
+
+/** Where the story first gives a surname, or a figure's name, to someone else. */
+interface OthersNames {
+  surnames: Map<string, number>;
+  figures: Map<string, number>;
+}
+
+function firstAt(map: Map<string, number>, key: string, at: number): void {
+  map.set(key, Math.min(at, map.get(key) ?? Infinity));
+}
+
+/**
+ * A full name the story gives to someone else ("coach Hugo Chavez") keeps its surname theirs from
+ * there on, as a surname after another first name does (`surnamesOfOthers`), and the figure's other
+ * ambiguous names too ("el Pollo" after a footballer called Hugo Carvajal).
+ */
+function giveName(doc: MatchDocument, span: Candidate, refs: ReadonlyArray<{ entityId: string }>, others: OthersNames): void {
+  if (span.end - span.start < 2) return;
+  firstAt(others.surnames, doc.words[span.end - 1]!, span.start);
+  for (const ref of refs) firstAt(others.figures, ref.entityId, span.start);
 }
 
 /**
@@ -178,15 +244,18 @@ function withoutTitledOthers(doc: MatchDocument, candidates: Candidate[], negati
  * context words), each with where it first does. `firstNameOf` is accept's own reading of the word
  * before a bare surname.
  */
-function surnamesOfOthers(doc: MatchDocument, bareSpans: readonly Candidate[], context: Map<string, number[]>, firstNameOf: (span: Candidate) => number): Map<string, number> {
-  const firstSeen = new Map<string, number>();
+function surnamesOfOthers(
+  doc: MatchDocument,
+  bareSpans: readonly Candidate[],
+  context: Map<string, number[]>,
+  firstNameOf: (span: Candidate) => number,
+  others: OthersNames,
+): void {
   for (const span of bareSpans) {
     const firstName = firstNameOf(span);
     if (firstName < 0 || span.refs.some((ref) => context.get(ref.entityId)?.includes(firstName))) continue;
-    const word = doc.words[span.start]!;
-    firstSeen.set(word, Math.min(span.start, firstSeen.get(word) ?? Infinity));
+    firstAt(others.surnames, doc.words[span.start]!, span.start);
   }
-  return firstSeen;
 }
 
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
@@ -196,7 +265,16 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
   const named = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase);
   const negativeHits = named.length > 0 ? compiled.negative.findAll(doc.words, starts('negative')) : [];
-  const candidates = withoutTitledOthers(doc, named, negativeHits);
+  const negative = positionsByEntity(negativeHits);
+  const needsContext = named.some((span) => span.refs.some((ref) => ref.ambiguous || (ref.shared && negative.has(ref.entityId))));
+  const contextList = needsContext ? contextHits(compiled, doc, starts('context'), named) : [];
+  const context = positionsByEntity(contextList);
+  const window = compiled.contextWindow;
+  const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
+  const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
+  const others: OthersNames = { surnames: new Map(), figures: new Map() };
+  const namesake = (ref: AliasRef, span: Candidate): boolean => ref.shared === true && isNamesake(doc, span, ref.entityId, negativeHits, contextList, named, window);
+  const candidates = withoutNamesakes(doc, named, negativeHits, namesake, others);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {
@@ -206,29 +284,28 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
       strong.set(ref.entityId, list);
     }
   }
-  const needsContext = candidates.some((span) => span.refs.some((ref) => ref.ambiguous));
-  const context = needsContext ? positionsByEntity(contextHits(compiled, doc, starts('context'), candidates)) : new Map<string, number[]>();
-  const negative = positionsByEntity(negativeHits);
-  const window = compiled.contextWindow;
 
   const bare = (span: Candidate): boolean => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous);
   // In a headline every word has a capital, so the word before a surname says nothing there.
   const firstNameOf = (span: Candidate): number => (headlineCase(doc.tokenSentence[span.start]!) || !bare(span) ? -1 : firstNameBefore(doc, span.start));
-  const othersSurnames = surnamesOfOthers(doc, candidates.filter(bare), context, firstNameOf);
-  const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
-  const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
+  surnamesOfOthers(doc, candidates.filter(bare), context, firstNameOf, others);
   const accept = (span: Candidate): EntitySpan | null => {
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
     // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
     if (sure.length > 0) return { entityId: sure[0]!, start: span.start, end: span.end };
-    let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !near(negative.get(id), span.start, span.end, window));
+    let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !nearby(negative.get(id), span));
+    // An ambiguous full name beside a negative word ("el inspector Jorge Rodríguez") is someone else's.
+    if (ids.length === 0) giveName(doc, span, span.refs, others);
+    // Once the story gave a figure's name to someone else, its ambiguous names are theirs too, unless
+    // the figure is named in full.
+    ids = ids.filter((id) => strong.has(id) || !((others.figures.get(id) ?? Infinity) < span.start));
     const headline = headlineCase(doc.tokenSentence[span.start]!);
     // "Carlos Flores" is someone else, unless the word before is the figure's own context.
     const firstName = firstNameOf(span);
     if (firstName >= 0) ids = ids.filter((id) => context.get(id)?.includes(firstName));
     // "Sgt. Luis Chavez … Chavez said": once the story gave the surname to someone else, it stays
     // theirs unless the figure is named in full too.
-    else if (bare(span) && (othersSurnames.get(doc.words[span.start]!) ?? Infinity) < span.start) ids = ids.filter((id) => strong.has(id));
+    else if (bare(span) && (others.surnames.get(doc.words[span.start]!) ?? Infinity) < span.start) ids = ids.filter((id) => strong.has(id));
     // Shouted, the alias looks like any other word of the headline: only the nearest words vouch.
     const shouted = headline && doc.tokens.shapes[span.end - 1] === UPPER;
     const entityId = resolveAmbiguous(ids, span, strong, context, shouted ? nearby : inSentence);

@@ -119,6 +119,11 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('refuses an alias both ambiguous and shared', () => {
+    write({ 'entities.yaml': `${ENTITIES}    aliases: [{ text: Diosdado Cabello, ambiguous: true, shared: true }]\n` });
+    expect(problemsOf()).toEqual(['entities.yaml: entities[1].aliases[0]: an alias is ambiguous or shared, not both: an ambiguous one already needs evidence']);
+  });
+
   it('reports a YAML syntax error with its line and column', () => {
     write({ 'entities.yaml': 'entities:\n  - id: x\n    name: A: B\n' });
     expect(problemsOf()).toEqual(['entities.yaml: line 3, column 11: Nested mappings are not allowed in compact mappings']);

@@ -67,6 +67,12 @@ describe('compileEntities: aliases', () => {
     expect(aliases.size).toBe(5); // the name and four aliases
   });
 
+  it('marks a shared full name, and only that alias', () => {
+    const { aliases } = compileEntities([entity({ id: 'hugo-chavez', name: 'Hugo Chávez', aliases: [{ text: 'Hugo Chávez', shared: true }, 'Chávez Frías'] })], 8);
+    expect(filedUnder(aliases, 'hugo chavez').map((ref) => [ref.ambiguous, ref.shared])).toEqual([[false, true]]);
+    expect(filedUnder(aliases, 'chavez frias').map((ref) => ref.shared)).toEqual([undefined]);
+  });
+
   it('lets an alias that spells the name replace it, so the alias keeps its own rules', () => {
     const { aliases } = compileEntities(
       [

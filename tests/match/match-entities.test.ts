@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileEntities } from '../../src/match/compile-entities';
 import { buildDocument } from '../../src/match/document';
 import { entityHits, matchEntitySpans } from '../../src/match/match-entities';
+import { entitySchema, type EntityConfig } from '../../src/config/schema';
 import { miniEntities } from '../support/mini-config';
 
 const compiled = compileEntities(miniEntities, 8);
@@ -129,6 +130,60 @@ describe('matchEntitySpans with lookalikes and full names that need context', ()
 
   it('drops an ambiguous full name with no context, or with a negative word near it', () => {
     expect(ids('Jorge Rodríguez renews his contract', 'The striker Jorge Rodríguez signed until 2028.')).toEqual({});
+  });
+});
+
+describe('matchEntitySpans with a full name others carry too', () => {
+  const chavez: EntityConfig = entitySchema.parse({
+    id: 'hugo-chavez',
+    name: 'Hugo Chávez',
+    kind: 'person',
+    aliases: [{ text: 'Hugo Chávez', shared: true }, { text: 'Chávez', ambiguous: true }, { text: 'El Comandante', ambiguous: true }],
+    context: ['Venezuela', 'late president', 'Hugo'],
+    negative: ['coach*', 'innings', 'scoreless', 'football', 'high school'],
+  });
+  const compiledShared = compileEntities([...miniEntities, chavez], 8);
+  const ids = (title: string, text: string): Record<string, number> =>
+    Object.fromEntries(entityHits(compiledShared, matchEntitySpans(compiledShared, buildDocument(title, text))).map((hit) => [hit.id, hit.mentions]));
+
+  it('gives a shared full name beside a negative word, with no context word, to someone else in a story of the namesake’s trade', () => {
+    expect(ids('', 'Hugo Chávez struck out nine over seven scoreless innings on Thursday.')).toEqual({});
+    expect(ids('', 'Hugo Chavez, who coached at a high school for 31 years, retired.')).toEqual({});
+  });
+
+  it('keeps the figure where the story holds one negative word only, or as many context words', () => {
+    expect(ids('', 'Hugo Chavez often spoke of football, his first love.')).toEqual({ 'hugo-chavez': 1 });
+    expect(ids('', 'Hugo Chávez watched seven scoreless innings from the stands. The late president never missed a game in Venezuela.')).toEqual({
+      'hugo-chavez': 1,
+    });
+  });
+
+  it('keeps the figure where a context word stands near too, or no negative word does', () => {
+    expect(ids('', 'Venezuela’s late president Hugo Chávez watched the innings from the stands.')).toEqual({ 'hugo-chavez': 1 });
+    expect(ids('', 'Hugo Chávez died in March.')).toEqual({ 'hugo-chavez': 1 });
+    // Far from the name, the negative word says nothing of it.
+    expect(ids('', 'Hugo Chávez died in March. Years later, a school named its gym after a beloved basketball coach.')).toEqual({ 'hugo-chavez': 1 });
+  });
+
+  it('keeps the surname and the figure’s other ambiguous names the namesake’s from there on', () => {
+    const story = 'Hugo Chavez, the school’s football coach, retired on Monday after thirty-one seasons in the job. Chavez said Venezuela was his parents’ home. Fans called him El Comandante.';
+    expect(ids('', story)).toEqual({});
+    // Without the rule, "Venezuela" beside the bare surname and "Hugo" beside the nickname named the figure.
+    expect(ids('', story.replace('football coach', 'history teacher'))).toEqual({ 'hugo-chavez': 3 });
+    // The figure named in full takes them back.
+    expect(ids('', `${story} Years before, Hugo Chávez had sent him a letter.`)).toEqual({ 'hugo-chavez': 3 });
+  });
+
+  it('reads an ambiguous full name beside a negative word as someone else’s, and its surname later too', () => {
+    const rodriguez = compileEntities(
+      miniEntities.map((entity) =>
+        entity.id === 'jorge-rodriguez' ? { ...entity, aliases: [...entity.aliases, { text: 'Jorge Rodríguez', ambiguous: true }], negative: ['inspector'] } : entity,
+      ),
+      8,
+    );
+    const found = (text: string) => entityHits(rodriguez, matchEntitySpans(rodriguez, buildDocument('', text))).map((hit) => hit.id);
+    expect(found('Habló el inspector Jorge Rodríguez. Ante la Asamblea Nacional, Rodríguez negó todo.')).toEqual([]);
+    expect(found('Habló Jorge Rodríguez. Ante la Asamblea Nacional, Rodríguez negó todo.')).toEqual(['jorge-rodriguez']);
   });
 });
 

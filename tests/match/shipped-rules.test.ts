@@ -457,3 +457,22 @@ describe('shipped rules: the round on holdout-12', () => {
     expect(claims('Colombia', 'El Catatumbo es un corredor de la droga hacia Venezuela, dijo el ejército colombiano.')).toEqual([]);
   });
 });
+
+describe('shipped rules: namesakes who carry a figure’s full name', () => {
+  it('reads a pitcher, a football coach, a footballer nicknamed like the spy chief and a police inspector as namesakes', () => {
+    expect(figures('Chávez blanks Mazatlán', 'Hugo Chávez threw six scoreless innings with eight strikeouts for Hermosillo on Sunday.')).toEqual([]);
+    expect(figures('A coach says goodbye', 'Hugo Chavez, who coached football at Central High School for 25 years, will retire in June. Chavez said he would miss Friday nights.')).toEqual([]);
+    expect(
+      figures('Hugo Carvajal firma con el Deportivo Liberia', 'El mediocampista Hugo Carvajal, al que la afición llama «el Pollo», jugará dos temporadas más. Carvajal es futbolista desde los 17 años.'),
+    ).toEqual([]);
+    expect(
+      figures('Cae una red de extorsión en Madrid', 'El inspector Jorge Rodríguez, de la Policía Nacional, explicó la operación. Preguntado por el gobierno venezolano, Rodríguez dijo que no hay relación.'),
+    ).toEqual([]);
+  });
+
+  it('still names the figures beside a word of another trade in their own stories', () => {
+    expect(figures('', 'Venezuelan pitcher Luis Mora dedicated the win to Hugo Chávez.')).toEqual(['hugo-chavez']);
+    expect(figures('', 'Hugo Carvajal, el exjefe de la DGCIM, vio la final de fútbol desde la cárcel.')).toEqual(['dgcim', 'hugo-carvajal']);
+    expect(figures('', 'El diputado Jorge Rodríguez habló ante la Asamblea Nacional.')).toEqual(['jorge-rodriguez']);
+  });
+});
