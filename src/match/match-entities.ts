@@ -7,70 +7,26 @@
  * another capitalised first name ("Carlos Flores") is someone else's, and so is that surname alone
  * further on unless the figure is named in full in the story; so is a bare first name before
  * another capitalised surname ("Diosdado Ramos"), and any name with one of the figure's negative words
- * right before it as a title ("coach Hugo Chavez"); in an ALL CAPS headline only the nearby words
- * vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
+ * right before it as a title ("coach Hugo Chavez"), and a full name others carry too in a story of the
+ * namesake's trade (see namesakes.ts); in an ALL CAPS headline only the nearby words vouch (see
+ * name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
  */
 import type { EntityHit } from '../model';
-import type { AliasRef, CompiledEntities } from './compile-entities';
+import { candidateSpans, type Candidate } from './candidate-spans';
+import type { CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
-import { firstNameBefore, isHeadlineCase, nameWordsAfter } from './name-shape';
+import { firstNameBefore, isHeadlineCase } from './name-shape';
+import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherPeople } from './namesakes';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
-import { LOWER, UPPER, type Tokens } from './tokenize';
+import { UPPER } from './tokenize';
+import { distance, near, sameSentence } from './word-window';
 
 export interface EntitySpan {
   entityId: string;
   /** Token indexes, end exclusive. */
   start: number;
   end: number;
-}
-
-function caseAllows(ref: AliasRef, doc: MatchDocument, tokens: Tokens, start: number, end: number): boolean {
-  if (ref.caseRule === 'any') return true;
-  if (ref.caseRule === 'exact') {
-    if (end - start !== ref.exactWords.length) return false;
-    return ref.exactWords.every((word, index) => {
-      const at = tokens.starts[start + index]!;
-      return tokens.ends[start + index]! - at === word.length && doc.source.startsWith(word, at);
-    });
-  }
-  // capitalized: the head word (the last one: "Los Soles", "El Pollo") is written as a name.
-  return tokens.shapes[end - 1] !== LOWER;
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  refs: AliasRef[];
-}
-
-/** Leftmost-longest: at each position the longest alias whose case rule passes takes the words. */
-function candidateSpans(compiled: CompiledEntities, doc: MatchDocument, aliasStarts: StartMarks): Candidate[] {
-  const spans: Candidate[] = [];
-  const { tokens } = doc;
-  const { marks, bit } = aliasStarts;
-  const count = tokens.ids.length;
-  let i = 0;
-  while (i < count) {
-    if ((marks[i]! & bit) === 0) {
-      i++; // no alias starts with this word: matchAt would find nothing
-      continue;
-    }
-    const hits = compiled.aliases.matchAt(doc.words, i);
-    let taken = false;
-    for (let h = hits.length - 1; h >= 0 && !taken; h--) {
-      const end = hits[h]!.end;
-      const refs = hits.filter((hit) => hit.end === end && caseAllows(hit.value, doc, tokens, i, end)).map((hit) => hit.value);
-      if (refs.length > 0) {
-        spans.push({ start: i, end, refs });
-        i = end;
-        taken = true;
-      }
-      while (h > 0 && hits[h - 1]!.end === end) h--;
-    }
-    if (!taken) i++;
-  }
-  return spans;
 }
 
 function positionsByEntity(hits: Array<PhraseHit<string>>): Map<string, number[]> {
@@ -95,21 +51,6 @@ function contextHits(compiled: CompiledEntities, doc: MatchDocument, contextStar
     compiled.namedContext.has(hit.end - hit.start === 1 ? doc.words[hit.start]! : doc.words.slice(hit.start, hit.end).join(' '));
   const inSpan = (hit: PhraseHit<string>): boolean => candidates.some((span) => span.start <= hit.start && hit.end <= span.end);
   return hits.filter((hit) => !named(hit) || inSpan(hit));
-}
-
-/** Within the window either side, but not inside the span: "Jorge" cannot vouch for "Jorge Rodríguez". */
-function near(positions: number[] | undefined, start: number, end: number, window: number): boolean {
-  return positions?.some((position) => position >= start - window && position < end + window && (position < start || position >= end)) ?? false;
-}
-
-/** A context word in the same sentence counts even beyond the window: sentences hold one topic. */
-function sameSentence(doc: MatchDocument, positions: number[] | undefined, span: { start: number; end: number }): boolean {
-  const sentence = doc.tokenSentence[span.start];
-  return positions?.some((position) => doc.tokenSentence[position] === sentence && (position < span.start || position >= span.end)) ?? false;
-}
-
-function distance(positions: number[], start: number): number {
-  return Math.min(...positions.map((position) => Math.abs(position - start)));
 }
 
 /**
@@ -141,123 +82,6 @@ function resolveAmbiguous(
   return candidates.sort((a, b) => distance(strong.get(a)!, span.start) - distance(strong.get(b)!, span.start))[0];
 }
 
-/**
- * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"): capitalised words
- * follow it in prose and none of them is one of the figure's name words ("Delcy Eloína Rodríguez" stays).
- * Before anything else, so it vouches for nothing either.
- */
-function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocument, candidates: Candidate[], headlineCase: (sentence: number) => boolean): Candidate[] {
-  if (!candidates.some((span) => span.refs.some((ref) => ref.givenName))) return candidates;
-  const someoneElse = (ref: AliasRef, span: Candidate): boolean => {
-    if (!ref.givenName || headlineCase(doc.tokenSentence[span.start]!)) return false;
-    const rest = nameWordsAfter(doc, span.end - 1);
-    const own = compiled.nameWords.get(ref.entityId);
-    return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
-  };
-  return candidates
-    .map((span) => ({ ...span, refs: span.refs.filter((ref) => !someoneElse(ref, span)) }))
-    .filter((span) => span.refs.length > 0);
-}
-
-/**
- * A figure's negative word right before its full name, as a title, makes it someone else's even
- * where the name alone would do: "coach Hugo Chavez" is a baseball coach. A full name others carry
- * too (`shared`) is someone else's also with a negative word near and none of the figure's context
- * words: "Hugo Chavez, who coached football". Farther away, or beside a plain alias that is not
- * shared, a negative word only weighs against ambiguous aliases. Each name dropped here gives its
- * surname to someone else (see `giveSurname`).
- */
-function withoutNamesakes(
-  doc: MatchDocument,
-  candidates: Candidate[],
-  negativeHits: ReadonlyArray<PhraseHit<string>>,
-  namesake: (ref: AliasRef, span: Candidate) => boolean,
-  others: OthersNames,
-): Candidate[] {
-  if (negativeHits.length === 0) return candidates;
-  const titled = (entityId: string, span: Candidate): boolean =>
-    negativeHits.some((hit) => hit.value === entityId && hit.end === span.start && doc.tokenSentence[hit.start] === doc.tokenSentence[span.start]);
-  const kept: Candidate[] = [];
-  for (const span of candidates) {
-    const refs = span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !(titled(ref.entityId, span) || namesake(ref, span)));
-    if (refs.length > 0) kept.push({ ...span, refs });
-    else giveName(doc, span, span.refs, others);
-  }
-  return kept;
-}
-
-/** The figure's context words outside its own names: the "Hugo" of "Hugo Carvajal" vouches for nothing here. */
-function contextOutsideNames(entityId: string, contextHits: ReadonlyArray<PhraseHit<string>>, names: readonly Candidate[]): Array<PhraseHit<string>> {
-  const inOwnName = (hit: PhraseHit<string>): boolean =>
-    names.some((span) => span.start <= hit.start && hit.end <= span.end && span.refs.some((ref) => ref.entityId === entityId));
-  return contextHits.filter((hit) => hit.value === entityId && !inOwnName(hit));
-}
-
-/**
- * A full name others carry too is someone else's beside one of the figure's negative words with none
- * of its context words, in a story that reads as the namesake's: two or more of the figure's negative
- * words, and more of them than of its context words. One negative word can be chance ("Hugo Chávez
- * often spoke of baseball"); a trade's words together are not.
- */
-function isNamesake(
-  doc: MatchDocument,
-  span: Candidate,
-  entityId: string,
-  negativeHits: ReadonlyArray<PhraseHit<string>>,
-  contextHits: ReadonlyArray<PhraseHit<string>>,
-  names: readonly Candidate[],
-  window: number,
-): boolean {
-  const negatives = negativeHits.filter((hit) => hit.value === entityId);
-  if (!near(negatives.map((hit) => hit.start), span.start, span.end, window)) return false;
-  const context = contextOutsideNames(entityId, contextHits, names);
-  const positions = context.map((hit) => hit.start);
-  if (near(positions, span.start, span.end, window) || sameSentence(doc, positions, span)) return false;
-  const distinct = (hits: ReadonlyArray<PhraseHit<string>>): number => new Set(hits.map((hit) => doc.words.slice(hit.start, hit.end).join(' '))).size;
-  const trade = distinct(negatives);
-  return trade >= 2 && trade > distinct(context);
-}
-
-/** Where the story first gives a surname, or a figure's name, to someone else. */
-interface OthersNames {
-  surnames: Map<string, number>;
-  figures: Map<string, number>;
-}
-
-function firstAt(map: Map<string, number>, key: string, at: number): void {
-  map.set(key, Math.min(at, map.get(key) ?? Infinity));
-}
-
-/**
- * A full name the story gives to someone else ("coach Hugo Chavez") keeps its surname theirs from
- * there on, as a surname after another first name does (`surnamesOfOthers`), and the figure's other
- * ambiguous names too ("el Pollo" after a footballer called Hugo Carvajal).
- */
-function giveName(doc: MatchDocument, span: Candidate, refs: ReadonlyArray<{ entityId: string }>, others: OthersNames): void {
-  if (span.end - span.start < 2) return;
-  firstAt(others.surnames, doc.words[span.end - 1]!, span.start);
-  for (const ref of refs) firstAt(others.figures, ref.entityId, span.start);
-}
-
-/**
- * Surnames the story gives to someone else ("Luis Chavez", the first name not one of the figure's
- * context words), each with where it first does. `firstNameOf` is accept's own reading of the word
- * before a bare surname.
- */
-function surnamesOfOthers(
-  doc: MatchDocument,
-  bareSpans: readonly Candidate[],
-  context: Map<string, number[]>,
-  firstNameOf: (span: Candidate) => number,
-  others: OthersNames,
-): void {
-  for (const span of bareSpans) {
-    const firstName = firstNameOf(span);
-    if (firstName < 0 || span.refs.some((ref) => context.get(ref.entityId)?.includes(firstName))) continue;
-    firstAt(others.surnames, doc.words[span.start]!, span.start);
-  }
-}
-
 export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
@@ -272,9 +96,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const window = compiled.contextWindow;
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
-  const others: OthersNames = { surnames: new Map(), figures: new Map() };
-  const namesake = (ref: AliasRef, span: Candidate): boolean => ref.shared === true && isNamesake(doc, span, ref.entityId, negativeHits, contextList, named, window);
-  const candidates = withoutNamesakes(doc, named, negativeHits, namesake, others);
+  const others = noOthersNames();
+  const candidates = withoutNamesakes(doc, named, negativeHits, contextList, window, others);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {

@@ -1,0 +1,134 @@
+/**
+ * Names the story gives to someone other than the figure: a first name before another surname
+ * ("Diosdado Ramos"), a full name under a title of another trade ("coach Hugo Chavez") or in a story of
+ * that trade, and the surnames and other names that follow them from there on.
+ */
+import type { AliasRef, CompiledEntities } from './compile-entities';
+import type { Candidate } from './candidate-spans';
+import type { MatchDocument } from './document';
+import { nameWordsAfter } from './name-shape';
+import type { PhraseHit } from './phrase-index';
+import { near, sameSentence } from './word-window';
+
+/**
+ * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"): capitalised words
+ * follow it in prose and none of them is one of the figure's name words ("Delcy Eloína Rodríguez" stays).
+ * Before anything else, so it vouches for nothing either.
+ */
+export function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocument, candidates: Candidate[], headlineCase: (sentence: number) => boolean): Candidate[] {
+  if (!candidates.some((span) => span.refs.some((ref) => ref.givenName))) return candidates;
+  const someoneElse = (ref: AliasRef, span: Candidate): boolean => {
+    if (!ref.givenName || headlineCase(doc.tokenSentence[span.start]!)) return false;
+    const rest = nameWordsAfter(doc, span.end - 1);
+    const own = compiled.nameWords.get(ref.entityId);
+    return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
+  };
+  return candidates
+    .map((span) => ({ ...span, refs: span.refs.filter((ref) => !someoneElse(ref, span)) }))
+    .filter((span) => span.refs.length > 0);
+}
+
+/**
+ * A figure's negative word right before its full name, as a title, makes it someone else's even
+ * where the name alone would do: "coach Hugo Chavez" is a baseball coach. A full name others carry
+ * too (`shared`) is someone else's also with a negative word near and none of the figure's context
+ * words: "Hugo Chavez, who coached football". Farther away, or beside a plain alias that is not
+ * shared, a negative word only weighs against ambiguous aliases. Each name dropped here gives its
+ * name to someone else (see `giveName`).
+ */
+export function withoutNamesakes(
+  doc: MatchDocument,
+  candidates: Candidate[],
+  negativeHits: ReadonlyArray<PhraseHit<string>>,
+  contextHits: ReadonlyArray<PhraseHit<string>>,
+  window: number,
+  others: OthersNames,
+): Candidate[] {
+  if (negativeHits.length === 0) return candidates;
+  const namesake = (ref: AliasRef, span: Candidate): boolean => ref.shared === true && isNamesake(doc, span, ref.entityId, negativeHits, contextHits, candidates, window);
+  const titled = (entityId: string, span: Candidate): boolean =>
+    negativeHits.some((hit) => hit.value === entityId && hit.end === span.start && doc.tokenSentence[hit.start] === doc.tokenSentence[span.start]);
+  const kept: Candidate[] = [];
+  for (const span of candidates) {
+    const refs = span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !(titled(ref.entityId, span) || namesake(ref, span)));
+    if (refs.length > 0) kept.push({ ...span, refs });
+    else giveName(doc, span, span.refs, others);
+  }
+  return kept;
+}
+
+/** The figure's context words outside its own names: the "Hugo" of "Hugo Carvajal" vouches for nothing here. */
+function contextOutsideNames(entityId: string, contextHits: ReadonlyArray<PhraseHit<string>>, names: readonly Candidate[]): Array<PhraseHit<string>> {
+  const inOwnName = (hit: PhraseHit<string>): boolean =>
+    names.some((span) => span.start <= hit.start && hit.end <= span.end && span.refs.some((ref) => ref.entityId === entityId));
+  return contextHits.filter((hit) => hit.value === entityId && !inOwnName(hit));
+}
+
+/**
+ * A full name others carry too is someone else's beside one of the figure's negative words with none
+ * of its context words, in a story that reads as the namesake's: two or more of the figure's negative
+ * words, and more of them than of its context words. One negative word can be chance ("Hugo Chávez
+ * often spoke of baseball"); a trade's words together are not.
+ */
+function isNamesake(
+  doc: MatchDocument,
+  span: Candidate,
+  entityId: string,
+  negativeHits: ReadonlyArray<PhraseHit<string>>,
+  contextHits: ReadonlyArray<PhraseHit<string>>,
+  names: readonly Candidate[],
+  window: number,
+): boolean {
+  const negatives = negativeHits.filter((hit) => hit.value === entityId);
+  if (!near(negatives.map((hit) => hit.start), span.start, span.end, window)) return false;
+  const context = contextOutsideNames(entityId, contextHits, names);
+  const positions = context.map((hit) => hit.start);
+  if (near(positions, span.start, span.end, window) || sameSentence(doc, positions, span)) return false;
+  const distinct = (hits: ReadonlyArray<PhraseHit<string>>): number => new Set(hits.map((hit) => doc.words.slice(hit.start, hit.end).join(' '))).size;
+  const trade = distinct(negatives);
+  return trade >= 2 && trade > distinct(context);
+}
+
+/** Where the story first gives a surname, or a figure's name, to someone else. */
+export interface OthersNames {
+  surnames: Map<string, number>;
+  figures: Map<string, number>;
+}
+
+export function noOthersNames(): OthersNames {
+  return { surnames: new Map(), figures: new Map() };
+}
+
+function firstAt(map: Map<string, number>, key: string, at: number): void {
+  map.set(key, Math.min(at, map.get(key) ?? Infinity));
+}
+
+/**
+ * A full name the story gives to someone else ("coach Hugo Chavez") keeps its surname theirs from
+ * there on, as a surname after another first name does (`surnamesOfOthers`), and the figure's other
+ * ambiguous names too ("el Pollo" after a footballer called Hugo Carvajal).
+ */
+export function giveName(doc: MatchDocument, span: Candidate, refs: ReadonlyArray<{ entityId: string }>, others: OthersNames): void {
+  if (span.end - span.start < 2) return;
+  firstAt(others.surnames, doc.words[span.end - 1]!, span.start);
+  for (const ref of refs) firstAt(others.figures, ref.entityId, span.start);
+}
+
+/**
+ * Surnames the story gives to someone else ("Luis Chavez", the first name not one of the figure's
+ * context words), each with where it first does. `firstNameOf` is accept's own reading of the word
+ * before a bare surname.
+ */
+export function surnamesOfOthers(
+  doc: MatchDocument,
+  bareSpans: readonly Candidate[],
+  context: Map<string, number[]>,
+  firstNameOf: (span: Candidate) => number,
+  others: OthersNames,
+): void {
+  for (const span of bareSpans) {
+    const firstName = firstNameOf(span);
+    if (firstName < 0 || span.refs.some((ref) => context.get(ref.entityId)?.includes(firstName))) continue;
+    firstAt(others.surnames, doc.words[span.start]!, span.start);
+  }
+}

@@ -1,0 +1,17 @@
+/** How far a word stands from a name: the evidence rules for figures read positions through these. */
+import type { MatchDocument } from './document';
+
+/** Within the window either side, but not inside the span: "Jorge" cannot vouch for "Jorge Rodríguez". */
+export function near(positions: number[] | undefined, start: number, end: number, window: number): boolean {
+  return positions?.some((position) => position >= start - window && position < end + window && (position < start || position >= end)) ?? false;
+}
+
+/** A context word in the same sentence counts even beyond the window: sentences hold one topic. */
+export function sameSentence(doc: MatchDocument, positions: number[] | undefined, span: { start: number; end: number }): boolean {
+  const sentence = doc.tokenSentence[span.start];
+  return positions?.some((position) => doc.tokenSentence[position] === sentence && (position < span.start || position >= span.end)) ?? false;
+}
+
+export function distance(positions: number[], start: number): number {
+  return Math.min(...positions.map((position) => Math.abs(position - start)));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { candidateSpans, type Candidate } from '../../src/match/candidate-spans';
+import { entitySchema } from '../../src/config/schema';
+import { compileEntities } from '../../src/match/compile-entities';
+import { buildDocument, wordIds, type MatchDocument } from '../../src/match/document';
+import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherPeople } from '../../src/match/namesakes';
+
+const chavez = entitySchema.parse({
+  id: 'hugo-chavez',
+  name: 'Hugo Chávez',
+  kind: 'person',
+  aliases: [{ text: 'Hugo Chávez', shared: true }, 'Chávez Frías', { text: 'Chávez', ambiguous: true }, { text: 'Hugo', ambiguous: false }],
+  context: ['Venezuela', 'late president'],
+  negative: ['coach*', 'innings', 'scoreless'],
+});
+const compiled = compileEntities([chavez], 8);
+
+function read(text: string): { doc: MatchDocument; spans: Candidate[]; negatives: ReturnType<typeof compiled.negative.findAll>; context: ReturnType<typeof compiled.context.findAll> } {
+  const doc = buildDocument('', text);
+  const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
+  return {
+    doc,
+    spans: candidateSpans(compiled, doc, starts('aliases')),
+    negatives: compiled.negative.findAll(doc.words, starts('negative')),
+    context: compiled.context.findAll(doc.words, starts('context')),
+  };
+}
+const names = (doc: MatchDocument, spans: readonly Candidate[]): string[] => spans.map((span) => doc.words.slice(span.start, span.end).join(' '));
+
+describe('withoutOtherPeople', () => {
+  it('drops a first name followed by another capitalised surname, and keeps it before the figure’s own', () => {
+    const { doc, spans } = read('Hugo Ramos llegó. Hugo Chávez Frías habló. Luego Hugo saludó.');
+    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false))).toEqual(['hugo chavez', 'hugo']);
+  });
+});
+
+describe('withoutNamesakes', () => {
+  it('drops a titled full name, and a shared one in a story of the namesake’s trade, giving their names away', () => {
+    const { doc, spans, negatives, context } = read('Hugo Chávez threw seven scoreless innings. The coach Hugo Chávez smiled.');
+    const others = noOthersNames();
+    expect(names(doc, withoutNamesakes(doc, spans, negatives, context, 8, others))).toEqual([]);
+    expect([...others.surnames]).toEqual([['chavez', 0]]);
+    expect([...others.figures]).toEqual([['hugo-chavez', 0]]);
+  });
+
+  it('keeps a shared full name beside a context word, or in a story with one negative word', () => {
+    for (const text of ['Venezuela’s Hugo Chávez threw seven scoreless innings.', 'Hugo Chávez loved scoreless games.']) {
+      const { doc, spans, negatives, context } = read(text);
+      expect(names(doc, withoutNamesakes(doc, spans, negatives, context, 8, noOthersNames()))).toEqual(['hugo chavez']);
+    }
+  });
+});
+
+describe('giveName', () => {
+  it('gives the surname and the figure away at the first place only, and nothing for one word', () => {
+    const { doc, spans } = read('Hugo Chávez, Hugo Chávez y Chávez.');
+    const others = noOthersNames();
+    for (const span of spans.slice().reverse()) giveName(doc, span, span.refs, others);
+    expect([...others.surnames]).toEqual([['chavez', 0]]);
+    expect([...others.figures]).toEqual([['hugo-chavez', 0]]);
+  });
+});
+
+describe('surnamesOfOthers', () => {
+  it('records a bare surname after another first name, not after the figure’s own context', () => {
+    const { doc, spans } = read('Ayer Luis Chávez y Venezuela Chávez.');
+    const bare = spans.filter((span) => span.end - span.start === 1 && span.refs.every((ref) => ref.ambiguous));
+    const others = noOthersNames();
+    const venezuela = doc.words.indexOf('venezuela');
+    surnamesOfOthers(doc, bare, new Map([['hugo-chavez', [venezuela]]]), (span) => span.start - 1, others);
+    expect([...others.surnames]).toEqual([['chavez', doc.words.indexOf('chavez')]]);
+  });
+});

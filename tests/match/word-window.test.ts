@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/match/document';
+import { distance, near, sameSentence } from '../../src/match/word-window';
+
+describe('near', () => {
+  it('finds a position within the window either side, never inside the span', () => {
+    expect(near([2], 5, 7, 3)).toBe(true);
+    expect(near([9], 5, 7, 3)).toBe(true);
+    expect(near([1], 5, 7, 3)).toBe(false);
+    expect(near([10], 5, 7, 3)).toBe(false);
+    expect(near([5, 6], 5, 7, 3)).toBe(false);
+    expect(near(undefined, 5, 7, 3)).toBe(false);
+  });
+});
+
+describe('sameSentence', () => {
+  it('finds a position in the span’s sentence, however far, but not in another sentence or inside the span', () => {
+    const doc = buildDocument('', 'Uno dos tres cuatro cinco seis siete. Ocho nueve.');
+    expect(sameSentence(doc, [6], { start: 0, end: 1 })).toBe(true);
+    expect(sameSentence(doc, [7], { start: 0, end: 1 })).toBe(false);
+    expect(sameSentence(doc, [0], { start: 0, end: 1 })).toBe(false);
+  });
+});
+
+describe('distance', () => {
+  it('is the gap to the closest position on either side', () => {
+    expect(distance([1, 12], 9)).toBe(3);
+    expect(distance([4], 4)).toBe(0);
+  });
+});
