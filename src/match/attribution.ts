@@ -1,6 +1,7 @@
 /**
  * Who says it: the source a sentence attributes its statement to, when the sentence names one
- * ("according to prosecutors", "según el Ministerio Público", "Cabello said", "dijo un analista").
+ * ("according to prosecutors", "según el Ministerio Público", "Cabello said", "dijo un analista"), and
+ * whether a sentence reports what someone says at all.
  */
 
 const SPEECH_VERBS =
@@ -33,4 +34,32 @@ export function findSource(sentence: string): string | null {
   const leading = LEADING_SPEAKER.exec(sentence.trim());
   if (leading?.[1]) return tidy(leading[1]);
   return null;
+}
+
+/**
+ * Folded words that report what someone says, maintains or calls something: a sentence holding one
+ * relays a statement rather than making it in the story's own voice.
+ */
+const REPORTING_WORDS = new Set(
+  (
+    'say says said saying told tell tells maintain maintains maintained argue argues argued arguing accuse accuses accused accusing ' +
+    'accusation accusations allege alleges alleged alleging allegation allegations claim claims claimed contend contends contended ' +
+    'insist insists insisted assert asserts asserted call calls called describe describes described frame frames framed disagree disagrees ' +
+    'deny denies denied denying reject rejects rejected niega niegan nego negaron rechaza rechazan rechazo rechazaron ' +
+    'dice dicen dijo dijeron sostiene sostienen sostuvo sostuvieron acusa acusan acuso acusaron acusacion acusaciones senala senalan senalo ' +
+    'asegura aseguran aseguro afirma afirman afirmo denuncia denuncian denuncio habla hablan hablo responde responden respondio ' +
+    'considera consideran discrepa discrepan califica califican llama llaman segun'
+  ).split(' '),
+);
+/** Two-word reporting: "according to", "points to". */
+const REPORTING_PAIRS = new Map([
+  ['according', 'to'],
+  ['point', 'to'],
+  ['points', 'to'],
+  ['pointed', 'to'],
+]);
+
+/** `words`: the sentence's folded words. */
+export function isReportedSpeech(words: readonly string[]): boolean {
+  return words.some((word, index) => REPORTING_WORDS.has(word) || (REPORTING_PAIRS.has(word) && words[index + 1] === REPORTING_PAIRS.get(word)));
 }

@@ -62,7 +62,11 @@ export class FrameFinder {
       if (this.role(ids[token]!) !== Role.Noun || this.role(ids[token - 1]!) !== Role.Determiner) continue;
       const sentence = tokenSentence[token]!;
       for (let next = token + 1; next <= token + 1 + MAX_GAP && tokenSentence[next] === sentence; next++) {
-        if (clauseBreakBetween(doc, next - 1, next)) break;
+        if (clauseBreakBetween(doc, next - 1, next)) {
+          // A colon may introduce the content itself: "two of the claims made most often: that…".
+          if (introducesContent(doc, next)) found.add(sentence);
+          break;
+        }
         if (this.role(ids[next]!) === Role.LinkStart && isLink(words, next)) {
           found.add(sentence);
           break;
@@ -80,6 +84,12 @@ export class FrameFinder {
     }
     return role;
   }
+}
+
+/** A colon, then "that" or "que": the content of the noun before it. */
+function introducesContent(doc: MatchDocument, token: number): boolean {
+  const word = doc.words[token];
+  return (word === 'that' || word === 'que') && doc.source.slice(doc.tokens.ends[token - 1]!, doc.tokens.starts[token]!).trim() === ':';
 }
 
 /** "that", "de que", "según la cual": where the noun's content begins. */

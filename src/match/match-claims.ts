@@ -18,10 +18,13 @@
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
  * wins; a tie goes to the side stated first; no side at all is `mentions`. A claim in the background of
  * a story about something else is only mentioned: the headline and lead state no claim and take no
- * side, and the claim takes a side in at most two sentences, none before the third (`inBackground`).
+ * side, and the claim takes a side in at most two sentences, none before the third (`inBackground`),
+ * each relaying what someone says ("Washington maintains that…"). Stated in the story's own voice or
+ * in a quote, the side is the story's.
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
-import { findSource } from './attribution';
+import { findSource, isReportedSpeech } from './attribution';
+import { isDoubtingQuestion } from './doubting-question';
 import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side } from './compile-claims';
 import { sentenceText, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
@@ -42,6 +45,8 @@ interface SentenceFacts {
   disputeCue: boolean;
   hedgeCue: boolean;
   assertCue: boolean;
+  /** A headline asking whether something is "really" so: it disputes the claim whose words it holds. */
+  doubts: boolean;
 }
 
 function addSide(facts: SentenceFacts, claimId: string, side: Side, opensTopic: boolean): void {
@@ -67,7 +72,7 @@ interface Reading {
 
 /** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
 function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false, doubts: false }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
@@ -100,6 +105,9 @@ function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts
   for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
   for (const sentence of compiled.frames.sentences(doc, writtenIds)) facts[sentence]!.hedgeCue = true;
   for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
+  for (let sentence = 0; sentence < doc.titleSentences; sentence++) {
+    if (isDoubtingQuestion(sentenceText(doc, sentence))) facts[sentence]!.doubts = true;
+  }
   return facts;
 }
 
@@ -164,12 +172,22 @@ function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly 
 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
   const sides = facts.phrases?.get(claimId);
+  // Two of the claim's word groups are enough here: the question names the claim, it does not state it.
+  if (facts.doubts && (sides || facts.topics?.has(claimId) || (facts.groups?.get(claimId)?.held.size ?? 0) >= 2)) return 'disputes';
   if (sides?.has('disputes')) return 'disputes';
   if (!sides && !facts.topics?.has(claimId)) return null;
   if (facts.disputeCue) return 'disputes';
   if (facts.hedgeCue) return 'mentions';
   if (sides?.has('asserts') || facts.assertCue) return 'asserts';
   return 'mentions';
+}
+
+function sentenceWords(doc: MatchDocument, sentence: number): string[] {
+  const words: string[] = [];
+  doc.tokenSentence.forEach((at, token) => {
+    if (at === sentence) words.push(doc.words[token]!);
+  });
+  return words;
 }
 
 function weightOf(doc: MatchDocument, sentence: number): number {
@@ -243,7 +261,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
       evidenceSentences.add(index);
       sideSentences.push(index);
     });
-    const background = inBackground(doc, quietOpening, sideSentences);
+    const background = inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
     let stance: Stance = 'mentions';
     if (background) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
     else if (weight.asserts > weight.disputes) stance = 'asserts';

@@ -23,6 +23,8 @@ const BETWEEN = new Set([
   'lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'ha', 'han', 'habia', 'habian', 'hubo', 'hay', 'es', 'son', 'fue', 'fueron', 'era', 'eran',
 ]);
 
+const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'los', 'las', 'un', 'una']);
+
 /** Folded words that negate the noun after them, alone or after "ni"/"not" ("ni un", "not a single", "not one"). */
 const DETERMINERS = new Set(['ningun', 'ninguna', 'ninguno', 'none']);
 const AFTER_NI_OR_NOT = new Set(['un', 'una', 'uno', 'one', 'single']);
@@ -53,9 +55,11 @@ export function isNegated(doc: MatchDocument, start: number, isSetPhrase: (token
   const { words, tokenSentence } = doc;
   const sameSentence = (index: number): boolean => index >= 0 && tokenSentence[index] === tokenSentence[start];
   const negatesAt = (index: number): boolean => sameSentence(index) && isNegationAt(words, index) && !isSetPhrase(index);
-  if (negatesAt(start - 1)) return true;
-  const between = start - 1;
-  if (between >= 0 && BETWEEN.has(words[between]!) && negatesAt(start - 2)) return true;
+  // Over an article ("no es la autopista", "not a corridor"), then over one word of the same verb.
+  let before = start - 1;
+  if (before >= 0 && ARTICLES.has(words[before]!) && sameSentence(before)) before--;
+  if (negatesAt(before)) return true;
+  if (before >= 0 && BETWEEN.has(words[before]!) && negatesAt(before - 1)) return true;
   for (let index = start - 1; index >= start - DETERMINER_REACH && sameSentence(index); index--) {
     if (isDeterminerAt(words, index) && !isSetPhrase(index)) {
       return !clauseBreakBetween(doc, index, start);

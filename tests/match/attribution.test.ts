@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSource } from '../../src/match/attribution';
+import { findSource, isReportedSpeech } from '../../src/match/attribution';
+import { buildDocument } from '../../src/match/document';
 
 describe('findSource', () => {
   it('reads "according to" and "según"', () => {
@@ -16,5 +17,24 @@ describe('findSource', () => {
 
   it('returns null when nobody is named', () => {
     expect(findSource('Boats were destroyed in the Caribbean.')).toBeNull();
+  });
+});
+
+describe('isReportedSpeech', () => {
+  const reported = (sentence: string): boolean => isReportedSpeech(buildDocument('', sentence).words);
+
+  it('finds a sentence that relays what someone says, in English and Spanish', () => {
+    expect(reported('Washington maintains that Venezuela is a corridor for cocaine.')).toBe(true);
+    expect(reported('According to prosecutors, the generals protected the shipments.')).toBe(true);
+    expect(reported('Officials point to the figures as proof.')).toBe(true);
+    expect(reported('La Casa Blanca acusó al gobierno de enviar a la banda.')).toBe(true);
+    expect(reported('Varias agencias discrepan de esa lectura.')).toBe(true);
+  });
+
+  it('finds none in a sentence stated in its own voice', () => {
+    expect(reported('The Venezuelan state has given the guerrillas a sanctuary.')).toBe(false);
+    expect(reported('El oro del Arco Minero sirve para lavar dinero.')).toBe(false);
+    // "point" without "to" reports nothing.
+    expect(reported('At one point the boat turned back.')).toBe(false);
   });
 });

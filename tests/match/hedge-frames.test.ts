@@ -26,6 +26,13 @@ describe('FrameFinder', () => {
     expect(framed('Repitió el argumento de la Casa Blanca de que Caracas envía cocaína.')).toEqual([0]);
   });
 
+  it('takes a colon right before "that" or "que" as the link to the noun’s content', () => {
+    expect(framed('The poll asked about two of the claims heard most in Washington: that Caracas ships cocaine north.')).toEqual([0]);
+    expect(framed('La encuesta preguntó por dos de las tesis más repetidas en Washington: que Caracas usa la droga como arma.')).toEqual([0]);
+    // Guard: after a colon, content needs its link word.
+    expect(framed('The poll asked about two of the claims heard most in Washington: Caracas ships cocaine north.')).toEqual([]);
+  });
+
   it('leaves a verb, a clause break, a determiner "that" and a far link alone', () => {
     for (const text of [
       'Carvajal claims that agents operate in Florida.',

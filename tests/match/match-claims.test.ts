@@ -228,6 +228,13 @@ describe('matchClaims: wording too general to name a claim, and cues that deny n
     expect(claims('Venezuela', 'There is no doubt that the generals run the cartel, the prosecutor said.')).toEqual(['state-cartel:asserts']);
   });
 
+  it('reads a headline asking whether something is really so as disputing the claim whose words it holds', () => {
+    const text = 'Prosecutors say top leaders operate the Cartel of the Suns. Analysts doubt the scale.';
+    expect(claimsOf('Do top leaders really operate the Cartel of the Suns?', text)[0]).toMatchObject({ id: 'state-cartel', stance: 'disputes' });
+    // Guard: a plain question takes no side, so the lead's assertion wins.
+    expect(claimsOf('Who runs the Cartel of the Suns?', text)[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+  });
+
   it('reads "does not rule out" as a question, not a denial', () => {
     expect(claims('Venezuela', 'The prosecutor does not rule out that the generals run the cartel.')).toEqual(['state-cartel:mentions']);
     expect(claims('Fiscalía venezolana', 'La fiscalía no descarta que el general lidera el cartel.')).toEqual(['state-cartel:mentions']);
@@ -255,6 +262,11 @@ describe('matchClaims: a claim in the background of a story about something else
     expect(claimsOf('Oil output rises', `The ministry denies that sanctions hurt output. ${oilStory(aside)}`)[0]).toMatchObject({ stance: 'asserts' });
     const three = oilStory(aside, 'A witness said top leaders operate the Cartel of the Suns.', 'The filing calls it a criminal enterprise run by the Cartel of the Suns.');
     expect(claimsOf('Oil output rises in October', three)[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+  });
+
+  it('keeps the side of a late claim stated in the story’s own voice, not relayed from someone', () => {
+    const own = 'Top leaders operate the Cartel of the Suns as a criminal enterprise.';
+    expect(claimsOf('Oil output rises in October', oilStory(own))[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
   });
 
   it('only mentions a late claim given one sentence each way', () => {

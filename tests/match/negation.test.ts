@@ -35,6 +35,15 @@ describe('isNegated', () => {
     expect(negatedAt('The generals protected traffickers.', 'protected')).toBe(false);
   });
 
+  it('reaches over an article, and over an article after a word of the same verb', () => {
+    expect(negatedAt('Venezuela no es la autopista de la cocaína.', 'autopista')).toBe(true);
+    expect(negatedAt('Venezuela is not a corridor for cocaine.', 'corridor')).toBe(true);
+    expect(negatedAt('Venezuela was never the main route.', 'main')).toBe(true);
+    // Guards: an article alone negates nothing, and two other words between stop it.
+    expect(negatedAt('Venezuela es la autopista de la cocaína.', 'autopista')).toBe(false);
+    expect(negatedAt('Not far from the coast, the corridor is busy.', 'corridor')).toBe(false);
+  });
+
   it('does not take a negation from the sentence before', () => {
     expect(negatedAt('It was not. Protecting traffickers was the job.', 'protecting')).toBe(false);
   });

@@ -476,3 +476,34 @@ describe('shipped rules: namesakes who carry a figure’s full name', () => {
     expect(figures('', 'El diputado Jorge Rodríguez habló ante la Asamblea Nacional.')).toEqual(['jorge-rodriguez']);
   });
 });
+
+describe('shipped rules: the round on holdouts 13 and 14', () => {
+  const corridor = 'Officials describe Venezuela as a key transit corridor for cocaine. A UN report says most of it travels along Pacific routes.';
+
+  it('reads a headline asking how much really moves through Venezuela as doubting the route', () => {
+    expect(claims('How much cocaine really moves through Venezuela?', corridor)).toEqual(['transit-hub:disputes']);
+    // Guard: the same question without "really" only asks.
+    expect(claims('How much cocaine moves through Venezuela?', corridor)).toEqual(['transit-hub:asserts']);
+  });
+
+  it('reads "no es la autopista" as denying the route, over the article', () => {
+    expect(claims('Entrevista con una investigadora', '«Venezuela no es la autopista de la cocaína hacia Estados Unidos», dijo.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Entrevista con una investigadora', '«Venezuela es la autopista de la cocaína hacia Estados Unidos», dijo.')).toEqual(['transit-hub:asserts']);
+  });
+
+  it('reads a claim introduced after a colon as the content of "las tesis", a mention', () => {
+    const poll = 'El sondeo preguntó por dos de las tesis más repetidas en Washington: que Caracas usa la droga como arma contra Estados Unidos. Las respuestas se dividieron.';
+    expect(claims('Encuesta entre migrantes venezolanos', poll)).toEqual(['drugs-as-weapon:mentions']);
+  });
+
+  it('keeps the side of a late quote or of the story’s own voice, and only mentions a late claim relayed from someone', () => {
+    const arrests = (quote: string) =>
+      claims('Detenidos cinco miembros del Tren de Aragua en Madrid', `La policía detuvo a cinco personas por extorsión. Los detenidos tienen entre 24 y 39 años. Sobre si el gobierno venezolano envió a la banda al exterior, el comisario fue claro: «${quote}».`);
+    expect(arrests('No hemos encontrado nada que indique una dirección estatal')).toEqual(['tda-export:disputes']);
+    expect(arrests('No hay indicios de una dirección estatal')).toEqual(['tda-export:disputes']);
+    const border = (middle: string) =>
+      claims('Opinion: the border nobody polices', `For years the border was treated as someone else's problem. It still is. ${middle} Nobody in Bogotá wants to say it.`);
+    expect(border('The Venezuelan state has given the ELN and FARC dissidents a safe haven, documents and fuel.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(border('Washington says the Venezuelan state has given the ELN and FARC dissidents a safe haven.')).toEqual(['guerrilla-alliance:mentions']);
+  });
+});
