@@ -23,9 +23,14 @@ export function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocumen
     const own = compiled.nameWords.get(ref.entityId);
     return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
   };
-  return candidates
-    .map((span) => ({ ...span, refs: span.refs.filter((ref) => !someoneElse(ref, span)) }))
-    .filter((span) => span.refs.length > 0);
+  const given = new Set<string>();
+  for (const span of candidates) for (const ref of span.refs) if (someoneElse(ref, span)) given.add(ref.entityId);
+  if (given.size === 0) return candidates;
+  // Once the story gives the first name to someone else ("Diosdado Ortega"), it is theirs everywhere
+  // ("la pollería «Don Diosdado»"), unless the figure is named in full.
+  const namedInFull = new Set(candidates.flatMap((span) => span.refs.filter((ref) => !ref.ambiguous && !ref.givenName && !ref.lookalike).map((ref) => ref.entityId)));
+  const theirs = (ref: AliasRef, span: Candidate): boolean => someoneElse(ref, span) || (ref.givenName === true && given.has(ref.entityId) && !namedInFull.has(ref.entityId));
+  return candidates.map((span) => ({ ...span, refs: span.refs.filter((ref) => !theirs(ref, span)) })).filter((span) => span.refs.length > 0);
 }
 
 /**

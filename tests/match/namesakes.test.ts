@@ -34,6 +34,15 @@ describe('withoutOtherPeople', () => {
   });
 });
 
+describe('withoutOtherPeople: a first name given to someone else', () => {
+  it('keeps it theirs everywhere in the story, unless the figure is named in full', () => {
+    const { doc, spans } = read('La fonda «Don Hugo» cumple años. La fundó Hugo Ramos en 1985.');
+    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false))).toEqual([]);
+    const full = read('La fonda «Don Hugo» cumple años. La fundó Hugo Ramos en 1985. Chávez Frías nunca la visitó.');
+    expect(names(full.doc, withoutOtherPeople(compiled, full.doc, full.spans, () => false))).toEqual(['hugo', 'chavez frias']);
+  });
+});
+
 describe('withoutNamesakes', () => {
   it('drops a titled full name, and a shared one in a story of the namesake’s trade, giving their names away', () => {
     const { doc, spans, negatives, context } = read('Hugo Chávez threw seven scoreless innings. The coach Hugo Chávez smiled.');
