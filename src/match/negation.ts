@@ -5,9 +5,10 @@
  *
  * This is grammar, not beat wording, so it lives here rather than in claims.yaml. The negation must
  * stand right before the wording, or one word before it when that word is a pronoun, an auxiliary or
- * an adverb that belongs to the same verb ("no los protegía", "did not ever run"): any other word
- * between, and the negation is likely another clause's ("not with cocaine alone", "no one was charged,
- * but the generals protected…").
+ * an adverb that belongs to the same verb ("no los protegía", "did not ever run"), with an article
+ * before the wording not counted ("no es la autopista", "not a corridor"): any other word between,
+ * and the negation is likely another clause's ("not with cocaine alone", "no one was charged, but the
+ * generals protected…").
  * A negative determiner reaches further, over the noun it negates: the gold of "ni un gramo de ese oro
  * sirve para lavar dinero", the protecting of "not a single general protected them". It reaches a few
  * words at most, and never past a comma, semicolon, colon or dash, where another clause begins.
