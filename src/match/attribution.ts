@@ -4,6 +4,8 @@
  * whether a sentence reports what someone says at all.
  */
 
+import { foldText } from './fold';
+
 const SPEECH_VERBS =
   'said|says|told|alleged|alleges|claimed|claims|denied|denies|wrote|writes|argued|argues|added|stated|insisted|' +
   'dijo|afirmó|afirma|aseguró|asegura|denunció|denuncia|negó|niega|sostuvo|sostiene|señaló|señala|escribió|' +
@@ -37,20 +39,20 @@ export function findSource(sentence: string): string | null {
 }
 
 /**
- * Folded words that report what someone says, maintains or calls something: a sentence holding one
- * relays a statement rather than making it in the story's own voice.
+ * Folded words that report what someone says, maintains or calls something: the speech verbs above
+ * and more forms of them. A sentence holding one relays a statement rather than making it in the
+ * story's own voice.
  */
-const REPORTING_WORDS = new Set(
-  (
-    'say says said saying told tell tells maintain maintains maintained argue argues argued arguing accuse accuses accused accusing ' +
-    'accusation accusations allege alleges alleged alleging allegation allegations claim claims claimed contend contends contended ' +
-    'insist insists insisted assert asserts asserted call calls called describe describes described frame frames framed disagree disagrees ' +
-    'deny denies denied denying reject rejects rejected niega niegan nego negaron rechaza rechazan rechazo rechazaron ' +
-    'dice dicen dijo dijeron sostiene sostienen sostuvo sostuvieron acusa acusan acuso acusaron acusacion acusaciones senala senalan senalo ' +
-    'asegura aseguran aseguro afirma afirman afirmo denuncia denuncian denuncio habla hablan hablo responde responden respondio ' +
-    'considera consideran discrepa discrepan califica califican llama llaman segun'
+const REPORTING_WORDS = new Set([
+  ...foldText(SPEECH_VERBS).split('|'),
+  ...(
+    'say saying tell tells maintain maintains maintained argue arguing accuse accuses accused accusing accusation accusations ' +
+    'allege alleging allegation allegations claim contend contends contended insist insists assert asserts asserted call calls called ' +
+    'describe describes described frame frames framed disagree disagrees deny denying reject rejects rejected ' +
+    'dice dicen dijeron sostienen sostuvieron acusan acusaron acusacion acusaciones senalan aseguran afirman denuncian habla hablan hablo ' +
+    'responde responden respondio considera consideran discrepa discrepan califica califican llama llaman niegan negaron rechazan rechazaron segun'
   ).split(' '),
-);
+]);
 /** Two-word reporting: "according to", "points to". */
 const REPORTING_PAIRS = new Map([
   ['according', 'to'],

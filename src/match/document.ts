@@ -64,6 +64,24 @@ export function sentenceText(doc: MatchDocument, index: number): string {
   return collapseWhitespace(doc.source.slice(range.start, range.end));
 }
 
+/**
+ * The tokens of sentence `index`, end exclusive (tokens come in sentence order): found by halving, not
+ * by reading every sentence before it.
+ */
+export function sentenceTokens(doc: MatchDocument, index: number): { start: number; end: number } {
+  const firstAtOrAfter = (sentence: number): number => {
+    let low = 0;
+    let high = doc.tokenSentence.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (doc.tokenSentence[middle]! < sentence) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return { start: firstAtOrAfter(index), end: firstAtOrAfter(index + 1) };
+}
+
 /** Punctuation where another clause begins: a comma, semicolon, colon or dash (not a hyphen inside a word). */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 

@@ -26,7 +26,7 @@ import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource, isReportedSpeech } from './attribution';
 import { isDoubtingQuestion } from './doubting-question';
 import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side } from './compile-claims';
-import { sentenceText, wordIds, type MatchDocument } from './document';
+import { sentenceText, sentenceTokens, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import { isNegated } from './negation';
 import type { MarkedStarts } from './phrase-starts';
@@ -183,11 +183,8 @@ function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' 
 }
 
 function sentenceWords(doc: MatchDocument, sentence: number): string[] {
-  const words: string[] = [];
-  doc.tokenSentence.forEach((at, token) => {
-    if (at === sentence) words.push(doc.words[token]!);
-  });
-  return words;
+  const { start, end } = sentenceTokens(doc, sentence);
+  return doc.words.slice(start, end);
 }
 
 function weightOf(doc: MatchDocument, sentence: number): number {

@@ -20,7 +20,7 @@ import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOth
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { UPPER } from './tokenize';
-import { distance, near, sameSentence } from './word-window';
+import { distance, near, nearOrInSentence } from './word-window';
 
 export interface EntitySpan {
   entityId: string;
@@ -95,7 +95,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const context = positionsByEntity(contextList);
   const window = compiled.contextWindow;
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
-  const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearby(positions, span) || sameSentence(doc, positions, span);
+  const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearOrInSentence(doc, positions, span, window);
   const others = noOthersNames();
   const candidates = withoutNamesakes(doc, named, negativeHits, contextList, window, others);
   const strong = new Map<string, number[]>();

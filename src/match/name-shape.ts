@@ -6,7 +6,7 @@
  * capitalised words right after a bare first name ("Diosdado Ramos", 'Diosdado "Dado" Reyes') make
  * someone else's full name.
  */
-import type { MatchDocument } from './document';
+import { sentenceTokens, type MatchDocument } from './document';
 import { LOWER, TITLE } from './tokenize';
 
 /** Words of at least this many letters decide a sentence's shape: short ones stay lower in Title Case. */
@@ -35,24 +35,13 @@ export function isHeadlineCase(doc: MatchDocument, sentence: number): boolean {
   const { starts, ends, shapes } = doc.tokens;
   let words = 0;
   let capitalised = 0;
-  for (let token = firstTokenOf(doc, sentence); token < starts.length && doc.tokenSentence[token] === sentence; token++) {
+  const { start, end } = sentenceTokens(doc, sentence);
+  for (let token = start; token < end; token++) {
     if (ends[token]! - starts[token]! < SHAPE_WORD || isDigit(doc.source.charCodeAt(starts[token]!))) continue;
     words++;
     if (shapes[token] !== LOWER) capitalised++;
   }
   return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_SHARE * words;
-}
-
-/** The first token of `sentence` (tokens come in sentence order): found by halving, not by reading every sentence before it. */
-function firstTokenOf(doc: MatchDocument, sentence: number): number {
-  let low = 0;
-  let high = doc.tokenSentence.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (doc.tokenSentence[middle]! < sentence) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function isDigit(code: number): boolean {

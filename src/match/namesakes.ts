@@ -8,7 +8,7 @@ import type { Candidate } from './candidate-spans';
 import type { MatchDocument } from './document';
 import { nameWordsAfter } from './name-shape';
 import type { PhraseHit } from './phrase-index';
-import { near, sameSentence } from './word-window';
+import { near, nearOrInSentence } from './word-window';
 
 /**
  * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"): capitalised words
@@ -24,13 +24,22 @@ export function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocumen
     return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
   };
   const given = new Set<string>();
-  for (const span of candidates) for (const ref of span.refs) if (someoneElse(ref, span)) given.add(ref.entityId);
-  if (given.size === 0) return candidates;
+  let kept = candidates.map((span) => {
+    const refs = span.refs.filter((ref) => {
+      if (!someoneElse(ref, span)) return true;
+      given.add(ref.entityId);
+      return false;
+    });
+    return { ...span, refs };
+  });
   // Once the story gives the first name to someone else ("Diosdado Ortega"), it is theirs everywhere
   // ("la pollería «Don Diosdado»"), unless the figure is named in full.
-  const namedInFull = new Set(candidates.flatMap((span) => span.refs.filter((ref) => !ref.ambiguous && !ref.givenName && !ref.lookalike).map((ref) => ref.entityId)));
-  const theirs = (ref: AliasRef, span: Candidate): boolean => someoneElse(ref, span) || (ref.givenName === true && given.has(ref.entityId) && !namedInFull.has(ref.entityId));
-  return candidates.map((span) => ({ ...span, refs: span.refs.filter((ref) => !theirs(ref, span)) })).filter((span) => span.refs.length > 0);
+  if (given.size > 0) {
+    const namedInFull = new Set(candidates.flatMap((span) => span.refs.filter((ref) => !ref.ambiguous && !ref.givenName && !ref.lookalike).map((ref) => ref.entityId)));
+    const theirs = (ref: AliasRef): boolean => ref.givenName === true && given.has(ref.entityId) && !namedInFull.has(ref.entityId);
+    kept = kept.map((span) => ({ ...span, refs: span.refs.filter((ref) => !theirs(ref)) }));
+  }
+  return kept.filter((span) => span.refs.length > 0);
 }
 
 /**
@@ -88,7 +97,7 @@ function isNamesake(
   if (!near(negatives.map((hit) => hit.start), span.start, span.end, window)) return false;
   const context = contextOutsideNames(entityId, contextHits, names);
   const positions = context.map((hit) => hit.start);
-  if (near(positions, span.start, span.end, window) || sameSentence(doc, positions, span)) return false;
+  if (nearOrInSentence(doc, positions, span, window)) return false;
   const distinct = (hits: ReadonlyArray<PhraseHit<string>>): number => new Set(hits.map((hit) => doc.words.slice(hit.start, hit.end).join(' '))).size;
   const trade = distinct(negatives);
   return trade >= 2 && trade > distinct(context);

@@ -12,6 +12,11 @@ export function sameSentence(doc: MatchDocument, positions: number[] | undefined
   return positions?.some((position) => doc.tokenSentence[position] === sentence && (position < span.start || position >= span.end)) ?? false;
 }
 
+/** Within the window, or anywhere in the span's sentence: where a context word vouches for a name. */
+export function nearOrInSentence(doc: MatchDocument, positions: number[] | undefined, span: { start: number; end: number }, window: number): boolean {
+  return near(positions, span.start, span.end, window) || sameSentence(doc, positions, span);
+}
+
 export function distance(positions: number[], start: number): number {
   return Math.min(...positions.map((position) => Math.abs(position - start)));
 }

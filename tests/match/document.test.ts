@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, sentenceText, wordIds } from '../../src/match/document';
+import { buildDocument, sentenceText, sentenceTokens, wordIds } from '../../src/match/document';
 import { Lexicon } from '../../src/match/lexicon';
 
 describe('sentenceText', () => {
@@ -9,6 +9,18 @@ describe('sentenceText', () => {
     expect(sentenceText(doc, 2)).toBe('Ocho nueve diez.');
     expect(sentenceText(doc, 0)).toBe('Titular');
     expect(sentenceText(doc, 3)).toBe('');
+  });
+});
+
+describe('sentenceTokens', () => {
+  it('gives each sentence’s token range, the title’s included, and an empty one past the last', () => {
+    const doc = buildDocument('Titular breve', 'Uno dos tres. Cuatro.');
+    const words = (index: number) => {
+      const { start, end } = sentenceTokens(doc, index);
+      return doc.words.slice(start, end);
+    };
+    expect([words(0), words(1), words(2)]).toEqual([['titular', 'breve'], ['uno', 'dos', 'tres'], ['cuatro']]);
+    expect(sentenceTokens(doc, 3)).toEqual({ start: 6, end: 6 });
   });
 });
 

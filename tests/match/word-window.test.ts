@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { distance, near, sameSentence } from '../../src/match/word-window';
+import { distance, near, nearOrInSentence, sameSentence } from '../../src/match/word-window';
 
 describe('near', () => {
   it('finds a position within the window either side, never inside the span', () => {
@@ -19,6 +19,15 @@ describe('sameSentence', () => {
     expect(sameSentence(doc, [6], { start: 0, end: 1 })).toBe(true);
     expect(sameSentence(doc, [7], { start: 0, end: 1 })).toBe(false);
     expect(sameSentence(doc, [0], { start: 0, end: 1 })).toBe(false);
+  });
+});
+
+describe('nearOrInSentence', () => {
+  it('takes a position within the window across sentences, or anywhere in the span’s sentence', () => {
+    const doc = buildDocument('', 'Uno dos tres cuatro cinco seis siete. Ocho nueve.');
+    expect(nearOrInSentence(doc, [6], { start: 0, end: 1 }, 2)).toBe(true);
+    expect(nearOrInSentence(doc, [7], { start: 6, end: 7 }, 2)).toBe(true);
+    expect(nearOrInSentence(doc, [8], { start: 0, end: 1 }, 2)).toBe(false);
   });
 });
 
