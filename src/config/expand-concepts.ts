@@ -1,6 +1,6 @@
 /**
- * Shared concepts in claims.yaml: a word group (or the anchors) may name `@military` instead of
- * listing every way of writing "the armed forces" again. Claims share their actors and acts (the
+ * Shared concepts in claims.yaml: a word group (or an `assertsBeside` pair, or the anchors) may name
+ * `@military` instead of listing every way of writing "the armed forces" again. Claims share their actors and acts (the
  * state, its officers, drugs, sending, protecting), and a list written once, whole, for the concept
  * covers wording that claim-by-claim lists, grown from the stories that missed, did not.
  *
@@ -16,7 +16,7 @@ interface WithConcepts {
   concepts: Record<string, Phrases>;
   /** The words that tie a story to the beat: they may name a concept too (Venezuela's places). */
   anchors?: Phrases;
-  claims: Array<{ id: string; together: Phrases[] }>;
+  claims: Array<{ id: string; together: Phrases[]; assertsBeside?: Array<{ words: Phrases; beside: Phrases }> }>;
 }
 
 export interface ConceptProblem {
@@ -49,6 +49,9 @@ export function conceptProblems(file: WithConcepts): ConceptProblem[] {
   if (file.anchors) check(file.anchors, ['anchors'], 'anchors');
   file.claims.forEach((claim, claimIndex) => {
     claim.together.forEach((group, groupIndex) => check(group, ['claims', claimIndex, 'together', groupIndex], `claim "${claim.id}"`));
+    claim.assertsBeside?.forEach((pair, pairIndex) => {
+      for (const part of ['words', 'beside'] as const) check(pair[part], ['claims', claimIndex, 'assertsBeside', pairIndex, part], `claim "${claim.id}"`);
+    });
   });
   return problems;
 }
@@ -61,11 +64,17 @@ function expandGroup<G extends Phrases>(group: G, concepts: Record<string, Phras
   return { ...group, en: [...own(group.en), ...named.flatMap((concept) => concept.en)], es: [...own(group.es), ...named.flatMap((concept) => concept.es)] };
 }
 
-/** The file with every `@name` in a word group or the anchors replaced by the concept's words. */
+/** The file with every `@name` in a word group, an `assertsBeside` pair or the anchors replaced by the concept's words. */
 export function expandConcepts<T extends WithConcepts>(file: T): T {
   return {
     ...file,
     ...(file.anchors && { anchors: expandGroup(file.anchors, file.concepts) }),
-    claims: file.claims.map((claim) => ({ ...claim, together: claim.together.map((group) => expandGroup(group, file.concepts)) })),
+    claims: file.claims.map((claim) => ({
+      ...claim,
+      together: claim.together.map((group) => expandGroup(group, file.concepts)),
+      ...(claim.assertsBeside && {
+        assertsBeside: claim.assertsBeside.map((pair) => ({ words: expandGroup(pair.words, file.concepts), beside: expandGroup(pair.beside, file.concepts) })),
+      }),
+    })),
   };
 }

@@ -240,6 +240,11 @@ export const claimSchema = z
       .array(wordGroup)
       .refine((groups) => groups.length !== 1, 'a single group would match any sentence with one word; give two or more, or move the words to asserts')
       .default([]),
+    /**
+     * Asserting wording said of other things too ("criminal enterprise": a gang, a mafia, a newsroom):
+     * it asserts the claim only in a sentence that also holds a `beside` word (the state, its government).
+     */
+    assertsBeside: z.array(z.object({ words: bilingualPhrases, beside: bilingualPhrases }).strict()).default([]),
   })
   .strict();
 

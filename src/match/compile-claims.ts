@@ -27,9 +27,19 @@ export interface ClaimPhrase {
 
 export interface GroupWord {
   claimId: string;
+  /** Which statement of the claim the group belongs to: a key of CompiledClaims.statements. */
+  statement: string;
   group: number;
   /** A word that stands for the group only after one of its own words was named (claims.yaml `laterAs`). */
   later: boolean;
+}
+
+/** Word groups that state a claim when a sentence holds a word of each. */
+export interface WordStatement {
+  claimId: string;
+  groups: number;
+  /** Whether a body sentence may borrow one missing group from the sentence before (`together` only). */
+  borrows: boolean;
 }
 
 export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
@@ -58,8 +68,11 @@ export interface ClaimIndexes {
 
 export interface CompiledClaims {
   claims: ClaimConfig[];
-  /** Claim id → how many word groups its `together` has (claims without groups are absent). */
-  groupCounts: Map<string, number>;
+  /**
+   * The claims' statements in word groups, by key: a claim's `together` under its id, each of its
+   * `assertsBeside` pairs under `id#n`. Claims without either are absent.
+   */
+  statements: Map<string, WordStatement>;
   /** Entity id → claims whose topic that figure is. */
   topicEntities: Map<string, string[]>;
   /** Null when claims.yaml sets no anchors: then any tracked figure anchors a story. */
@@ -69,6 +82,8 @@ export interface CompiledClaims {
   /** Claims named as what a noun says, across a gap (hedge-frames.ts); reads written word ids. */
   frames: FrameFinder;
 }
+
+const besideKey = (claimId: string, index: number): string => `${claimId}#${index}`;
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
   for (const phrase of [...phrases.en, ...phrases.es]) index.add(phrase, value);
@@ -115,8 +130,13 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
     addBoth(topicWords, claim.topic, { claimId: claim.id, off: false });
     addBoth(topicWords, claim.offTopic, { claimId: claim.id, off: true });
     claim.together.forEach((group, index) => {
-      addBoth(together, group, { claimId: claim.id, group: index, later: false });
-      addBoth(together, group.laterAs, { claimId: claim.id, group: index, later: true });
+      addBoth(together, group, { claimId: claim.id, statement: claim.id, group: index, later: false });
+      addBoth(together, group.laterAs, { claimId: claim.id, statement: claim.id, group: index, later: true });
+    });
+    claim.assertsBeside.forEach(({ words, beside }, index) => {
+      const statement = besideKey(claim.id, index);
+      addBoth(together, words, { claimId: claim.id, statement, group: 0, later: false });
+      addBoth(together, beside, { claimId: claim.id, statement, group: 1, later: false });
     });
   }
   const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
@@ -126,10 +146,12 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
 /** Stories are read with `lexicon` (the matcher's), whose word ids stems and start marks are kept by. */
 export function compileClaims(file: ClaimsFile, lexicon: Lexicon = new Lexicon()): CompiledClaims {
   const topicEntities = new Map<string, string[]>();
-  const groupCounts = new Map<string, number>();
+  const statements = new Map<string, WordStatement>();
   for (const claim of file.claims) {
     for (const entityId of claim.topic.entities) topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
-    if (claim.together.length > 0) groupCounts.set(claim.id, claim.together.length);
+    if (claim.together.length > 0) statements.set(claim.id, { claimId: claim.id, groups: claim.together.length, borrows: true });
+    // No borrowing: the wording is the claim only when the state stands in its own sentence.
+    claim.assertsBeside.forEach((_, index) => statements.set(besideKey(claim.id, index), { claimId: claim.id, groups: 2, borrows: false }));
   }
   const hasWords = file.anchors.en.length + file.anchors.es.length > 0;
   const anchors = file.anchors.entities.length > 0 || hasWords ? { entities: new Set(file.anchors.entities), hasWords } : null;
@@ -137,5 +159,5 @@ export function compileClaims(file: ClaimsFile, lexicon: Lexicon = new Lexicon()
   // Stories in neither language are rare: their tries (about 2 MB) are built on the first one.
   let asWritten: ClaimIndexes | null = null;
   const indexesFor = (language: Language): ClaimIndexes => (language === 'other' ? (asWritten ??= buildIndexes(file, null, lexicon)) : stemmed[language]);
-  return { claims: file.claims, groupCounts, topicEntities, anchors, indexesFor, frames: new FrameFinder(lexicon) };
+  return { claims: file.claims, statements, topicEntities, anchors, indexesFor, frames: new FrameFinder(lexicon) };
 }

@@ -38,8 +38,9 @@ interface SentenceFacts {
   opens: Set<string> | null;
   topics: Set<string> | null;
   /**
-   * Claim id → which of its word groups the sentence holds, and where their words start (read for a
-   * negation only once the sentence states the claim).
+   * Statement key (CompiledClaims.statements; a claim's `together` is under the claim's id) → which
+   * of its word groups the sentence holds, and where their words start (read for a negation only
+   * once the sentence states the claim).
    */
   groups: Map<string, { held: Set<number>; starts: number[] }> | null;
   disputeCue: boolean;
@@ -92,11 +93,11 @@ function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts
   }
   for (const hit of namedGroupWords(indexes.together.findAll(words, starts('together'), doc.words), doc.words)) {
     const groups = (at(hit.start).groups ??= new Map());
-    const found = groups.get(hit.value.claimId);
+    const found = groups.get(hit.value.statement);
     if (found) {
       found.held.add(hit.value.group);
       found.starts.push(hit.start);
-    } else groups.set(hit.value.claimId, { held: new Set([hit.value.group]), starts: [hit.start] });
+    } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start] });
   }
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
@@ -120,7 +121,7 @@ const NAMES_ANOTHER = new Set(['of', 'de', 'del']);
  */
 function namedGroupWords<T extends { start: number; end: number; value: GroupWord }>(hits: readonly T[], written: readonly string[]): T[] {
   if (!hits.some((hit) => hit.value.later)) return [...hits];
-  const key = (word: GroupWord): string => `${word.claimId}\u0000${word.group}`;
+  const key = (word: GroupWord): string => `${word.statement}\u0000${word.group}`;
   const firstNamed = new Map<string, number>();
   for (const hit of hits) {
     if (!hit.value.later) firstNamed.set(key(hit.value), Math.min(firstNamed.get(key(hit.value)) ?? Infinity, hit.start));
@@ -139,13 +140,14 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
   facts.forEach((sentence, index) => {
     if (!sentence.groups) return;
     const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
-    for (const [claimId, { held, starts }] of sentence.groups) {
-      const missing = compiled.groupCounts.get(claimId)! - held.size;
-      const borrowed = missing === 1 && [...(before?.get(claimId)?.held ?? [])].some((group) => !held.has(group));
+    for (const [key, { held, starts }] of sentence.groups) {
+      const statement = compiled.statements.get(key)!;
+      const missing = statement.groups - held.size;
+      const borrowed = statement.borrows && missing === 1 && [...(before?.get(key)?.held ?? [])].some((group) => !held.has(group));
       if (missing !== 0 && !borrowed) continue;
       // Stated with a group word negated ("no protege"), the sentence disputes the claim.
       const denied = starts.some(negated);
-      addSide(sentence, claimId, denied ? 'disputes' : 'asserts', true);
+      addSide(sentence, statement.claimId, denied ? 'disputes' : 'asserts', true);
     }
   });
 }

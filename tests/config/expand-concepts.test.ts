@@ -18,9 +18,21 @@ describe('expandConcepts', () => {
     const plain = file([group(['generals']), group(['cocaine'])], {} as never);
     expect(expandConcepts(plain)).toEqual(plain);
   });
+
+  it('expands a concept named on either side of an assertsBeside pair', () => {
+    const beside = { concepts: { drugs: group(['cocaine'], ['cocaína']) }, claims: [{ id: 'state-cartel', together: [], assertsBeside: [{ words: group(['@drugs']), beside: group(['regime']) }] }] };
+    expect(expandConcepts(beside).claims[0]!.assertsBeside).toEqual([{ words: group(['cocaine'], ['cocaína']), beside: group(['regime']) }]);
+  });
 });
 
 describe('conceptProblems', () => {
+  it('names the pair and its side when an assertsBeside pair names an unknown concept', () => {
+    const beside = { concepts: { drugs: group(['cocaine']) }, claims: [{ id: 'state-cartel', together: [], assertsBeside: [{ words: group(['criminal enterprise']), beside: group([], ['@estado']) }] }] };
+    expect(conceptProblems(beside)).toEqual([
+      { path: ['claims', 0, 'assertsBeside', 0, 'beside', 'es', 0], message: 'claim "state-cartel" names concept "@estado", which concepts does not define (defined: drugs)' },
+    ]);
+  });
+
   it('names the claim, the place and the concepts there are when a group names an unknown one', () => {
     expect(conceptProblems(file([group(['generals']), group(['@drug'])]))).toEqual([
       { path: ['claims', 0, 'together', 1, 'en', 0], message: 'claim "state-cartel" names concept "@drug", which concepts does not define (defined: drugs)' },

@@ -218,7 +218,7 @@ describe('entitySchema', () => {
 });
 
 describe('claimSchema', () => {
-  it('fills the topic, both sides and the word groups when left out', () => {
+  it('fills the topic, both sides, the word groups and the assertsBeside pairs when left out', () => {
     expect(claimSchema.parse({ id: 'boat-strikes', statement: 'U.S. strikes on boats target traffickers' })).toEqual({
       id: 'boat-strikes',
       statement: 'U.S. strikes on boats target traffickers',
@@ -228,6 +228,7 @@ describe('claimSchema', () => {
       disputesOnTopic: { en: [], es: [] },
       offTopic: { en: [], es: [] },
       together: [],
+      assertsBeside: [],
     });
   });
 

@@ -1,5 +1,5 @@
 /**
- * compileClaims: what a claims file turns into (group counts, topic figures, anchors, and the tries
+ * compileClaims: what a claims file turns into (word-group statements, topic figures, anchors, and the tries
  * per language), and which configured wording it leaves out. Matching a whole story is covered in
  * match-claims.test.ts; here the compiled parts are read directly.
  */
@@ -25,6 +25,7 @@ const rules: ClaimsFile = claimsFileSchema.parse({
       disputes: { en: ['cartel does not exist'], es: ['el cartel no existe'] },
       disputesOnTopic: { en: ['a fiction'], es: [] },
       offTopic: { en: ['mob trial'], es: [] },
+      assertsBeside: [{ words: { en: ['criminal enterprise'], es: ['empresa criminal'] }, beside: { en: ['the state'], es: ['del Estado'] } }],
     },
     {
       id: 'drugs-as-weapon',
@@ -56,8 +57,22 @@ describe('compileClaims: tables', () => {
     expect(compiled.claims.map((claim) => claim.id)).toEqual(['state-cartel', 'drugs-as-weapon']);
   });
 
-  it('counts word groups only for claims that have them', () => {
-    expect([...compiled.groupCounts]).toEqual([['drugs-as-weapon', 3]]);
+  it('lists word-group statements only for claims that have them: together by id, each assertsBeside pair apart', () => {
+    expect([...compiled.statements]).toEqual([
+      ['state-cartel#0', { claimId: 'state-cartel', groups: 2, borrows: false }],
+      ['drugs-as-weapon', { claimId: 'drugs-as-weapon', groups: 3, borrows: true }],
+    ]);
+  });
+
+  it('puts an assertsBeside pair in the together trie as two groups of its own statement', () => {
+    const lexicon = new Lexicon();
+    const indexes = compileClaims(rules, lexicon).indexesFor('en');
+    const found = hitsIn(indexes, (index) => index.together, lexicon, 'a criminal enterprise of the state, said the government');
+    expect(found).toEqual([
+      { claimId: 'state-cartel', statement: 'state-cartel#0', group: 0, later: false },
+      { claimId: 'state-cartel', statement: 'state-cartel#0', group: 1, later: false },
+      { claimId: 'drugs-as-weapon', statement: 'drugs-as-weapon', group: 0, later: false },
+    ]);
   });
 
   it('lists, for each topic figure, every claim it is the topic of', () => {
@@ -122,13 +137,14 @@ describe('compileClaims: tries', () => {
     ]);
     expect(hitsIn(indexes, (i) => i.topicWords, lexicon, 'A mob trial.')).toEqual([{ claimId: 'state-cartel', off: true }]);
     expect(hitsIn(indexes, (i) => i.together, lexicon, 'El gobierno envió cocaína a propósito.')).toEqual([
-      { claimId: 'drugs-as-weapon', group: 0, later: false },
-      { claimId: 'drugs-as-weapon', group: 1, later: false },
-      { claimId: 'drugs-as-weapon', group: 2, later: false },
+      { claimId: 'drugs-as-weapon', statement: 'drugs-as-weapon', group: 0, later: false },
+      { claimId: 'drugs-as-weapon', statement: 'drugs-as-weapon', group: 1, later: false },
+      { claimId: 'drugs-as-weapon', statement: 'drugs-as-weapon', group: 2, later: false },
     ]);
     // A laterAs word is filed under its group, marked: the matcher decides whether it counts.
-    expect(hitsIn(indexes, (i) => i.together, lexicon, 'The drug.')).toEqual([{ claimId: 'drugs-as-weapon', group: 1, later: true }]);
-    expect(indexes.together.size).toBe(7);
+    expect(hitsIn(indexes, (i) => i.together, lexicon, 'The drug.')).toEqual([{ claimId: 'drugs-as-weapon', statement: 'drugs-as-weapon', group: 1, later: true }]);
+    // Seven words of drugs-as-weapon's groups, and four of state-cartel's assertsBeside pair.
+    expect(indexes.together.size).toBe(11);
   });
 
   it('files the generic cues and anchor words of both languages in their own tries', () => {
@@ -213,7 +229,7 @@ describe('compileClaims: what it leaves out', () => {
   it('compiles an empty claims file into empty tries and no anchors', () => {
     const compiled = compileClaims(claimsFileSchema.parse({}));
     expect(compiled.claims).toEqual([]);
-    expect(compiled.groupCounts.size).toBe(0);
+    expect(compiled.statements.size).toBe(0);
     expect(compiled.topicEntities.size).toBe(0);
     expect(compiled.anchors).toBeNull();
     const indexes = compiled.indexesFor('es');

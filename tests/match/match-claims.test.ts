@@ -168,6 +168,27 @@ describe('matchClaims: word groups, hedges and stemming', () => {
     expect(claims('Juicio al Tren de Aragua en Santiago', enviado('al grupo de Los Gallegos'))).toEqual([]);
   });
 
+  it('asserts with assertsBeside wording only when its sentence also holds a beside word, never borrowed', () => {
+    const beside = claimsFileSchema.parse({
+      ...groupClaims,
+      claims: [
+        {
+          id: 'state-cartel',
+          statement: "Venezuela's leadership runs the Cartel de los Soles",
+          assertsBeside: [{ words: { en: ['criminal enterprise'], es: ['empresa criminal'] }, beside: { en: ["Maduro's government", 'regime'], es: ['del Estado'] } }],
+        },
+      ],
+    });
+    const matcher = createMatcher(miniEntities, beside, 8);
+    const claims = (title: string, text: string) => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+    expect(claims('Bounty raised', "Officials in Venezuela said Maduro's government operates as a criminal enterprise.")).toEqual(['state-cartel:asserts']);
+    expect(claims('Carta desde prisión', 'El general venezolano dice que Maduro encabeza la empresa criminal del Estado.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Minister on TV', 'A Venezuelan minister called a newsroom a criminal enterprise disguised as journalism.')).toEqual([]);
+    // The state in the sentence before does not lend itself: the minister of a regime speaks of a newsroom.
+    expect(claims('Minister on TV', 'The regime’s minister spoke in Caracas on Tuesday. He called a newsroom a criminal enterprise.')).toEqual([]);
+    expect(claims('Bounty raised', "Venezuelan officials deny that Maduro's government operates as a criminal enterprise.")).toEqual(['state-cartel:disputes']);
+  });
+
   it('reads words as written in a story in neither language', () => {
     expect(claims('Venezuela', 'Le gouvernement de Caracas et les généraux: ils running the cartel, dit le procureur dans la presse.')).toEqual([]);
   });

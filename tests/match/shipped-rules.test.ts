@@ -282,6 +282,18 @@ describe('shipped rules: more ways to shelter a guerrilla, and the cartel headed
   });
 });
 
+describe('shipped rules: "criminal enterprise" said of the state, and of others', () => {
+  it('reads the enterprise as the claim when the state or its government is in the sentence', () => {
+    expect(claims('State Department raises Maduro bounty', "Officials said Maduro's government operates as a criminal enterprise that ships cocaine north. Venezuela rejected the move.")).toEqual(['state-cartel:asserts']);
+    expect(claims('Nueva carta de un general preso', 'El exgeneral venezolano sostiene que Maduro y Cabello encabezan el aparato criminal del Estado.')).toEqual(['state-cartel:asserts']);
+  });
+
+  it('leaves a newsroom and a gang called criminal enterprises out of the state cartel (guard)', () => {
+    expect(claims('Cabello names reporters on TV', 'Interior Minister Diosdado Cabello read out six names on his show. He called a Caracas media collective "a criminal enterprise disguised as journalism".')).toEqual([]);
+    expect(claims('Analistas sobre el Tren de Aragua en Chile', 'En Caracas, un exfiscal venezolano dijo que la banda es una empresa criminal oportunista, no un brazo del gobierno.')).toEqual(['tda-export:disputes']);
+  });
+});
+
 describe('shipped rules: data that tell a different story', () => {
   it('reads "tell a different story" and "cuentan otra historia" as disputing, in either language', () => {
     expect(claims('Seizure data and the Venezuela route', 'Seizure records tell a different story about the main route for cocaine bound for the United States. Officials still call Venezuela the main route for cocaine bound for the United States.')).toEqual(['transit-hub:disputes']);
