@@ -18,6 +18,8 @@ const inputLine = z.object({
   title: z.string().default(''),
   text: z.string().default(''),
   language: z.string().optional(),
+  /** The story's year, for ages given with names; this year when left out. */
+  year: z.number().int().min(1800).max(2200).optional(),
 });
 
 export async function matchCommand(args: CliArgs, io: CliIo): Promise<number> {
@@ -44,8 +46,8 @@ export async function matchCommand(args: CliArgs, io: CliIo): Promise<number> {
       io.stderr.write(`match: line ${lineNumber}: ${formatPath(report.path) || 'line'}: ${report.message}\n`);
       continue;
     }
-    const { id, title, text, language } = parsed.data;
-    const result = matchStory(matcher, { title: htmlToText(title), text: htmlToText(text), declaredLanguage: language ?? null });
+    const { id, title, text, language, year } = parsed.data;
+    const result = matchStory(matcher, { title: htmlToText(title), text: htmlToText(text), declaredLanguage: language ?? null, year: year ?? new Date().getUTCFullYear() });
     const out = {
       id,
       lang: result.lang,

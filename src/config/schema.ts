@@ -158,6 +158,8 @@ export const aliasSchema = z.union([
 /** Words, or word prefixes ending in "*", matched on accent- and case-folded text. */
 const wordList = z.array(nonEmpty).default([]);
 
+const year = z.number().int().min(1800, 'a year, like 1962').max(2200, 'a year, like 1962');
+
 export const profileSchema = z
   .object({
     role: z.string().optional(),
@@ -182,9 +184,16 @@ export const entitySchema = z
     negative: wordList,
     /** Names that contain an alias but are something else ("Puerto Cabello", "Camila Cabello"). */
     lookalikes: wordList,
+    /**
+     * A person's years of birth and death: an age given with the name ("Hugo Carvajal, de 38 años")
+     * that is not theirs makes the name someone else's.
+     */
+    born: year.optional(),
+    died: year.optional(),
     profile: profileSchema,
   })
-  .strict();
+  .strict()
+  .refine((entity) => entity.born === undefined || entity.died === undefined || entity.died >= entity.born, { message: 'died before being born', path: ['died'] });
 
 export const entitiesFileSchema = z.object({ entities: z.array(entitySchema).default([]) }).strict();
 export type EntityConfig = z.infer<typeof entitySchema>;

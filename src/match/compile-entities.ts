@@ -6,6 +6,7 @@ import type { AliasConfig, EntityConfig } from '../config/schema';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { PhraseStarts } from './phrase-starts';
+import type { Lifespan } from './stated-age';
 import { phraseWords } from './tokenize';
 
 export type AliasCaseRule = 'any' | 'capitalized' | 'exact';
@@ -40,6 +41,8 @@ export interface CompiledEntities {
   namedContext: Set<string>;
   /** Each figure's folded name words, from its name and aliases: what may follow its bare first name. */
   nameWords: Map<string, Set<string>>;
+  /** The years of the figures whose birth year is known (entities.yaml `born`, `died`). */
+  lifespans: Map<string, Lifespan>;
   /** Where any of the three indexes above may start a phrase, in one pass over a story. */
   starts: PhraseStarts<EntityIndexName>;
 }
@@ -65,6 +68,7 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
   const byId = new Map<string, EntityConfig>();
   const casedNames = new Set<string>();
   const nameWords = new Map<string, Set<string>>();
+  const lifespans = new Map<string, Lifespan>();
   // Compared word by word, as matching reads them: "Tren-de-Aragua" spells "Tren de Aragua".
   const wordsOf = (text: string): string => phraseWords(text).join(' ');
   for (const entity of entities) {
@@ -86,9 +90,10 @@ export function compileEntities(entities: readonly EntityConfig[], contextWindow
       aliases.add(name, { entityId: entity.id, ambiguous: false, caseRule: 'any', exactWords: [], lookalike: true });
     }
     nameWords.set(entity.id, words);
+    if (entity.born !== undefined) lifespans.set(entity.id, entity.died === undefined ? { born: entity.born } : { born: entity.born, died: entity.died });
     for (const word of entity.context) context.add(word, entity.id);
     for (const word of entity.negative) negative.add(word, entity.id);
   }
   const namedContext = new Set(entities.flatMap((entity) => entity.context.map(wordsOf)).filter((words) => casedNames.has(words)));
-  return { aliases, context, negative, byId, contextWindow, namedContext, nameWords, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
+  return { aliases, context, negative, byId, contextWindow, namedContext, nameWords, lifespans, starts: new PhraseStarts<EntityIndexName>({ aliases, context, negative }, lexicon) };
 }

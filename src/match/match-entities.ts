@@ -16,7 +16,7 @@ import { candidateSpans, type Candidate } from './candidate-spans';
 import type { CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
 import { firstNameBefore, isHeadlineCase } from './name-shape';
-import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherPeople } from './namesakes';
+import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { UPPER } from './tokenize';
@@ -82,7 +82,8 @@ function resolveAmbiguous(
   return candidates.sort((a, b) => distance(strong.get(a)!, span.start) - distance(strong.get(b)!, span.start))[0];
 }
 
-export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument): EntitySpan[] {
+/** `year`: the story's, for the ages given with names (stated-age.ts); null when unknown. */
+export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument, year: number | null = null): EntitySpan[] {
   // One lookup per token tells the alias, context and negative indexes where they may start.
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
   const headlines = new Map<number, boolean>();
@@ -97,7 +98,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument)
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearOrInSentence(doc, positions, span, window);
   const others = noOthersNames();
-  const candidates = withoutNamesakes(doc, named, negativeHits, contextList, window, others);
+  const candidates = withoutOtherAges(compiled.lifespans, doc, withoutNamesakes(doc, named, negativeHits, contextList, window, others), year, others);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {

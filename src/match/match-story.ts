@@ -29,19 +29,21 @@ export interface MatchInput {
   title: string;
   text: string;
   declaredLanguage?: string | null;
+  /** The story's year, for ages given with names ("Hugo Carvajal, de 38 años"): omitted, living figures' ages go unchecked. */
+  year?: number | null;
 }
 
 export function matchStory(matcher: Matcher, input: MatchInput): MatchResult {
-  return matchDocument(matcher, buildDocument(input.title, input.text, matcher.lexicon), input.declaredLanguage ?? null);
+  return matchDocument(matcher, buildDocument(input.title, input.text, matcher.lexicon), input.declaredLanguage ?? null, input.year ?? null);
 }
 
 /**
  * matchStory on a document already built, for callers that use its tokens again (clustering takes
  * its features from the same document instead of splitting and tokenizing the story a second time).
  */
-export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLanguage: string | null = null): MatchResult {
+export function matchDocument(matcher: Matcher, doc: MatchDocument, declaredLanguage: string | null = null, year: number | null = null): MatchResult {
   const lang = detectLanguage(doc.words, declaredLanguage);
-  const spans = matchEntitySpans(matcher.entities, doc);
+  const spans = matchEntitySpans(matcher.entities, doc, year);
   const { hits: claims, evidenceSentences } = matchClaims(matcher.claims, doc, spans, lang);
   const weights = doc.sentences.map((_, index) => (evidenceSentences.has(index) ? 2 : 0));
   for (const span of spans) weights[doc.tokenSentence[span.start]!]! += 1;

@@ -8,6 +8,7 @@ import type { Candidate } from './candidate-spans';
 import type { MatchDocument } from './document';
 import { nameWordsAfter } from './name-shape';
 import type { PhraseHit } from './phrase-index';
+import { ageFits, statedAge, type Lifespan } from './stated-age';
 import { near, nearOrInSentence } from './word-window';
 
 /**
@@ -67,6 +68,25 @@ export function withoutNamesakes(
     const refs = span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !(titled(ref.entityId, span) || namesake(ref, span)));
     if (refs.length > 0) kept.push({ ...span, refs });
     else giveName(doc, span, span.refs, others);
+  }
+  return kept;
+}
+
+/**
+ * A name given with an age the figure cannot have in a story of `year` ("Hugo Carvajal, de 38
+ * años", "Chavez, 64," after 2013) is someone else's, and gives them its name from there on.
+ */
+export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: MatchDocument, candidates: Candidate[], year: number | null, others: OthersNames): Candidate[] {
+  if (lifespans.size === 0) return candidates;
+  const kept: Candidate[] = [];
+  for (const span of candidates) {
+    const age = span.refs.some((ref) => lifespans.has(ref.entityId)) ? statedAge(doc, span.end) : null;
+    const refs = age === null ? span.refs : span.refs.filter((ref) => ref.lookalike || !lifespans.has(ref.entityId) || ageFits(lifespans.get(ref.entityId)!, age, year));
+    if (refs.length === span.refs.length) kept.push(span);
+    else {
+      giveName(doc, span, span.refs.filter((ref) => !refs.includes(ref)), others);
+      if (refs.length > 0) kept.push({ ...span, refs });
+    }
   }
   return kept;
 }

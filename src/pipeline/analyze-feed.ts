@@ -87,7 +87,7 @@ export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: numbe
 export function analyzeStory(story: Story, matcher: Matcher, now: number): AnalyzedStory {
   // One document for matching and clustering: the story is tokenized once.
   const doc = buildDocument(story.title, story.text, matcher.lexicon);
-  const match = matchDocument(matcher, doc, story.declaredLanguage);
+  const match = matchDocument(matcher, doc, story.declaredLanguage, new Date(story.publishedAt ?? now).getUTCFullYear());
   const features = isMatched({ match }) ? featuresOfDocument(story.id, story.publishedAt ?? now, doc, match) : null;
   return { story, match, features };
 }

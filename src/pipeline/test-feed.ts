@@ -51,12 +51,14 @@ export async function testFeed(deps: FeedTestDeps, url: string): Promise<FeedTes
   if (fetched.kind === 'not-modified') return { url, finalUrl: fetched.finalUrl, feedTitle: null, items: 0, stories: [] };
   const parsed = await deps.parse(fetched.text, url);
   const name = parsed.title?.trim() || hostOf(fetched.finalUrl);
-  const stories = normalizeFeed(parsed, { url, name, language: null }, deps.now()).reverse();
+  const now = deps.now();
+  const stories = normalizeFeed(parsed, { url, name, language: null }, now).reverse();
+  const yearOf = (story: Story): number => new Date(story.publishedAt ?? now).getUTCFullYear();
   return {
     url,
     finalUrl: fetched.finalUrl,
     feedTitle: parsed.title,
     items: parsed.items.length,
-    stories: stories.map((story) => ({ story, match: matchStory(deps.matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage }) })),
+    stories: stories.map((story) => ({ story, match: matchStory(deps.matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage, year: yearOf(story) }) })),
   };
 }

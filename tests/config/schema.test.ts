@@ -203,6 +203,12 @@ describe('entitySchema', () => {
     });
   });
 
+  it('takes years of birth and death, and refuses a death before the birth or a number that is no year', () => {
+    expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', born: 1954, died: 2013 })).toEqual([]);
+    expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', born: 1954, died: 1950 })).toEqual(['died: died before being born']);
+    expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', born: 62 })).toEqual(['born: a year, like 1962']);
+  });
+
   it('takes ids of lowercase words and digits joined by single hyphens', () => {
     for (const id of ['eln', 'tren-de-aragua', 'g2']) expect(problemsOf(entitySchema, { id, name: 'X', kind: 'organization' })).toEqual([]);
     for (const id of ['Nicolas-Maduro', 'nicolás-maduro', 'tren--de-aragua', '-eln', 'eln-', 'tren de aragua']) {

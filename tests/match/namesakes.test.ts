@@ -3,7 +3,7 @@ import { candidateSpans, type Candidate } from '../../src/match/candidate-spans'
 import { entitySchema } from '../../src/config/schema';
 import { compileEntities } from '../../src/match/compile-entities';
 import { buildDocument, wordIds, type MatchDocument } from '../../src/match/document';
-import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherPeople } from '../../src/match/namesakes';
+import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from '../../src/match/namesakes';
 
 const chavez = entitySchema.parse({
   id: 'hugo-chavez',
@@ -12,6 +12,8 @@ const chavez = entitySchema.parse({
   aliases: [{ text: 'Hugo Chávez', shared: true }, 'Chávez Frías', { text: 'Chávez', ambiguous: true }, { text: 'Hugo', ambiguous: false }],
   context: ['Venezuela', 'late president'],
   negative: ['coach*', 'innings', 'scoreless'],
+  born: 1954,
+  died: 2013,
 });
 const compiled = compileEntities([chavez], 8);
 
@@ -78,5 +80,21 @@ describe('surnamesOfOthers', () => {
     const venezuela = doc.words.indexOf('venezuela');
     surnamesOfOthers(doc, bare, new Map([['hugo-chavez', [venezuela]]]), (span) => span.start - 1, others);
     expect([...others.surnames]).toEqual([['chavez', doc.words.indexOf('chavez')]]);
+  });
+});
+
+describe('withoutOtherAges', () => {
+  it('drops a name given with an age the figure never reached, and gives the name away from there', () => {
+    const { doc, spans } = read('Hugo Chávez, 64, dirige la liga. Chávez sonrió.');
+    const others = noOthersNames();
+    expect(names(doc, withoutOtherAges(compiled.lifespans, doc, spans, 2026, others))).toEqual(['chavez']);
+    expect([...others.figures]).toEqual([['hugo-chavez', 0]]);
+  });
+
+  it('keeps a name with an age he had, or with none', () => {
+    const { doc, spans } = read('Hugo Chávez, 38, encabezó el alzamiento. Hugo Chávez habló.');
+    const others = noOthersNames();
+    expect(names(doc, withoutOtherAges(compiled.lifespans, doc, spans, 1992, others))).toEqual(['hugo chavez', 'hugo chavez']);
+    expect(others.figures.size).toBe(0);
   });
 });

@@ -294,6 +294,20 @@ describe('shipped rules: "criminal enterprise" said of the state, and of others'
   });
 });
 
+describe('shipped rules: a figure’s name given with another person’s age, and another ELN', () => {
+  it('reads a fisherman of 38 called Hugo Carvajal as someone else, and Maduro at his own age as Maduro', () => {
+    const fisherman = 'Familias de pescadores piden pruebas tras el ataque a una lancha';
+    const quote = '"Mi hermano era pescador, no narcoterrorista", dijo Hugo Carvajal, de 38 años, que también vive de la pesca en Güiria.';
+    expect(matchStory(matcher, { title: fisherman, text: quote, year: 2026 }).entities.map((entity) => entity.id)).toEqual([]);
+    expect(matchStory(matcher, { title: 'Maduro speaks', text: 'Nicolás Maduro, 63, spoke in Caracas on Monday.', year: 2026 }).entities.map((entity) => entity.id)).toEqual(['nicolas-maduro']);
+  });
+
+  it('reads Che Guevara’s ELN of Bolivia as no figure, and the Colombian ELN on the border as the figure (guard)', () => {
+    expect(figures('Vallegrande recuerda al Che', 'Visitantes recordaron a Ernesto Che Guevara, que dirigía el Ejército de Liberación Nacional de Bolivia (ELN) en 1967.')).toEqual([]);
+    expect(figures('ELN attack in Arauca', 'The ELN attacked a Colombian army post in Arauca, near the Venezuelan border.')).toEqual(['eln']);
+  });
+});
+
 describe('shipped rules: data that tell a different story', () => {
   it('reads "tell a different story" and "cuentan otra historia" as disputing, in either language', () => {
     expect(claims('Seizure data and the Venezuela route', 'Seizure records tell a different story about the main route for cocaine bound for the United States. Officials still call Venezuela the main route for cocaine bound for the United States.')).toEqual(['transit-hub:disputes']);

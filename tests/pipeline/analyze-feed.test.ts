@@ -134,4 +134,16 @@ describe('analyzeFeed on feeds as the parse worker reads them', () => {
     expect(stories[0]!.story.text).toBe('La vicepresidenta Delcy Rodríguez respondió.');
     expect(stories[1]!.match.entities.map((entity) => entity.id)).toContain('cartel-de-los-soles');
   });
+
+  it('checks an age given with a name against the year the story was published', () => {
+    const aged = matcherFromRules({ ...miniRules, entities: miniRules.entities.map((entity) => (entity.id === 'nicolas-maduro' ? { ...entity, born: 1962 } : entity)) });
+    const withAge = (guid: string, published: string): ParsedFeed => ({
+      ...parsed,
+      items: [item(guid, 'Discurso en Caracas', '<p>Nicolás Maduro, 63, habló en Caracas.</p>', published)],
+    });
+    const entitiesIn = (feed: ParsedFeed): string[] => analyzeFeed(feed, { feed: FEED, now: NOW, known: [] }, aged).stories.flatMap(({ match }) => match.entities.map((entity) => entity.id));
+    expect(entitiesIn(withAge('2025', 'Mon, 17 Nov 2025 10:00:00 GMT'))).toEqual(['nicolas-maduro']);
+    // At 63 in a story of 1990 it is someone else.
+    expect(entitiesIn(withAge('1990', 'Mon, 19 Nov 1990 10:00:00 GMT'))).toEqual([]);
+  });
 });

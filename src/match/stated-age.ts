@@ -1,0 +1,61 @@
+/**
+ * An age given right after a name, as news introduces people: "Carlos Quintero, 45, said",
+ * "dijo Hugo Carvajal, de 38 años, pescador", "Jorge Rodríguez (41)". A tracked figure whose years
+ * are known cannot be 38 in a story of 2026, so the name is someone else's (namesakes.ts).
+ */
+import type { MatchDocument } from './document';
+
+/** Younger or older than this, the number is a count or a score, not a person's age. */
+const MIN_AGE = 14;
+const MAX_AGE = 110;
+/** A story's year and a birthday that may or may not have passed: one year either way. */
+const SLACK = 1;
+
+const YEARS = new Set(['anos', 'years']);
+
+function numberAt(doc: MatchDocument, token: number): number | null {
+  const word = doc.words[token];
+  if (word === undefined || !/^\d{2,3}$/.test(word)) return null;
+  const value = Number(word);
+  return value >= MIN_AGE && value <= MAX_AGE ? value : null;
+}
+
+/** What stands between two tokens in the source, spaces removed. */
+function between(doc: MatchDocument, left: number, right: number): string {
+  return doc.source.slice(doc.tokens.ends[left]!, doc.tokens.starts[right]!).replace(/\s+/g, '');
+}
+
+/** The age given right after the name ending at token `end` (exclusive), or null. */
+export function statedAge(doc: MatchDocument, end: number): number | null {
+  const last = end - 1;
+  if (end >= doc.words.length || doc.tokenSentence[end] !== doc.tokenSentence[last]) return null;
+  const gap = between(doc, last, end);
+  // "Name, 45," and "Name (45)": the number alone, closed by a comma or a bracket.
+  if (gap === ',' || gap === '(') {
+    const age = numberAt(doc, end);
+    if (age !== null && end + 1 < doc.words.length && /^[,)]/.test(between(doc, end, end + 1))) return age;
+    if (age !== null && end + 1 === doc.words.length) return age;
+  }
+  // "Name, de 38 años" and "Name, 38 years old".
+  if (gap === ',') {
+    const withDe = doc.words[end] === 'de' ? 1 : 0;
+    const age = numberAt(doc, end + withDe);
+    if (age !== null && YEARS.has(doc.words[end + withDe + 1] ?? '')) return age;
+  }
+  return null;
+}
+
+export interface Lifespan {
+  born: number;
+  died?: number;
+}
+
+/**
+ * Whether someone of this lifespan may be given this age in a story of `year`. Without the story's
+ * year a living figure's age cannot be checked; a dead one's still can: no older than they lived.
+ */
+export function ageFits(life: Lifespan, age: number, year: number | null): boolean {
+  if (life.died !== undefined) return age <= life.died - life.born + SLACK && (year === null || age <= year - life.born + SLACK);
+  if (year === null) return true;
+  return Math.abs(year - life.born - age) <= SLACK;
+}
