@@ -1,14 +1,23 @@
 /**
- * A headline that asks whether something is "really" so ("Is Venezuela really the main cocaine
- * route?", "¿Pasa de verdad la droga por Venezuela?") doubts it: newsrooms put a claim they are about
- * to take apart as such a question. A plain question ("Will the vote be audited?") takes no side.
- * Grammar, not beat wording, so it lives here.
+ * A headline that doubts what it asks. Newsrooms put a claim they are about to take apart as a
+ * question: one asking whether something is "really" so ("Is Venezuela really the main cocaine
+ * route?", "¿Pasa de verdad la droga por Venezuela?"), or one they answer no to at once ("¿Es
+ * Venezuela la principal ruta? Los datos dicen que no", "Does the cartel exist? Experts say no"). A
+ * plain question ("Will the vote be audited?") takes no side. Grammar, not beat wording, so it lives here.
  */
 
 /** Folded words or pairs that turn a question into a doubt. */
 const DOUBT_WORDS = /(?:^|[^\p{L}\p{N}])(?:really|actually|truly|realmente|de verdad|en verdad|de veras|en realidad)(?=$|[^\p{L}\p{N}])/iu;
+/** A short answer after the question mark that says no: "No.", "Los datos dicen que no", "Not quite". */
+const NO_ANSWER = /(?:^|[^\p{L}\p{N}])(?:no|not|nope|falso|false)(?=$|[^\p{L}\p{N}])/iu;
+/** Words an answer may hold at most: past that it is the next sentence, not an answer. */
+const MAX_ANSWER_WORDS = 6;
 
 export function isDoubtingQuestion(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.endsWith('?') && DOUBT_WORDS.test(trimmed);
+  if (trimmed.endsWith('?')) return DOUBT_WORDS.test(trimmed);
+  const asked = trimmed.lastIndexOf('?');
+  if (asked < 0) return false;
+  const answer = trimmed.slice(asked + 1).trim();
+  return answer.split(/\s+/).length <= MAX_ANSWER_WORDS && NO_ANSWER.test(answer);
 }

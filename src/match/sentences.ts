@@ -16,6 +16,10 @@ const ABBREVIATIONS = new Set([
   'dic', 'pág', 'p', 'pp', 'art', 'dept', 'av', 'avda', 'lic', 'ing', 'prof', 'a.m', 'p.m', 'approx', 'aprox',
 ]);
 
+/** "No." abbreviates a number only before one ("No. 5"); before a word it is the answer "No." */
+const NUMBER_ABBREVIATION = 'no';
+const DIGIT_NEXT = /\s*\d/y;
+
 /** Abbreviations that often end a sentence too ("…sent to the U.S. The ship…"). */
 const COUNTRY_ABBREVIATIONS = new Set(['u.s', 'ee.uu', 'e.e.u.u', 'uu', 'u.n', 'u.k']);
 const SENTENCE_STARTERS = new Set([
@@ -99,7 +103,11 @@ export function splitSentences(text: string): SentenceRange[] {
     let end = i + 1;
     while (end < text.length && isClosing(text.charCodeAt(end))) end++;
     if (end < text.length && !isSpace(text.charCodeAt(end))) continue; // "3.5", "vigia.io"
-    const abbreviation = code === FULL_STOP ? abbreviationBefore(text, i) : null;
+    let abbreviation = code === FULL_STOP ? abbreviationBefore(text, i) : null;
+    if (abbreviation === NUMBER_ABBREVIATION) {
+      DIGIT_NEXT.lastIndex = end;
+      if (!DIGIT_NEXT.test(text)) abbreviation = null;
+    }
     if (abbreviation !== null || (code === FULL_STOP && isInitial(text, i))) {
       // "U.S. officials" continues the sentence; "in the U.S. The next" starts one: only a country
       // abbreviation, and only before a word that starts sentences, ends one.

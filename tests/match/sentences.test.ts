@@ -15,6 +15,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "No." as a number only before one, and as the answer "No." before a word', () => {
+    expect(split('Ocupa el puesto No. 5 del ranking. —No. Hay una política deliberada.')).toEqual(['Ocupa el puesto No. 5 del ranking.', '—No.', 'Hay una política deliberada.']);
+    expect(split('Is it only business? No. It is policy.')).toEqual(['Is it only business?', 'No.', 'It is policy.']);
+  });
+
   it('ends a sentence after U.S. when a new sentence clearly starts', () => {
     expect(split('The boat was bound for the U.S. The crew was detained.')).toHaveLength(2);
   });

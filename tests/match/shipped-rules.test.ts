@@ -308,6 +308,25 @@ describe('shipped rules: a figure’s name given with another person’s age, an
   });
 });
 
+describe('shipped rules: a round on holdout-16', () => {
+  it('reads a headline question answered no, and agencies that never agreed, as disputes', () => {
+    expect(claims('¿Es Venezuela la principal ruta de la cocaína hacia EE.UU.? Los datos dicen que no', 'Un portavoz repitió que Venezuela es la principal ruta de la cocaína. Revisamos los informes de la ONUDD.')).toEqual(['transit-hub:disputes']);
+    expect(claims("'The agencies never agreed that Caracas sent the Tren de Aragua abroad'", 'Our reporter spoke with a former analyst. The administration says Venezuela deliberately exported the Tren de Aragua.')).toEqual(['tda-export:disputes']);
+  });
+
+  it('keeps a policy denied about the gang, and an operation run by Maduro, off the drug claims', () => {
+    expect(claims('Q&A on the Tren de Aragua', 'The administration says Venezuela deliberately exported the Tren de Aragua. The analyst said the agencies disagreed. That is criminal opportunism, not state policy.')).toEqual(['tda-export:asserts']);
+    expect(claims('La oposición presenta pruebas de fraude en Venezuela', 'Según el informe, la operación fue dirigida por Maduro y los totales fueron alterados en la sala de totalización.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('Un desertor declara en Nueva York', 'El testigo venezolano dijo que el Cartel de los Soles, dirigido por Maduro, movía cocaína por Apure.')).toEqual(['state-cartel:asserts']);
+  });
+
+  it('reads a U.S. attack on "una lancha" with words between, drug trafficking "as a deliberate weapon" and the cartel called the state', () => {
+    expect(claims('Familias de pescadores de Sucre piden pruebas tras el ataque de EE.UU. a una lancha', 'Los familiares dicen que los muertos eran pescadores.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Senate hearing on Venezuela', 'Senators will examine whether the Maduro government has used drug trafficking as a deliberate weapon against this country.')).toEqual(['drugs-as-weapon:mentions']);
+    expect(claims("Ex coronel venezolano: 'El Cartel de los Soles es la cúpula del Estado'", 'El coronel retirado vive en Madrid desde 2019.')).toEqual(['state-cartel:asserts']);
+  });
+});
+
 describe('shipped rules: data that tell a different story', () => {
   it('reads "tell a different story" and "cuentan otra historia" as disputing, in either language', () => {
     expect(claims('Seizure data and the Venezuela route', 'Seizure records tell a different story about the main route for cocaine bound for the United States. Officials still call Venezuela the main route for cocaine bound for the United States.')).toEqual(['transit-hub:disputes']);
