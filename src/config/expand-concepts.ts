@@ -1,8 +1,9 @@
 /**
  * Shared concepts in claims.yaml: a word group (or an `assertsBeside` pair, or the anchors) may name
- * `@military` instead of listing every way of writing "the armed forces" again. Claims share their actors and acts (the
- * state, its officers, drugs, sending, protecting), and a list written once, whole, for the concept
- * covers wording that claim-by-claim lists, grown from the stories that missed, did not.
+ * `@military` instead of listing every way of writing "the armed forces" again. Claims share their
+ * actors and acts (the state, its officers, drugs, sending, protecting), and a list written once,
+ * whole, for the concept covers wording that claim-by-claim lists, grown from the stories that
+ * missed, did not.
  *
  * A concept's English and Spanish words go into the group whichever language list names it.
  */

@@ -150,7 +150,7 @@ export function compileClaims(file: ClaimsFile, lexicon: Lexicon = new Lexicon()
   for (const claim of file.claims) {
     for (const entityId of claim.topic.entities) topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
     if (claim.together.length > 0) statements.set(claim.id, { claimId: claim.id, groups: claim.together.length, borrows: true });
-    // No borrowing: the wording is the claim only when the state stands in its own sentence.
+    // No borrowing: the wording is the claim only with its companion (the state, the cartel) in its own sentence.
     claim.assertsBeside.forEach((_, index) => statements.set(besideKey(claim.id, index), { claimId: claim.id, groups: 2, borrows: false }));
   }
   const hasWords = file.anchors.en.length + file.anchors.es.length > 0;
