@@ -63,7 +63,7 @@ export function checkFeedUrl(value: unknown): Checked<string> {
   if (!URL.canParse(text.value)) return problem('is not a URL; write it in full, like https://example.com/feed.xml');
   const url = new URL(text.value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('must start with http:// or https://');
-  if (hasCredentials(url.href)) return problem(CREDENTIALS_PROBLEM);
+  if (hasCredentials(url)) return problem(CREDENTIALS_PROBLEM);
   // A fragment never reaches the server: "feed.xml#es" is feed.xml, not a second feed to poll.
   url.hash = '';
   return ok(url.href);

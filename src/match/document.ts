@@ -85,7 +85,12 @@ export function sentenceTokens(doc: MatchDocument, index: number): { start: numb
 /** Punctuation where another clause begins: a comma, semicolon, colon or dash (not a hyphen inside a word). */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 
+/** The source text between tokens `left` and `right` (left < right): spaces and punctuation. */
+export function textBetween(doc: MatchDocument, left: number, right: number): string {
+  return doc.source.slice(doc.tokens.ends[left]!, doc.tokens.starts[right]!);
+}
+
 /** Whether a clause break stands between tokens `from` and `to` (from < to): grammar stops there. */
 export function clauseBreakBetween(doc: MatchDocument, from: number, to: number): boolean {
-  return CLAUSE_BREAK.test(doc.source.slice(doc.tokens.ends[from]!, doc.tokens.starts[to]!));
+  return CLAUSE_BREAK.test(textBetween(doc, from, to));
 }

@@ -6,7 +6,7 @@
  * clause break (clauseBreakBetween, as negation reads it). Grammar, not beat wording, so it lives
  * here.
  */
-import { clauseBreakBetween, type MatchDocument } from './document';
+import { clauseBreakBetween, textBetween, type MatchDocument } from './document';
 import { WordMemo, type Lexicon } from './lexicon';
 
 /** Folded nouns that name a statement. */
@@ -89,7 +89,7 @@ export class FrameFinder {
 /** A colon, then "that" or "que": the content of the noun before it. */
 function introducesContent(doc: MatchDocument, token: number): boolean {
   const word = doc.words[token];
-  return (word === 'that' || word === 'que') && doc.source.slice(doc.tokens.ends[token - 1]!, doc.tokens.starts[token]!).trim() === ':';
+  return (word === 'that' || word === 'que') && textBetween(doc, token - 1, token).trim() === ':';
 }
 
 /** "that", "de que", "según la cual": where the noun's content begins. */

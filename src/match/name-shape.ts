@@ -6,7 +6,7 @@
  * capitalised words right after a bare first name ("Diosdado Ramos", 'Diosdado "Dado" Reyes') make
  * someone else's full name.
  */
-import { sentenceTokens, type MatchDocument } from './document';
+import { sentenceTokens, textBetween, type MatchDocument } from './document';
 import { LOWER, TITLE } from './tokenize';
 
 /** Words of at least this many letters decide a sentence's shape: short ones stay lower in Title Case. */
@@ -101,10 +101,10 @@ const CLOSING_QUOTE = /^["”'’»] $/;
 
 /** In 'Diosdado "Dado" Reyes', the token of "Reyes" when `token` is "Diosdado"; -1 when no one-word nickname follows. */
 function surnameAfterNickname(doc: MatchDocument, token: number): number {
-  const { starts, ends, shapes } = doc.tokens;
+  const { shapes } = doc.tokens;
   const nickname = token + 1;
   const surname = token + 2;
   if (surname >= doc.words.length || doc.tokenSentence[surname] !== doc.tokenSentence[token] || shapes[nickname] !== TITLE) return -1;
-  if (!OPENING_QUOTE.test(doc.source.slice(ends[token]!, starts[nickname]!)) || !CLOSING_QUOTE.test(doc.source.slice(ends[nickname]!, starts[surname]!))) return -1;
+  if (!OPENING_QUOTE.test(textBetween(doc, token, nickname)) || !CLOSING_QUOTE.test(textBetween(doc, nickname, surname))) return -1;
   return isNameWord(doc, surname) ? surname : -1;
 }

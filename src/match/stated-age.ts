@@ -3,7 +3,7 @@
  * "dijo Hugo Carvajal, de 38 años, pescador", "Jorge Rodríguez (41)". A tracked figure whose years
  * are known cannot be 38 in a story of 2026, so the name is someone else's (namesakes.ts).
  */
-import type { MatchDocument } from './document';
+import { textBetween, type MatchDocument } from './document';
 
 /** Younger or older than this, the number is a count or a score, not a person's age. */
 const MIN_AGE = 14;
@@ -21,9 +21,7 @@ function numberAt(doc: MatchDocument, token: number): number | null {
 }
 
 /** What stands between two tokens in the source, spaces removed. */
-function between(doc: MatchDocument, left: number, right: number): string {
-  return doc.source.slice(doc.tokens.ends[left]!, doc.tokens.starts[right]!).replace(/\s+/g, '');
-}
+const between = (doc: MatchDocument, left: number, right: number): string => textBetween(doc, left, right).replace(/\s+/g, '');
 
 /** The age given right after the name ending at token `end` (exclusive), or null. */
 export function statedAge(doc: MatchDocument, end: number): number | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, sentenceText, sentenceTokens, wordIds } from '../../src/match/document';
+import { buildDocument, sentenceText, sentenceTokens, textBetween, wordIds } from '../../src/match/document';
 import { Lexicon } from '../../src/match/lexicon';
 
 describe('sentenceText', () => {
@@ -21,6 +21,15 @@ describe('sentenceTokens', () => {
     };
     expect([words(0), words(1), words(2)]).toEqual([['titular', 'breve'], ['uno', 'dos', 'tres'], ['cuatro']]);
     expect(sentenceTokens(doc, 3)).toEqual({ start: 6, end: 6 });
+  });
+});
+
+describe('textBetween', () => {
+  it('gives the spaces and punctuation between two tokens, as written', () => {
+    const doc = buildDocument('', 'Hugo Carvajal, de 38 años (ayer) dijo: «no».');
+    expect(textBetween(doc, 1, 2)).toBe(', ');
+    expect(textBetween(doc, 4, 5)).toBe(' (');
+    expect(textBetween(doc, 6, 7)).toBe(': «');
   });
 });
 
