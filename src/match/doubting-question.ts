@@ -13,6 +13,20 @@ const NO_ANSWER = /(?:^|[^\p{L}\p{N}])(?:no|not|nope|falso|false)(?=$|[^\p{L}\p{
 /** Words an answer may hold at most: past that it is the next sentence, not an answer. */
 const MAX_ANSWER_WORDS = 6;
 
+/** Closing quotes and brackets a question mark may stand inside: «¿Exportó Caracas a la banda?» */
+const CLOSERS = /[\s"'»”’)\]]+$/u;
+
+/** A Spanish question set inside a longer sentence: «¿Exportó Caracas a la banda?» - Programa de radio. */
+const INNER_QUESTION = /¿[^?¡!]*\?/u;
+
+/**
+ * A sentence that asks. It names what it asks about and takes no side by asking ("¿usa Venezuela las
+ * drogas como arma?"): a claim's asserting words in it are a mention.
+ */
+export function isQuestion(text: string): boolean {
+  return text.replace(CLOSERS, '').endsWith('?') || INNER_QUESTION.test(text);
+}
+
 export function isDoubtingQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.endsWith('?')) return DOUBT_WORDS.test(trimmed);

@@ -24,7 +24,8 @@
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { findSource, isReportedSpeech } from './attribution';
-import { isDoubtingQuestion } from './doubting-question';
+import { isDoubtingQuestion, isQuestion } from './doubting-question';
+import { claimLabelAt, verdictAt } from './fact-check';
 import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side } from './compile-claims';
 import { sentenceText, sentenceTokens, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
@@ -48,6 +49,8 @@ interface SentenceFacts {
   assertCue: boolean;
   /** A headline asking whether something is "really" so: it disputes the claim whose words it holds. */
   doubts: boolean;
+  /** A fact-check's verdict: its side for every claim the story is on, though it names none. */
+  verdict: Side | null;
 }
 
 function addSide(facts: SentenceFacts, claimId: string, side: Side, opensTopic: boolean): void {
@@ -73,7 +76,7 @@ interface Reading {
 
 /** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
 function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false, doubts: false }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
@@ -109,6 +112,11 @@ function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts
   for (let sentence = 0; sentence < doc.titleSentences; sentence++) {
     if (isDoubtingQuestion(sentenceText(doc, sentence))) facts[sentence]!.doubts = true;
   }
+  doc.sentences.forEach(({ start }, sentence) => {
+    const found = facts[sentence]!;
+    found.verdict = verdictAt(doc.source, start);
+    if (claimLabelAt(doc.source, start)) found.hedgeCue = true;
+  });
   return facts;
 }
 
@@ -175,6 +183,7 @@ function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
   const sides = facts.phrases?.get(claimId);
   // Two of the claim's word groups are enough here: the question names the claim, it does not state it.
+  if (facts.verdict) return facts.verdict;
   if (facts.doubts && (sides || facts.topics?.has(claimId) || (facts.groups?.get(claimId)?.held.size ?? 0) >= 2)) return 'disputes';
   if (sides?.has('disputes')) return 'disputes';
   if (!sides && !facts.topics?.has(claimId)) return null;
@@ -247,8 +256,9 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     let firstMention: number | null = null;
     const sideSentences: number[] = [];
     facts.forEach((sentence, index) => {
-      const side = sentenceSide(sentence, claim.id);
-      if (side === null) return;
+      const found = sentenceSide(sentence, claim.id);
+      if (found === null) return;
+      const side = found === 'asserts' && isQuestion(sentenceText(doc, index)) ? 'mentions' : found;
       if (side === 'mentions') {
         firstMention ??= index;
         return;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDoubtingQuestion } from '../../src/match/doubting-question';
+import { isDoubtingQuestion, isQuestion } from '../../src/match/doubting-question';
+import { matchStory } from '../../src/match/match-story';
+import { miniMatcher } from '../support/mini-config';
 
 describe('isDoubtingQuestion', () => {
   it('finds a question that asks whether something is really so, in English and Spanish', () => {
@@ -26,5 +28,32 @@ describe('isDoubtingQuestion', () => {
     expect(isDoubtingQuestion('The cartel really exists, prosecutors say.')).toBe(false);
     // Inside another word, "really" is not there.
     expect(isDoubtingQuestion('Is the surreally long trial over?')).toBe(false);
+  });
+});
+
+describe('isQuestion', () => {
+  it('finds a sentence that asks, with closing quotes after the mark, and a Spanish question set inside a longer line', () => {
+    expect(isQuestion('¿Usa Venezuela las drogas como arma contra Estados Unidos?')).toBe(true);
+    expect(isQuestion('He asked: "Does the regime weaponize drugs?" ')).toBe(true);
+    expect(isQuestion('Transcripción: «¿Exportó Caracas a la banda?» - Programa de radio')).toBe(true);
+  });
+
+  it('leaves statements alone, even with a question mark inside an English quote', () => {
+    expect(isQuestion('The regime weaponizes drugs, the adviser said.')).toBe(false);
+    expect(isQuestion('"Why now?" is the wrong question, the adviser said, because the regime weaponizes drugs.')).toBe(false);
+  });
+});
+
+describe('a question through the matcher', () => {
+  const matcher = miniMatcher();
+  const stance = (title: string, text: string) => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+
+  it('reads asserting words in a question as a mention, and a statement with the same words as asserting', () => {
+    expect(stance('¿Usa Caracas las drogas como arma?', 'Un programa de radio debate el tema.')).toEqual(['drugs-as-weapon:mentions']);
+    expect(stance('Caracas usa las drogas como arma', 'Un programa de radio debate el tema.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+
+  it('keeps a dispute in a question', () => {
+    expect(stance('Where is the evidence? Drugs as a deliberate policy, with no evidence', 'A radio show debates it.')).toEqual(['drugs-as-weapon:disputes']);
   });
 });

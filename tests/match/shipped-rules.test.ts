@@ -552,3 +552,22 @@ describe('shipped rules: the round on holdouts 13 and 14', () => {
     expect(border('Washington says the Venezuelan state has given the ELN and FARC dissidents a safe haven.')).toEqual(['guerrilla-alliance:mentions']);
   });
 });
+
+describe('shipped rules: the round on holdout-17', () => {
+  it('reads mockery of a claim as disputing it', () => {
+    const spies = 'El canciller habló de los espías venezolanos dentro de Estados Unidos que se hacen pasar por opositores.';
+    expect(claims('Caracas se burla de la «red de espías» en EE.UU.', spies)).toEqual(['spies-in-us:disputes']);
+    // Guard: the same story reporting the network without mockery.
+    expect(claims('Caracas tiene una «red de espías» en EE.UU.', spies)).toEqual(['spies-in-us:asserts']);
+  });
+
+  it('reads evidence not seen as a dispute, in English and Spanish', () => {
+    expect(claims('Interview', 'I have not seen evidence of a deliberate strategy to use drugs as a weapon against the United States.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Entrevista', 'No he visto pruebas de que el gobierno venezolano use las drogas como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:disputes']);
+  });
+
+  it('reads a radio host’s question as a mention and the guest’s answer as the side', () => {
+    const transcript = 'LOCUTORA: ¿mandó el gobierno venezolano al Tren de Aragua fuera del país a propósito? INVITADO: Una evaluación de inteligencia concluyó que no había pruebas de que el Estado dirigiera a la banda.';
+    expect(claims('Transcripción: «¿Exportó Caracas al Tren de Aragua?»', transcript)).toEqual(['tda-export:disputes']);
+  });
+});
