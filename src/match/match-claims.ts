@@ -12,7 +12,10 @@
  * that only looks like a denial: "no doubt", "false passports"), disputes; a hedge ("whether") makes the
  * rest a mention; its asserting wording (a listed phrase, or a word from every `together` group)
  * asserts; a topical sentence with only a generic cue takes that cue's side; a topical sentence with
- * no cue only mentions the claim.
+ * no cue only mentions the claim. In a story on the topic, a sentence holding two of the claim's word
+ * groups is topical too ("destroyed 20 boats and showed no proof of what they carried"). A question
+ * asks and asserts nothing (its asserting words are a mention); a fact-check's verdict takes its side
+ * for every claim the story is on (see fact-check).
  * Words are read stemmed in the story's language (see compile-claims).
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
@@ -182,11 +185,13 @@ function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly 
 
 function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
   const sides = facts.phrases?.get(claimId);
-  // Two of the claim's word groups are enough here: the question names the claim, it does not state it.
   if (facts.verdict) return facts.verdict;
-  if (facts.doubts && (sides || facts.topics?.has(claimId) || (facts.groups?.get(claimId)?.held.size ?? 0) >= 2)) return 'disputes';
+  // Two of the claim's word groups name it without stating it: enough for a doubting question, or for
+  // a cue to take a side on it.
+  const named = (facts.groups?.get(claimId)?.held.size ?? 0) >= 2;
+  if (facts.doubts && (sides || facts.topics?.has(claimId) || named)) return 'disputes';
   if (sides?.has('disputes')) return 'disputes';
-  if (!sides && !facts.topics?.has(claimId)) return null;
+  if (!sides && !facts.topics?.has(claimId) && !named) return null;
   if (facts.disputeCue) return 'disputes';
   if (facts.hedgeCue) return 'mentions';
   if (sides?.has('asserts') || facts.assertCue) return 'asserts';

@@ -566,8 +566,24 @@ describe('shipped rules: the round on holdout-17', () => {
     expect(claims('Entrevista', 'No he visto pruebas de que el gobierno venezolano use las drogas como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:disputes']);
   });
 
+  it('reads a generic cue in a sentence holding two of the claim’s word groups, in a story on its topic', () => {
+    const op = (middle: string) => claims('Opinión', `Los ataques de EE.UU. contra lanchas siguen. ${middle}`);
+    expect(op('Washington destruyó más de 20 embarcaciones y no ha mostrado una sola prueba de lo que transportaban.')).toEqual(['boat-strikes:disputes']);
+    // Guard: one group is not enough; the cue is about something else.
+    expect(op('Washington no ha mostrado una sola prueba sobre el costo de las embarcaciones.')).toEqual(['boat-strikes:mentions']);
+  });
+
   it('reads a radio host’s question as a mention and the guest’s answer as the side', () => {
     const transcript = 'LOCUTORA: ¿mandó el gobierno venezolano al Tren de Aragua fuera del país a propósito? INVITADO: Una evaluación de inteligencia concluyó que no había pruebas de que el Estado dirigiera a la banda.';
     expect(claims('Transcripción: «¿Exportó Caracas al Tren de Aragua?»', transcript)).toEqual(['tda-export:disputes']);
+  });
+});
+
+describe('shipped rules: a boat run by a "designated narcoterrorist organization"', () => {
+  it('reads it as the strikes’ target, not as the state running the cartel', () => {
+    const live = 'The Pentagon says U.S. forces destroyed a vessel off the Venezuelan coast, describing it as a narco-boat operated by a "designated narcoterrorist organization."';
+    expect(claims('LIVE: U.S. forces strike another boat', live)).toEqual(['boat-strikes:asserts']);
+    // Guard: said of the regime, it is still the cartel claim.
+    expect(claims('Senator on Venezuela', 'The senator said the regime in Caracas is a narcoterrorist organization that ships cocaine north.')).toEqual(['state-cartel:asserts']);
   });
 });
