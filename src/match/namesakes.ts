@@ -79,14 +79,35 @@ export function withoutNamesakes(
 export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: MatchDocument, candidates: Candidate[], year: number | null, others: OthersNames): Candidate[] {
   if (lifespans.size === 0) return candidates;
   const kept: Candidate[] = [];
+  /** Full names given an age that is not the figure's, as written (folded), with the figures ruled out. */
+  const aged = new Map<string, Set<string>>();
   for (const span of candidates) {
     const age = span.refs.some((ref) => lifespans.has(ref.entityId)) ? statedAge(doc, span.end) : null;
     const refs = age === null ? span.refs : span.refs.filter((ref) => ref.lookalike || !lifespans.has(ref.entityId) || ageFits(lifespans.get(ref.entityId)!, age, year));
     if (refs.length === span.refs.length) kept.push(span);
     else {
-      giveName(doc, span, span.refs.filter((ref) => !refs.includes(ref)), others);
+      const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
+      giveName(doc, span, ruledOut, others);
+      if (span.end - span.start >= 2) aged.set(nameAsWritten(doc, span), new Set(ruledOut.map((ref) => ref.entityId)));
       if (refs.length > 0) kept.push({ ...span, refs });
     }
+  }
+  return aged.size === 0 ? kept : withoutAgedInHeadline(doc, kept, aged, others);
+}
+
+const nameAsWritten = (doc: MatchDocument, span: Candidate): string => doc.words.slice(span.start, span.end).join(' ');
+
+/**
+ * A headline names the person its story introduces: when the body gives a full name an age that is
+ * not the figure's ("Hugo Carvajal, de 23 años, ciclista"), the same name in the headline is theirs too.
+ */
+function withoutAgedInHeadline(doc: MatchDocument, candidates: Candidate[], aged: ReadonlyMap<string, ReadonlySet<string>>, others: OthersNames): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const span of candidates) {
+    const ruledOut = doc.tokenSentence[span.start]! < doc.titleSentences ? aged.get(nameAsWritten(doc, span)) : undefined;
+    const refs = ruledOut ? span.refs.filter((ref) => !ruledOut.has(ref.entityId)) : span.refs;
+    if (refs.length < span.refs.length) giveName(doc, span, span.refs.filter((ref) => !refs.includes(ref)), others);
+    if (refs.length > 0) kept.push(refs.length === span.refs.length ? span : { ...span, refs });
   }
   return kept;
 }

@@ -1,6 +1,7 @@
 /**
  * An age given right after a name, as news introduces people: "Carlos Quintero, 45, said",
- * "dijo Hugo Carvajal, de 38 años, pescador", "Jorge Rodríguez (41)". A tracked figure whose years
+ * "dijo Hugo Carvajal, de 38 años, pescador", "Jorge Rodríguez (41)", "Hugo Chávez, an 18-year-old
+ * shortstop". A tracked figure whose years
  * are known cannot be 38 in a story of 2026, so the name is someone else's (namesakes.ts).
  */
 import { textBetween, type MatchDocument } from './document';
@@ -12,6 +13,8 @@ const MAX_AGE = 110;
 const SLACK = 1;
 
 const YEARS = new Set(['anos', 'years']);
+/** Words that may stand between the comma and the age: "de 38 años", "an 18-year-old". */
+const LEADS = new Set(['de', 'a', 'an']);
 
 function numberAt(doc: MatchDocument, token: number): number | null {
   const word = doc.words[token];
@@ -34,11 +37,13 @@ export function statedAge(doc: MatchDocument, end: number): number | null {
     if (age !== null && end + 1 < doc.words.length && /^[,)]/.test(between(doc, end, end + 1))) return age;
     if (age !== null && end + 1 === doc.words.length) return age;
   }
-  // "Name, de 38 años" and "Name, 38 years old".
+  // "Name, de 38 años", "Name, 38 years old" and "Name, an 18-year-old shortstop".
   if (gap === ',') {
-    const withDe = doc.words[end] === 'de' ? 1 : 0;
-    const age = numberAt(doc, end + withDe);
-    if (age !== null && YEARS.has(doc.words[end + withDe + 1] ?? '')) return age;
+    const lead = LEADS.has(doc.words[end] ?? '') ? 1 : 0;
+    const age = numberAt(doc, end + lead);
+    const unit = doc.words[end + lead + 1] ?? '';
+    if (age !== null && YEARS.has(unit)) return age;
+    if (age !== null && unit === 'year' && doc.words[end + lead + 2] === 'old' && doc.words[end] !== 'de') return age;
   }
   return null;
 }

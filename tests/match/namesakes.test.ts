@@ -17,8 +17,8 @@ const chavez = entitySchema.parse({
 });
 const compiled = compileEntities([chavez], 8);
 
-function read(text: string): { doc: MatchDocument; spans: Candidate[]; negatives: ReturnType<typeof compiled.negative.findAll>; context: ReturnType<typeof compiled.context.findAll> } {
-  const doc = buildDocument('', text);
+function read(text: string, title = ''): { doc: MatchDocument; spans: Candidate[]; negatives: ReturnType<typeof compiled.negative.findAll>; context: ReturnType<typeof compiled.context.findAll> } {
+  const doc = buildDocument(title, text);
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
   return {
     doc,
@@ -96,5 +96,12 @@ describe('withoutOtherAges', () => {
     const others = noOthersNames();
     expect(names(doc, withoutOtherAges(compiled.lifespans, doc, spans, 1992, others))).toEqual(['hugo chavez', 'hugo chavez']);
     expect(others.figures.size).toBe(0);
+  });
+
+  it('gives the headline’s same full name away too, but not the body’s before the age', () => {
+    const headline = read('Hugo Chávez, 64, dirige la liga.', 'Hugo Chávez, campeón');
+    expect(names(headline.doc, withoutOtherAges(compiled.lifespans, headline.doc, headline.spans, 2026, noOthersNames()))).toEqual([]);
+    const body = read('Hugo Chávez murió en 2013. Hugo Chávez, 64, dirige la liga.');
+    expect(names(body.doc, withoutOtherAges(compiled.lifespans, body.doc, body.spans, 2026, noOthersNames()))).toEqual(['hugo chavez']);
   });
 });

@@ -587,3 +587,17 @@ describe('shipped rules: a boat run by a "designated narcoterrorist organization
     expect(claims('Senator on Venezuela', 'The senator said the regime in Caracas is a narcoterrorist organization that ships cocaine north.')).toEqual(['state-cartel:asserts']);
   });
 });
+
+describe('shipped rules: namesakes introduced with an age or a ballplayer’s position', () => {
+  it('gives the headline’s full name to the person the body gives an age that is not the figure’s', () => {
+    const race = (age: string) =>
+      matchStory(matcher, { title: 'Vuelta al Táchira: Hugo Carvajal gana la etapa reina', text: `El colombiano Hugo Carvajal, ${age}, ganó la etapa reina.`, year: 2026 }).entities.map((entity) => entity.id);
+    expect(race('de 23 años')).toEqual([]);
+    // Guard: with the spy chief's age, the name is his, in the headline and the body.
+    expect(race('de 66 años')).toEqual(['hugo-carvajal']);
+  });
+
+  it('reads a shortstop called Hugo Chávez as a namesake', () => {
+    expect(figures('Sonoran shortstop Hugo Chávez signs first pro contract', 'Hugo Chávez, an 18-year-old shortstop, drew scouts from six clubs.')).toEqual([]);
+  });
+});

@@ -18,12 +18,16 @@ describe('statedAge', () => {
     expect(ageAfter('Jorge Rodríguez (41) abrió la panadería.', 'Jorge Rodríguez')).toBe(41);
     expect(ageAfter('Hugo Chavez, 64 years old, retired.', 'Hugo Chavez')).toBe(64);
     expect(ageAfter('El entrenador es Hugo Chávez, 27', 'Hugo Chávez')).toBe(27);
+    expect(ageAfter('Hugo Chávez, an 18-year-old shortstop, signed.', 'Hugo Chávez')).toBe(18);
+    expect(ageAfter('Hugo Chávez, 18-year-old shortstop, signed.', 'Hugo Chávez')).toBe(18);
   });
 
   it('reads no age in a count, a date, a score or a number further on', () => {
     expect(ageAfter('Maduro, 2, said nothing.', 'Maduro')).toBeNull();
     expect(ageAfter('Maduro, 2013, fue electo.', 'Maduro')).toBeNull();
     expect(ageAfter('Maduro, 45 votes short, lost the state.', 'Maduro')).toBeNull();
+    expect(ageAfter('Maduro, a 45-minute speech in hand, spoke.', 'Maduro')).toBeNull();
+    expect(ageAfter('Maduro, de 45 year old whisky, no.', 'Maduro')).toBeNull();
     expect(ageAfter('Maduro habló 45 minutos.', 'Maduro')).toBeNull();
     expect(ageAfter('Maduro, Cabello, 45, and others.', 'Maduro')).toBeNull();
     // Across a sentence's end the number belongs to the next sentence.
