@@ -573,6 +573,15 @@ describe('shipped rules: the round on holdout-17', () => {
     expect(op('Washington no ha mostrado una sola prueba sobre el costo de las embarcaciones.')).toEqual(['boat-strikes:mentions']);
   });
 
+  it('reads flows that "no pasan principalmente por Venezuela" against the route, and a port authority as no rebuttal', () => {
+    expect(claims('Verificamos', 'Según la ONUDD, los flujos de cocaína hacia Norteamérica no pasan principalmente por Venezuela.')).toEqual(['transit-hub:disputes']);
+    const disputing = (second: string) =>
+      matchStory(matcher, { title: 'Morning brief', text: `Officials call Venezuela a key transit corridor for U.S.-bound cocaine. ${second}` }).claims[0]!.disputing.map((evidence) => evidence.sentence);
+    expect(disputing("Ecuador's port authority has ordered scanners for every container.")).toEqual([]);
+    // Guard: the ports themselves, said against Venezuela, still dispute.
+    expect(disputing("Analysts say most of it leaves from Ecuador's ports.")).toEqual(["Analysts say most of it leaves from Ecuador's ports."]);
+  });
+
   it('reads a radio host’s question as a mention and the guest’s answer as the side', () => {
     const transcript = 'LOCUTORA: ¿mandó el gobierno venezolano al Tren de Aragua fuera del país a propósito? INVITADO: Una evaluación de inteligencia concluyó que no había pruebas de que el Estado dirigiera a la banda.';
     expect(claims('Transcripción: «¿Exportó Caracas al Tren de Aragua?»', transcript)).toEqual(['tda-export:disputes']);
