@@ -6,7 +6,8 @@
  * This is grammar, not beat wording, so it lives here rather than in claims.yaml. The negation must
  * stand right before the wording, or one word before it when that word is a pronoun, an auxiliary or
  * an adverb that belongs to the same verb ("no los protegía", "did not ever run"), with an article
- * before the wording not counted ("no es la autopista", "not a corridor"): any other word between,
+ * before the wording not counted ("no es la autopista", "not a corridor"), or over a verb that only
+ * gives the wording ("no le da refugio", "did not give them shelter"): any other word between,
  * and the negation is likely another clause's ("not with cocaine alone", "no one was charged, but the
  * generals protected…").
  * A negative determiner reaches further, over the noun it negates: the gold of "ni un gramo de ese oro
@@ -25,6 +26,14 @@ const BETWEEN = new Set([
 ]);
 
 const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'los', 'las', 'un', 'una']);
+
+/** Verbs that only hand over the noun after them, so a negation before them negates it. */
+const GIVING_VERBS = new Set([
+  'give', 'gives', 'gave', 'given', 'offer', 'offers', 'offered', 'provide', 'provides', 'provided', 'grant', 'grants', 'granted',
+  'da', 'dan', 'daba', 'daban', 'dio', 'dieron', 'ofrece', 'ofrecen', 'ofrecio', 'brinda', 'brindan', 'brindo', 'presta', 'prestan', 'otorga', 'otorgan',
+]);
+/** English object pronouns between such a verb and its noun: "did not give them shelter". */
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'us']);
 
 /** Folded words that negate the noun after them, alone or after "ni"/"not" ("ni un", "not a single", "not one"). */
 const DETERMINERS = new Set(['ningun', 'ninguna', 'ninguno', 'none']);
@@ -59,8 +68,12 @@ export function isNegated(doc: MatchDocument, start: number, isSetPhrase: (token
   // Over an article ("no es la autopista", "not a corridor"), then over one word of the same verb.
   let before = start - 1;
   if (before >= 0 && ARTICLES.has(words[before]!) && sameSentence(before)) before--;
-  if (negatesAt(before)) return true;
-  if (before >= 0 && BETWEEN.has(words[before]!) && negatesAt(before - 1)) return true;
+  const reachesNegation = (at: number): boolean => negatesAt(at) || (at >= 0 && BETWEEN.has(words[at]!) && negatesAt(at - 1));
+  if (reachesNegation(before)) return true;
+  // The wording as the object of a verb that only gives it: "no le da refugio", "did not give them shelter".
+  let verb = before;
+  if (verb >= 0 && OBJECT_PRONOUNS.has(words[verb]!)) verb--;
+  if (verb >= 0 && GIVING_VERBS.has(words[verb]!) && sameSentence(verb) && reachesNegation(verb - 1)) return true;
   for (let index = start - 1; index >= start - DETERMINER_REACH && sameSentence(index); index--) {
     if (isDeterminerAt(words, index) && !isSetPhrase(index)) {
       return !clauseBreakBetween(doc, index, start);

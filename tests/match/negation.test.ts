@@ -44,6 +44,15 @@ describe('isNegated', () => {
     expect(negatedAt('Not far from the coast, the corridor is busy.', 'corridor')).toBe(false);
   });
 
+  it('reaches over a verb that only gives the wording, with its pronoun', () => {
+    expect(negatedAt('La Fuerza Armada combate al ELN, no le da refugio.', 'refugio')).toBe(true);
+    expect(negatedAt('El gobierno no ofrece santuario a la guerrilla.', 'santuario')).toBe(true);
+    expect(negatedAt('The army did not give them shelter.', 'shelter')).toBe(true);
+    // Guard: another verb between, or a giving verb not negated.
+    expect(negatedAt('No dicen que les da refugio.', 'refugio')).toBe(false);
+    expect(negatedAt('El gobierno le da refugio.', 'refugio')).toBe(false);
+  });
+
   it('does not take a negation from the sentence before', () => {
     expect(negatedAt('It was not. Protecting traffickers was the job.', 'protecting')).toBe(false);
   });

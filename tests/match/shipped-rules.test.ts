@@ -610,3 +610,24 @@ describe('shipped rules: namesakes introduced with an age or a ballplayer’s po
     expect(figures('Sonoran shortstop Hugo Chávez signs first pro contract', 'Hugo Chávez, an 18-year-old shortstop, drew scouts from six clubs.')).toEqual([]);
   });
 });
+
+describe('shipped rules: the round on holdout-18', () => {
+  it('reads Venezuelan officials protecting a gang’s departure as the export claim, not the cartel', () => {
+    expect(claims('Fiscal chileno: el Tren de Aragua fue enviado con protección de funcionarios venezolanos', '')).toEqual(['tda-export:asserts']);
+    // Guard: with cocaine in the sentence before, the officials' protection is the cartel claim again.
+    expect(claims('Juicio en Nueva York', 'Los sobrinos intentaron enviar 800 kilos de cocaína. Los fiscales dijeron que contaban con la protección de altos funcionarios venezolanos.')).toEqual(['state-cartel:asserts']);
+  });
+
+  it('reads orders "desde territorio venezolano" as the guerrilla claim only beside a guerrilla', () => {
+    expect(claims('Fiscal chileno', 'La estructura del Tren de Aragua en Chile seguía recibiendo órdenes desde territorio venezolano.')).toEqual([]);
+    expect(claims('Informe', 'El ELN sigue atacando desde territorio venezolano, según el ejército colombiano.')).toEqual(['guerrilla-alliance:asserts']);
+  });
+
+  it('reads records with no case of spies as disputing the spies claim', () => {
+    expect(claims('No names, no charges: records show no case of Venezuelan spies posing as exiles', '')).toEqual(['spies-in-us:disputes']);
+  });
+
+  it('reads a pitcher called Carlos Quintero, beside a general manager, as a namesake', () => {
+    expect(figures('Quintero blanks Ensenada', 'Right-hander Carlos Quintero threw seven scoreless innings. The general manager said the club would keep Carlos Quintero.')).toEqual([]);
+  });
+});
