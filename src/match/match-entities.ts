@@ -88,7 +88,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const starts = compiled.starts.mark(wordIds(doc, compiled.starts.lexicon));
   const headlines = new Map<number, boolean>();
   const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
-  const named = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase);
+  const others = noOthersNames();
+  const named = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase, others);
   const negativeHits = named.length > 0 ? compiled.negative.findAll(doc.words, starts('negative')) : [];
   const negative = positionsByEntity(negativeHits);
   const needsContext = named.some((span) => span.refs.some((ref) => ref.ambiguous || (ref.shared && negative.has(ref.entityId))));
@@ -97,7 +98,6 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const window = compiled.contextWindow;
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearOrInSentence(doc, positions, span, window);
-  const others = noOthersNames();
   const candidates = withoutOtherAges(compiled.lifespans, doc, withoutNamesakes(doc, named, negativeHits, contextList, window, others), year, others);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
@@ -121,15 +121,17 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
     // An ambiguous full name beside a negative word ("el inspector Jorge Rodríguez") is someone else's.
     if (ids.length === 0) giveName(doc, span, span.refs, others);
     // Once the story gave a figure's name to someone else, its ambiguous names are theirs too, unless
-    // the figure is named in full.
-    ids = ids.filter((id) => strong.has(id) || !((others.figures.get(id) ?? Infinity) < span.start));
+    // the figure is named in full; in the headline too, which names the person its story introduces.
+    const inHeadline = doc.tokenSentence[span.start]! < doc.titleSentences;
+    const givenAway = (at: number | undefined): boolean => at !== undefined && (at < span.start || inHeadline);
+    ids = ids.filter((id) => strong.has(id) || !givenAway(others.figures.get(id)));
     const headline = headlineCase(doc.tokenSentence[span.start]!);
     // "Carlos Flores" is someone else, unless the word before is the figure's own context.
     const firstName = firstNameOf(span);
     if (firstName >= 0) ids = ids.filter((id) => context.get(id)?.includes(firstName));
     // "Sgt. Luis Chavez … Chavez said": once the story gave the surname to someone else, it stays
     // theirs unless the figure is named in full too.
-    else if (bare(span) && (others.surnames.get(doc.words[span.start]!) ?? Infinity) < span.start) ids = ids.filter((id) => strong.has(id));
+    else if (bare(span) && givenAway(others.surnames.get(doc.words[span.start]!))) ids = ids.filter((id) => strong.has(id));
     // Shouted, the alias looks like any other word of the headline: only the nearest words vouch.
     const shouted = headline && doc.tokens.shapes[span.end - 1] === UPPER;
     const entityId = resolveAmbiguous(ids, span, strong, context, shouted ? nearby : inSentence);

@@ -11,28 +11,46 @@ import type { PhraseHit } from './phrase-index';
 import { ageFits, statedAge, type Lifespan } from './stated-age';
 import { near, nearOrInSentence } from './word-window';
 
+/** A name others carry too, written in full: "Carlos Quintero Fuenzalida" is someone else's. */
+const sharedFullName = (ref: AliasRef, span: Candidate): boolean => (ref.ambiguous === true || ref.shared === true) && span.end - span.start >= 2;
+
 /**
- * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"): capitalised words
- * follow it in prose and none of them is one of the figure's name words ("Delcy Eloína Rodríguez" stays).
- * Before anything else, so it vouches for nothing either.
+ * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"), and a full name
+ * others carry too that goes on with another surname ("Carlos Quintero Fuenzalida"): capitalised
+ * words follow it in prose and none of them is one of the figure's name words ("Delcy Eloína
+ * Rodríguez", "Hugo Chávez Frías" stay). Before anything else, so it vouches for nothing either; a
+ * full name dropped gives its surname away from there on (`giveName`).
  */
-export function withoutOtherPeople(compiled: CompiledEntities, doc: MatchDocument, candidates: Candidate[], headlineCase: (sentence: number) => boolean): Candidate[] {
-  if (!candidates.some((span) => span.refs.some((ref) => ref.givenName))) return candidates;
+export function withoutOtherPeople(
+  compiled: CompiledEntities,
+  doc: MatchDocument,
+  candidates: Candidate[],
+  headlineCase: (sentence: number) => boolean,
+  others: OthersNames,
+): Candidate[] {
+  if (!candidates.some((span) => span.refs.some((ref) => ref.givenName || sharedFullName(ref, span)))) return candidates;
   const someoneElse = (ref: AliasRef, span: Candidate): boolean => {
-    if (!ref.givenName || headlineCase(doc.tokenSentence[span.start]!)) return false;
+    if (!(ref.givenName || sharedFullName(ref, span)) || headlineCase(doc.tokenSentence[span.start]!)) return false;
     const rest = nameWordsAfter(doc, span.end - 1);
     const own = compiled.nameWords.get(ref.entityId);
     return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
   };
   const given = new Set<string>();
+  const fullNames = new Map<string, Set<string>>();
   let kept = candidates.map((span) => {
     const refs = span.refs.filter((ref) => {
       if (!someoneElse(ref, span)) return true;
-      given.add(ref.entityId);
+      if (ref.givenName) given.add(ref.entityId);
+      else {
+        giveName(doc, span, [ref], others);
+        const name = nameAsWritten(doc, span);
+        fullNames.set(name, (fullNames.get(name) ?? new Set()).add(ref.entityId));
+      }
       return false;
     });
     return { ...span, refs };
   });
+  if (fullNames.size > 0) kept = withoutGivenInHeadline(doc, kept, fullNames, others);
   // Once the story gives the first name to someone else ("Diosdado Ortega"), it is theirs everywhere
   // ("la pollería «Don Diosdado»"), unless the figure is named in full.
   if (given.size > 0) {
@@ -92,19 +110,21 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
       if (refs.length > 0) kept.push({ ...span, refs });
     }
   }
-  return aged.size === 0 ? kept : withoutAgedInHeadline(doc, kept, aged, others);
+  return aged.size === 0 ? kept : withoutGivenInHeadline(doc, kept, aged, others);
 }
 
 const nameAsWritten = (doc: MatchDocument, span: Candidate): string => doc.words.slice(span.start, span.end).join(' ');
 
 /**
- * A headline names the person its story introduces: when the body gives a full name an age that is
- * not the figure's ("Hugo Carvajal, de 23 años, ciclista"), the same name in the headline is theirs too.
+ * A headline names the person its story introduces: when the body gives a full name to someone else
+ * (with an age that is not the figure's, "Hugo Carvajal, de 23 años, ciclista", or another surname,
+ * "Hugo Carvajal Oyarzún"), the same name in the headline is theirs too. `given`: full names as
+ * written (folded), each with the figures it was taken from.
  */
-function withoutAgedInHeadline(doc: MatchDocument, candidates: Candidate[], aged: ReadonlyMap<string, ReadonlySet<string>>, others: OthersNames): Candidate[] {
+function withoutGivenInHeadline(doc: MatchDocument, candidates: Candidate[], given: ReadonlyMap<string, ReadonlySet<string>>, others: OthersNames): Candidate[] {
   const kept: Candidate[] = [];
   for (const span of candidates) {
-    const ruledOut = doc.tokenSentence[span.start]! < doc.titleSentences ? aged.get(nameAsWritten(doc, span)) : undefined;
+    const ruledOut = doc.tokenSentence[span.start]! < doc.titleSentences ? given.get(nameAsWritten(doc, span)) : undefined;
     const refs = ruledOut ? span.refs.filter((ref) => !ruledOut.has(ref.entityId)) : span.refs;
     if (refs.length < span.refs.length) giveName(doc, span, span.refs.filter((ref) => !refs.includes(ref)), others);
     if (refs.length > 0) kept.push(refs.length === span.refs.length ? span : { ...span, refs });

@@ -32,16 +32,23 @@ const names = (doc: MatchDocument, spans: readonly Candidate[]): string[] => spa
 describe('withoutOtherPeople', () => {
   it('drops a first name followed by another capitalised surname, and keeps it before the figure’s own', () => {
     const { doc, spans } = read('Hugo Ramos llegó. Hugo Chávez Frías habló. Luego Hugo saludó.');
-    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false))).toEqual(['hugo chavez', 'hugo']);
+    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false, noOthersNames()))).toEqual(['hugo chavez', 'hugo']);
+  });
+
+  it('drops a shared full name that goes on with another surname, and gives its surname away from there', () => {
+    const { doc, spans } = read('El jefe, Hugo Chávez Ramírez, fue suspendido. Chávez niega los cargos.');
+    const others = noOthersNames();
+    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false, others))).toEqual(['chavez']);
+    expect([...others.surnames]).toEqual([['chavez', 2]]);
   });
 });
 
 describe('withoutOtherPeople: a first name given to someone else', () => {
   it('keeps it theirs everywhere in the story, unless the figure is named in full', () => {
     const { doc, spans } = read('La fonda «Don Hugo» cumple años. La fundó Hugo Ramos en 1985.');
-    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false))).toEqual([]);
+    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false, noOthersNames()))).toEqual([]);
     const full = read('La fonda «Don Hugo» cumple años. La fundó Hugo Ramos en 1985. Chávez Frías nunca la visitó.');
-    expect(names(full.doc, withoutOtherPeople(compiled, full.doc, full.spans, () => false))).toEqual(['hugo', 'chavez frias']);
+    expect(names(full.doc, withoutOtherPeople(compiled, full.doc, full.spans, () => false, noOthersNames()))).toEqual(['hugo', 'chavez frias']);
   });
 });
 

@@ -631,3 +631,16 @@ describe('shipped rules: the round on holdout-18', () => {
     expect(figures('Quintero blanks Ensenada', 'Right-hander Carlos Quintero threw seven scoreless innings. The general manager said the club would keep Carlos Quintero.')).toEqual([]);
   });
 });
+
+describe('shipped rules: a full name that goes on with another surname', () => {
+  it('gives the name, in the headline too, to a namesake with a second surname', () => {
+    expect(figures('Fallece Hugo Carvajal, el profesor de Chiloé', 'Ancud despidió a Hugo Carvajal Oyarzún, maestro rural durante 38 años.')).toEqual([]);
+    // Guard: the spy chief's own second surname keeps the name his.
+    expect(figures('Hugo Carvajal declara en Nueva York', 'Hugo Carvajal Barrios, exjefe de la inteligencia militar, declaró ante el tribunal.')).toEqual(['hugo-carvajal']);
+  });
+
+  it('reads the Chilean commune of Quintero, and its official Carlos Quintero Fuenzalida, as no figure', () => {
+    const story = 'La Contraloría abrió un sumario por un presunto fraude en la comuna de Quintero. Su jefe, Carlos Quintero Fuenzalida, fue suspendido.';
+    expect(figures('Investigan fraude en subsidios de Quintero', story)).toEqual([]);
+  });
+});
