@@ -43,8 +43,7 @@ export function withoutOtherPeople(
       if (ref.givenName) given.add(ref.entityId);
       else {
         giveName(doc, span, [ref], others);
-        const name = nameAsWritten(doc, span);
-        fullNames.set(name, (fullNames.get(name) ?? new Set()).add(ref.entityId));
+        addGiven(fullNames, doc, span, [ref]);
       }
       return false;
     });
@@ -106,7 +105,7 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
     else {
       const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
       giveName(doc, span, ruledOut, others);
-      if (span.end - span.start >= 2) aged.set(nameAsWritten(doc, span), new Set(ruledOut.map((ref) => ref.entityId)));
+      if (span.end - span.start >= 2) addGiven(aged, doc, span, ruledOut);
       if (refs.length > 0) kept.push({ ...span, refs });
     }
   }
@@ -114,6 +113,13 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
 }
 
 const nameAsWritten = (doc: MatchDocument, span: Candidate): string => doc.words.slice(span.start, span.end).join(' ');
+
+function addGiven(given: Map<string, Set<string>>, doc: MatchDocument, span: Candidate, refs: ReadonlyArray<{ entityId: string }>): void {
+  const name = nameAsWritten(doc, span);
+  const figures = given.get(name) ?? new Set<string>();
+  for (const ref of refs) figures.add(ref.entityId);
+  given.set(name, figures);
+}
 
 /**
  * A headline names the person its story introduces: when the body gives a full name to someone else
