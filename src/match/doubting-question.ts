@@ -16,6 +16,8 @@ const MAX_ANSWER_WORDS = 6;
 /** Closing quotes and brackets a question mark may stand inside: «¿Exportó Caracas a la banda?» */
 const CLOSERS = /[\s"'»”’)\]]+$/u;
 
+const endsAsking = (text: string): boolean => text.replace(CLOSERS, '').endsWith('?');
+
 /** A Spanish question set inside a longer sentence: «¿Exportó Caracas a la banda?» - Programa de radio. */
 const INNER_QUESTION = /¿[^?¡!]*\?/u;
 
@@ -24,12 +26,12 @@ const INNER_QUESTION = /¿[^?¡!]*\?/u;
  * drogas como arma?"): a claim's asserting words in it are a mention.
  */
 export function isQuestion(text: string): boolean {
-  return text.replace(CLOSERS, '').endsWith('?') || INNER_QUESTION.test(text);
+  return endsAsking(text) || INNER_QUESTION.test(text);
 }
 
 export function isDoubtingQuestion(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.endsWith('?')) return DOUBT_WORDS.test(trimmed);
+  if (endsAsking(trimmed)) return DOUBT_WORDS.test(trimmed);
   const asked = trimmed.lastIndexOf('?');
   if (asked < 0) return false;
   const answer = trimmed.slice(asked + 1).trim();

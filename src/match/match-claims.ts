@@ -261,16 +261,16 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     let firstMention: number | null = null;
     const sideSentences: number[] = [];
     facts.forEach((sentence, index) => {
-      const found = sentenceSide(sentence, claim.id);
-      if (found === null) return;
-      const side = found === 'asserts' && isQuestion(sentenceText(doc, index)) ? 'mentions' : found;
-      if (side === 'mentions') {
+      const side = sentenceSide(sentence, claim.id);
+      if (side === null) return;
+      const text = side === 'mentions' ? '' : sentenceText(doc, index);
+      // A question asks: its asserting words only mention the claim.
+      if (side === 'mentions' || (side === 'asserts' && isQuestion(text))) {
         firstMention ??= index;
         return;
       }
       firstSide ??= side;
       weight[side] += weightOf(doc, index);
-      const text = sentenceText(doc, index);
       evidence[side].push({ sentence: text, source: findSource(text) });
       evidenceSentences.add(index);
       sideSentences.push(index);

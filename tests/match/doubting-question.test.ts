@@ -9,6 +9,8 @@ describe('isDoubtingQuestion', () => {
     expect(isDoubtingQuestion('Does the cartel actually exist? ')).toBe(true);
     expect(isDoubtingQuestion('¿Pasa de verdad la cocaína por Venezuela?')).toBe(true);
     expect(isDoubtingQuestion('¿Es realmente Venezuela la gran ruta?')).toBe(true);
+    // Inside closing quotes, as isQuestion reads it.
+    expect(isDoubtingQuestion('«¿De verdad pasa la cocaína por Venezuela?»')).toBe(true);
   });
 
   it('finds a question the headline answers no to at once', () => {
