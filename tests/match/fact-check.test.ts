@@ -13,6 +13,11 @@ describe('verdictAt', () => {
     expect(verdictAt('Calificación: engañoso.', 0)).toBe('disputes');
     expect(verdictAt('Veredicto — falso', 0)).toBe('disputes');
     expect(verdictAt('Calificamos esta afirmación como falsa.', 0)).toBe('disputes');
+    // Every opening is tried whatever its first letter, in either case.
+    expect(verdictAt('Lo calificamos como engañoso.', 0)).toBe('disputes');
+    expect(verdictAt('our ruling: inaccurate', 0)).toBe('disputes');
+    expect(verdictAt('Nuestra calificación: falso', 0)).toBe('disputes');
+    expect(verdictAt('WE FIND THIS CLAIM FALSE.', 0)).toBe('disputes');
   });
 
   it('reads a verdict for the claim', () => {
@@ -35,6 +40,8 @@ describe('claimLabelAt', () => {
     expect(claimLabelAt('CLAIM: A congressman said so.', 0)).toBe(true);
     expect(claimLabelAt('Lo que se dijo: un asesor afirmó que…', 0)).toBe(true);
     expect(claimLabelAt('La afirmación: Caracas usa la droga como arma.', 0)).toBe(true);
+    expect(claimLabelAt('Qué se dijo: que el oro paga al gobierno.', 0)).toBe(true);
+    expect(claimLabelAt('El dicho: «el cartel es del Estado».', 0)).toBe(true);
     expect(claimLabelAt('Claims of fraud grew.', 0)).toBe(false);
     expect(claimLabelAt('The claim was repeated on Monday.', 0)).toBe(false);
   });
