@@ -254,3 +254,31 @@ describe('shipped rules: the round on holdout-18', () => {
     expect(claims('No names, no charges: records show no case of Venezuelan spies posing as exiles', '')).toEqual(['spies-in-us:disputes']);
   });
 });
+
+describe('shipped rules: the round on holdout-19', () => {
+  it('reads an account called uncorroborated as disputing what it says', () => {
+    expect(claims('Letters', 'The claim that Maduro and Cabello rigged the Venezuelan election with doctored voting machines is not corroborated.')).toEqual(['electoral-fraud:disputes']);
+    expect(claims('Cartas', 'Que Maduro y Cabello ordenaron el fraude electoral en Venezuela sigue sin corroborar.')).toEqual(['electoral-fraud:disputes']);
+    // Guard: the same account relayed without the word asserts.
+    expect(claims('Letters', 'The letter says Maduro and Cabello rigged the Venezuelan election with doctored voting machines.')).toEqual(['electoral-fraud:asserts']);
+  });
+
+  it('reads the leadership running the drug business as the cartel claim, not traffickers running their own', () => {
+    expect(claims('Carta de Alcalá', 'Alcalá añade que la misma cúpula del gobierno venezolano es la que dirige el negocio de la droga.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Alcalá letter', 'The letter says the ruling circle in Caracas runs the business of the cocaine trade.')).toEqual(['state-cartel:asserts']);
+    // Guard: traffickers running their business name no official.
+    expect(claims('Operativo en Zulia', 'La policía venezolana detuvo a tres narcotraficantes que manejaban el negocio de la droga en Maracaibo.')).toEqual([]);
+  });
+
+  it('reads gold that moves drug money as the gold claim', () => {
+    expect(claims('Mineros de El Callao', 'Un concejal aseguró que buena parte de ese oro del estado Bolívar sirve para mover dinero del narcotráfico.')).toEqual(['gold-laundering:asserts']);
+    // Guard: gold and drug money apart, in a story with no Venezuelan anchor, are no claim.
+    expect(claims('Redada en Lima', 'La policía peruana decomisó oro y dinero del narcotráfico en una vivienda de Lima.')).toEqual([]);
+  });
+
+  it('reads Venezuela handing guerrillas papers as the guerrilla claim', () => {
+    expect(claims('Carvajal letter', 'He says Venezuela supplied FARC commanders with identity papers for years.')).toEqual(['guerrilla-alliance:asserts']);
+    // Guard: papers handed to migrants name no guerrilla.
+    expect(claims('Consulate', 'Venezuela issued identity papers to 2,000 returning migrants last month.')).toEqual([]);
+  });
+});
