@@ -16,7 +16,7 @@ import { candidateSpans, type Candidate } from './candidate-spans';
 import type { CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
 import { firstNameBefore, isHeadlineCase } from './name-shape';
-import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
+import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { UPPER } from './tokenize';
@@ -89,16 +89,20 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const headlines = new Map<number, boolean>();
   const headlineCase = (sentence: number): boolean => headlines.get(sentence) ?? headlines.set(sentence, isHeadlineCase(doc, sentence)).get(sentence)!;
   const others = noOthersNames();
-  const named = withoutOtherPeople(compiled, doc, candidateSpans(compiled, doc, starts('aliases')), headlineCase, others);
+  const found = candidateSpans(compiled, doc, starts('aliases'));
+  const named = withoutOtherPeople(compiled, doc, found, headlineCase, others);
   const negativeHits = named.length > 0 ? compiled.negative.findAll(doc.words, starts('negative')) : [];
   const negative = positionsByEntity(negativeHits);
   const needsContext = named.some((span) => span.refs.some((ref) => ref.ambiguous || (ref.shared && negative.has(ref.entityId))));
-  const contextList = needsContext ? contextHits(compiled, doc, starts('context'), named) : [];
-  const context = positionsByEntity(contextList);
+  let contextList = needsContext ? contextHits(compiled, doc, starts('context'), named) : null;
+  // Read late, only when a shared name was given to someone with a longer name (withoutGivenSharedNames).
+  const contextNow = (): Array<PhraseHit<string>> => (contextList ??= contextHits(compiled, doc, starts('context'), named));
   const window = compiled.contextWindow;
   const nearby = (positions: number[] | undefined, span: { start: number; end: number }): boolean => near(positions, span.start, span.end, window);
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearOrInSentence(doc, positions, span, window);
-  const candidates = withoutOtherAges(compiled.lifespans, doc, withoutNamesakes(doc, named, negativeHits, contextList, window, others), year, others);
+  const withoutAges = withoutOtherAges(compiled.lifespans, doc, withoutNamesakes(doc, named, negativeHits, contextList ?? [], window, others), year, others);
+  const candidates = withoutGivenSharedNames(compiled, doc, withoutAges, found, contextNow, window, others);
+  const context = positionsByEntity(contextList ?? []);
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {

@@ -108,3 +108,15 @@ function surnameAfterNickname(doc: MatchDocument, token: number): number {
   if (!OPENING_QUOTE.test(textBetween(doc, token, nickname)) || !CLOSING_QUOTE.test(textBetween(doc, nickname, surname))) return -1;
   return isNameWord(doc, surname) ? surname : -1;
 }
+
+/** Written after a name, these make it a father's or a son's: folded, as the tokenizer gives them. */
+const GENERATIONS = new Set(['sr', 'jr', 'senior', 'junior', 'ii', 'iii', 'iv']);
+/** "Hugo Chavez Sr." and "Hugo Chavez, Jr.": a space, or a comma and a space, before the suffix. */
+const BEFORE_GENERATION = /^,? $/;
+
+/** Whether a generational suffix ("Sr.", "Jr.", "III") follows the name ending at `token`, in its sentence. */
+export function generationAfter(doc: MatchDocument, token: number): boolean {
+  const next = token + 1;
+  if (next >= doc.words.length || doc.tokenSentence[next] !== doc.tokenSentence[token] || doc.tokens.shapes[next] === LOWER) return false;
+  return GENERATIONS.has(doc.words[next]!) && BEFORE_GENERATION.test(textBetween(doc, token, next));
+}

@@ -6,7 +6,7 @@
 import type { AliasRef, CompiledEntities } from './compile-entities';
 import type { Candidate } from './candidate-spans';
 import type { MatchDocument } from './document';
-import { nameWordsAfter } from './name-shape';
+import { generationAfter, nameWordsAfter } from './name-shape';
 import type { PhraseHit } from './phrase-index';
 import { ageFits, statedAge, type Lifespan } from './stated-age';
 import { near, nearOrInSentence } from './word-window';
@@ -18,8 +18,9 @@ const sharedFullName = (ref: AliasRef, span: Candidate): boolean => (ref.ambiguo
  * Drops a bare first name that begins someone else's full name ("Diosdado Ramos"), and a full name
  * others carry too that goes on with another surname ("Carlos Quintero Fuenzalida"): capitalised
  * words follow it in prose and none of them is one of the figure's name words ("Delcy Eloína
- * Rodríguez", "Hugo Chávez Frías" stay). Before anything else, so it vouches for nothing either; a
- * full name dropped gives its surname away from there on (`giveName`).
+ * Rodríguez", "Hugo Chávez Frías" stay), or with a generational suffix ("Hugo Chavez Sr."). Before
+ * anything else, so it vouches for nothing either; a full name dropped gives its surname away from
+ * there on (`giveName`).
  */
 export function withoutOtherPeople(
   compiled: CompiledEntities,
@@ -31,6 +32,8 @@ export function withoutOtherPeople(
   if (!candidates.some((span) => span.refs.some((ref) => ref.givenName || sharedFullName(ref, span)))) return candidates;
   const someoneElse = (ref: AliasRef, span: Candidate): boolean => {
     if (!(ref.givenName || sharedFullName(ref, span)) || headlineCase(doc.tokenSentence[span.start]!)) return false;
+    // A father's or a son's name ("Hugo Chavez Sr.") is someone else's too.
+    if (sharedFullName(ref, span) && generationAfter(doc, span.end - 1)) return true;
     const rest = nameWordsAfter(doc, span.end - 1);
     const own = compiled.nameWords.get(ref.entityId);
     return rest.length > 0 && !rest.some((token) => own?.has(doc.words[token]!));
@@ -44,6 +47,7 @@ export function withoutOtherPeople(
       else {
         giveName(doc, span, [ref], others);
         addGiven(fullNames, doc, span, [ref]);
+        firstAt(others.lengthened, ref.entityId, span.start);
       }
       return false;
     });
@@ -138,6 +142,35 @@ function withoutGivenInHeadline(doc: MatchDocument, candidates: Candidate[], giv
   return kept;
 }
 
+/**
+ * A full name others carry too, written again after the story gave it to someone with a longer name
+ * ("Hugo Chávez Epiayú, agricultor … gracias, don Hugo Chávez"), is their short name, unless one of
+ * the figure's context words stands near it ("comparte nombre con el expresidente Hugo Chávez"). Its
+ * own name words do not vouch: "Don Hugo" is the farmer. A namesake of the same name ("coach Hugo
+ * Chavez") leaves a later full name the figure's, as the strongest form of it the story can write.
+ * `names`: every name as found, the given-away ones too; `contextHits` is read only when needed.
+ */
+export function withoutGivenSharedNames(
+  compiled: CompiledEntities,
+  doc: MatchDocument,
+  candidates: Candidate[],
+  names: readonly Candidate[],
+  contextHits: () => ReadonlyArray<PhraseHit<string>>,
+  window: number,
+  others: OthersNames,
+): Candidate[] {
+  if (others.lengthened.size === 0) return candidates;
+  const givenBefore = (ref: AliasRef, span: Candidate): boolean => sharedFullName(ref, span) && (others.lengthened.get(ref.entityId) ?? Infinity) < span.start;
+  const vouched = (entityId: string, span: Candidate): boolean => {
+    const own = compiled.nameWords.get(entityId);
+    const context = contextOutsideNames(entityId, contextHits(), names).filter((hit) => hit.end - hit.start > 1 || !own?.has(doc.words[hit.start]!));
+    return nearOrInSentence(doc, context.map((hit) => hit.start), span, window);
+  };
+  return candidates
+    .map((span) => ({ ...span, refs: span.refs.filter((ref) => !givenBefore(ref, span) || vouched(ref.entityId, span)) }))
+    .filter((span) => span.refs.length > 0);
+}
+
 /** The figure's context words outside its own names: the "Hugo" of "Hugo Carvajal" vouches for nothing here. */
 function contextOutsideNames(entityId: string, contextHits: ReadonlyArray<PhraseHit<string>>, names: readonly Candidate[]): Array<PhraseHit<string>> {
   const inOwnName = (hit: PhraseHit<string>): boolean =>
@@ -174,10 +207,12 @@ function isNamesake(
 export interface OthersNames {
   surnames: Map<string, number>;
   figures: Map<string, number>;
+  /** Figures whose shared full name the story gave to someone with a longer name ("Hugo Chávez Epiayú"). */
+  lengthened: Map<string, number>;
 }
 
 export function noOthersNames(): OthersNames {
-  return { surnames: new Map(), figures: new Map() };
+  return { surnames: new Map(), figures: new Map(), lengthened: new Map() };
 }
 
 function firstAt(map: Map<string, number>, key: string, at: number): void {

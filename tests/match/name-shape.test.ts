@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { firstNameBefore, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
+import { firstNameBefore, generationAfter, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
 
 /** The index of the first token spelled `word` in the document of `text`. */
 function tokenOf(text: string, word: string): { doc: ReturnType<typeof buildDocument>; token: number } {
@@ -73,6 +73,22 @@ describe('nameWordsAfter', () => {
   it('stops at lower case, capitals, punctuation, a date word and the sentence’s end', () => {
     for (const text of ['Ayer Diosdado dijo algo.', 'Ayer Diosdado CABELLO habló.', 'Ayer Diosdado, Ramos y otros.', 'It was Diosdado Monday.', 'Ayer habló Diosdado. Ramos calló.']) {
       expect(wordsAfter(text, 'Diosdado'), text).toEqual([]);
+    }
+  });
+});
+
+describe('generationAfter', () => {
+  it('reads Sr., Jr. and a numeral after a name, with a space or a comma before', () => {
+    for (const text of ['Hugo Chavez Sr. drove', 'Hugo Chavez, Jr., played', 'Hugo Chavez III inherited', 'HUGO CHAVEZ JR. SIGNS']) {
+      const { doc, token } = tokenOf(text, text.startsWith('HUGO') ? 'CHAVEZ' : 'Chavez');
+      expect(generationAfter(doc, token)).toBe(true);
+    }
+  });
+
+  it('reads no suffix in a lower-case word, across a sentence end, or after other punctuation', () => {
+    for (const text of ['Hugo Chavez junior college', 'He met Hugo Chavez. Jr. officers waited.', 'Hugo Chavez (Sr) spoke', 'Hugo Chavez said']) {
+      const { doc, token } = tokenOf(text, 'Chavez');
+      expect(generationAfter(doc, token)).toBe(false);
     }
   });
 });

@@ -3,7 +3,7 @@ import { candidateSpans, type Candidate } from '../../src/match/candidate-spans'
 import { entitySchema } from '../../src/config/schema';
 import { compileEntities } from '../../src/match/compile-entities';
 import { buildDocument, wordIds, type MatchDocument } from '../../src/match/document';
-import { giveName, noOthersNames, surnamesOfOthers, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from '../../src/match/namesakes';
+import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from '../../src/match/namesakes';
 
 const chavez = entitySchema.parse({
   id: 'hugo-chavez',
@@ -40,6 +40,44 @@ describe('withoutOtherPeople', () => {
     const others = noOthersNames();
     expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false, others))).toEqual(['chavez']);
     expect([...others.surnames]).toEqual([['chavez', 2]]);
+  });
+
+  it('drops a shared full name with a generational suffix, with or without a comma', () => {
+    for (const text of ['Su padre, Hugo Chávez Sr., manejaba un autobús.', 'Su hijo, Hugo Chávez, Jr., juega fútbol.', 'Hugo Chávez III heredó la finca.']) {
+      const { doc, spans } = read(text);
+      expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false, noOthersNames()))).toEqual([]);
+    }
+    // Guard: a word that is no suffix, or a suffix-like word in lower case, leaves the name.
+    const { doc, spans } = read('Hugo Chávez junior college was never built.');
+    expect(names(doc, withoutOtherPeople(compiled, doc, spans, () => false, noOthersNames()))).toEqual(['hugo chavez']);
+  });
+});
+
+describe('withoutGivenSharedNames', () => {
+  // "Hugo" as a context word, as the shipped config has it, and not as an alias.
+  const aliases = chavez.aliases.filter((alias) => (typeof alias === 'string' ? alias : alias.text) !== 'Hugo');
+  const withHugo = compileEntities([{ ...chavez, aliases, context: [...chavez.context, 'Hugo', 'expresidente'] }], 8);
+  const given = (text: string, title = ''): string[] => {
+    const doc = buildDocument(title, text);
+    const starts = withHugo.starts.mark(wordIds(doc, withHugo.starts.lexicon));
+    const found = candidateSpans(withHugo, doc, starts('aliases'));
+    const others = noOthersNames();
+    const named = withoutOtherPeople(withHugo, doc, found, () => false, others);
+    const context = (): ReturnType<typeof withHugo.context.findAll> => withHugo.context.findAll(doc.words, starts('context'));
+    return names(doc, withoutGivenSharedNames(withHugo, doc, named, found, context, 8, others));
+  };
+
+  it('gives the same shared full name, written again later, to the person who had it first', () => {
+    expect(given('Hablamos con Hugo Chávez Epiayú, agricultor. Don Hugo contó la cosecha. Gracias, don Hugo Chávez.')).toEqual([]);
+  });
+
+  it('keeps it the figure’s beside one of his context words other than his own name', () => {
+    expect(given('Hablamos con Hugo Chávez Epiayú, agricultor. Su padre admiraba al expresidente Hugo Chávez.')).toEqual(['hugo chavez']);
+  });
+
+  it('keeps the name everywhere when nobody else was given it, or only after it', () => {
+    expect(given('Don Hugo Chávez habló. Gracias, Hugo Chávez.')).toEqual(['hugo chavez', 'hugo chavez']);
+    expect(given('Hugo Chávez habló en 1999. Hablamos luego con Hugo Chávez Epiayú, agricultor.')).toEqual(['hugo chavez']);
   });
 });
 

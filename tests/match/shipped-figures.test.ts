@@ -134,3 +134,20 @@ describe('shipped rules: a full name that goes on with another surname', () => {
     expect(figures('Investigan fraude en subsidios de Quintero', story)).toEqual([]);
   });
 });
+
+describe('shipped rules: namesakes from a police blotter, a sports brief and a radio transcript', () => {
+  it('reads a suspect "alias El Pollo" as no figure, and the spy chief named in full as himself', () => {
+    expect(figures('Parte policial: capturan a alias "El Pollo" en Saravena', 'Fue capturado Yesid Pinto, alias "El Pollo", señalado de hurto de motocicletas.')).toEqual([]);
+    expect(figures('Carvajal, alias El Pollo, declara', 'Hugo Carvajal, alias El Pollo, exjefe de la inteligencia militar, declaró en Nueva York.')).toEqual(['hugo-carvajal']);
+  });
+
+  it('reads a father called Hugo Chavez Sr. as a namesake', () => {
+    expect(figures('Hialeah names new football coach', 'Ray Ortiz takes over the team. His father, Hugo Chavez Sr., drove the school bus for thirty years.')).toEqual([]);
+  });
+
+  it('gives a farmer called Hugo Chávez Epiayú his name through the transcript, and the president his', () => {
+    const transcript = 'PRESENTADOR: Hablamos con un agricultor de la alta Guajira. HUGO CHÁVEZ EPIAYÚ: Buenas. PRESENTADOR: Don Hugo, ¿cuánto sacaron? HUGO CHÁVEZ EPIAYÚ: Cuarenta bultos. PRESENTADOR: Gracias, don Hugo Chávez.';
+    expect(figures('En la radio: así salvó su cosecha el agricultor Hugo Chávez Epiayú', transcript)).toEqual([]);
+    expect(figures('En la radio: así salvó su cosecha el agricultor Hugo Chávez Epiayú', `${transcript} Su padre le puso el nombre por el expresidente Hugo Chávez.`)).toEqual(['hugo-chavez']);
+  });
+});
