@@ -3,13 +3,8 @@
  * a guard where the new wording could overreach. Stories written here.
  */
 import { describe, expect, it } from 'vitest';
-import { createMatcherFor } from '../../src/app/create-app';
-import { loadConfig } from '../../src/config/load-config';
 import { matchStory } from '../../src/match/match-story';
-import { SHIPPED_CONFIG } from '../support/config-dir';
-
-const matcher = createMatcherFor(loadConfig(SHIPPED_CONFIG, {}));
-const claims = (title: string, text: string): string[] => matchStory(matcher, { title, text }).claims.map((claim) => `${claim.id}:${claim.stance}`);
+import { claims, shippedMatcher as matcher } from '../support/shipped-matcher';
 
 describe('shipped rules: a round on holdout-16', () => {
   it('reads a headline question answered no, and agencies that never agreed, as disputes', () => {

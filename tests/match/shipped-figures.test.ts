@@ -3,13 +3,8 @@
  * surnames, namesakes, acronyms inside words, and the figures themselves. Stories written here.
  */
 import { describe, expect, it } from 'vitest';
-import { createMatcherFor } from '../../src/app/create-app';
-import { loadConfig } from '../../src/config/load-config';
 import { matchStory } from '../../src/match/match-story';
-import { SHIPPED_CONFIG } from '../support/config-dir';
-
-const matcher = createMatcherFor(loadConfig(SHIPPED_CONFIG, {}));
-const figures = (title: string, text: string): string[] => matchStory(matcher, { title, text }).entities.map((entity) => entity.id).sort();
+import { figures, shippedMatcher as matcher } from '../support/shipped-matcher';
 
 describe('shipped rules: words that are not the figures', () => {
   it.each([
