@@ -1,0 +1,155 @@
+/**
+ * What each sentence of a story holds for the claims: their wording and its side, topic words and
+ * figures, word groups, and the cues that turn a topical sentence into a side or a mention; and the
+ * side a sentence takes on one claim. See match-claims for how sentences add up to a stance.
+ */
+import { isDoubtingQuestion } from './doubting-question';
+import { claimLabelAt, verdictAt } from './fact-check';
+import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side } from './compile-claims';
+import { sentenceText, type MatchDocument } from './document';
+import type { EntitySpan } from './match-entities';
+import { isNegated } from './negation';
+import type { MarkedStarts } from './phrase-starts';
+
+export interface SentenceFacts {
+  /** Made on first use: most sentences carry no claim wording and no topic. */
+  phrases: Map<string, Set<Side>> | null;
+  /** Claims whose own wording here can put an anchored story on their topic. */
+  opens: Set<string> | null;
+  topics: Set<string> | null;
+  /**
+   * Statement key (CompiledClaims.statements; a claim's `together` is under the claim's id) → which
+   * of its word groups the sentence holds, and where their words start (read for a negation only
+   * once the sentence states the claim).
+   */
+  groups: Map<string, { held: Set<number>; starts: number[] }> | null;
+  disputeCue: boolean;
+  hedgeCue: boolean;
+  assertCue: boolean;
+  /** A headline asking whether something is "really" so: it disputes the claim whose words it holds. */
+  doubts: boolean;
+  /** A fact-check's verdict: its side for every claim the story is on, though it names none. */
+  verdict: Side | null;
+}
+
+function addSide(facts: SentenceFacts, claimId: string, side: Side, opensTopic: boolean): void {
+  const phrases = (facts.phrases ??= new Map());
+  const sides = phrases.get(claimId) ?? new Set<Side>();
+  sides.add(side);
+  phrases.set(claimId, sides);
+  if (opensTopic) (facts.opens ??= new Set()).add(claimId);
+}
+
+/** One story as the claim tries read it. */
+export interface Reading {
+  compiled: CompiledClaims;
+  indexes: ClaimIndexes;
+  doc: MatchDocument;
+  /** The story's words, stemmed when its language has a stemmer. */
+  words: readonly string[];
+  /** The ids of the story's words as written. */
+  writtenIds: Int32Array;
+  spans: readonly EntitySpan[];
+  starts: MarkedStarts<ClaimIndexName>;
+}
+
+/** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
+export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
+  const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
+  const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
+  const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
+  const negated = (token: number): boolean => isNegated(doc, token, (at) => withinNotDispute({ start: at, end: at + 1 }));
+  for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) {
+    // A claim's own denial word inside wording that denies nothing ("the cartel is no myth") is no denial.
+    if (hit.value.side === 'disputes' && withinNotDispute(hit)) continue;
+    const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
+    addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic);
+  }
+  for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) {
+    if (hit.value.off) offTopic.add(hit.value.claimId);
+    else (at(hit.start).topics ??= new Set()).add(hit.value.claimId);
+  }
+  for (const span of spans) {
+    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
+  }
+  for (const hit of namedGroupWords(indexes.together.findAll(words, starts('together'), doc.words), doc.words)) {
+    const groups = (at(hit.start).groups ??= new Map());
+    const found = groups.get(hit.value.statement);
+    if (found) {
+      found.held.add(hit.value.group);
+      found.starts.push(hit.start);
+    } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start] });
+  }
+  addGroupSides(compiled, doc, facts, negated);
+  for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
+    if (!withinNotDispute(hit)) at(hit.start).disputeCue = true;
+  }
+  for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
+  for (const sentence of compiled.frames.sentences(doc, writtenIds)) facts[sentence]!.hedgeCue = true;
+  for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
+  for (let sentence = 0; sentence < doc.titleSentences; sentence++) {
+    if (isDoubtingQuestion(sentenceText(doc, sentence))) facts[sentence]!.doubts = true;
+  }
+  doc.sentences.forEach(({ start }, sentence) => {
+    const found = facts[sentence]!;
+    found.verdict = verdictAt(doc.source, start);
+    if (claimLabelAt(doc.source, start)) found.hedgeCue = true;
+  });
+  return facts;
+}
+
+/** After a back reference, these begin a name of its own: "el cartel del Golfo" is not the cartel named before. */
+const NAMES_ANOTHER = new Set(['of', 'de', 'del']);
+
+/**
+ * The group words that count: a `laterAs` word ("the gang") only after a word of its own group was
+ * named earlier in the story ("Tren de Aragua"), never on its own, and not when a name follows it.
+ */
+function namedGroupWords<T extends { start: number; end: number; value: GroupWord }>(hits: readonly T[], written: readonly string[]): T[] {
+  if (!hits.some((hit) => hit.value.later)) return [...hits];
+  const key = (word: GroupWord): string => `${word.statement}\u0000${word.group}`;
+  const firstNamed = new Map<string, number>();
+  for (const hit of hits) {
+    if (!hit.value.later) firstNamed.set(key(hit.value), Math.min(firstNamed.get(key(hit.value)) ?? Infinity, hit.start));
+  }
+  const refersBack = (hit: T): boolean => (firstNamed.get(key(hit.value)) ?? Infinity) < hit.start && !NAMES_ANOTHER.has(written[hit.end] ?? '');
+  return hits.filter((hit) => !hit.value.later || refersBack(hit));
+}
+
+/**
+ * A sentence that holds a word of every group of a claim states it, as its asserting wording would.
+ * A body sentence may borrow one missing group from the sentence before it, since reporters spread a
+ * statement over two ("…gold from the Mining Arc. The sales launder drug money"); borrowing more
+ * would join words that merely sit near each other.
+ */
+function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: SentenceFacts[], negated: (token: number) => boolean): void {
+  facts.forEach((sentence, index) => {
+    if (!sentence.groups) return;
+    const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
+    for (const [key, { held, starts }] of sentence.groups) {
+      const statement = compiled.statements.get(key)!;
+      const missing = statement.groups - held.size;
+      const borrowed = statement.borrows && missing === 1 && [...(before?.get(key)?.held ?? [])].some((group) => !held.has(group));
+      if (missing !== 0 && !borrowed) continue;
+      // Stated with a group word negated ("no protege"), the sentence disputes the claim.
+      const denied = starts.some(negated);
+      addSide(sentence, statement.claimId, denied ? 'disputes' : 'asserts', true);
+    }
+  });
+}
+
+export function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
+  const sides = facts.phrases?.get(claimId);
+  if (facts.verdict) return facts.verdict;
+  // Two of the claim's word groups name it without stating it: enough for a doubting question, or for
+  // a cue to take a side on it.
+  const named = (facts.groups?.get(claimId)?.held.size ?? 0) >= 2;
+  if (facts.doubts && (sides || facts.topics?.has(claimId) || named)) return 'disputes';
+  if (sides?.has('disputes')) return 'disputes';
+  if (!sides && !facts.topics?.has(claimId) && !named) return null;
+  if (facts.disputeCue) return 'disputes';
+  if (facts.hedgeCue) return 'mentions';
+  if (sides?.has('asserts') || facts.assertCue) return 'asserts';
+  return 'mentions';
+}
