@@ -18,8 +18,12 @@
  * for every claim the story is on (see fact-check).
  * Words are read stemmed in the story's language (see compile-claims).
  *
+ * A sentence that gives each side a clause of its own ("Washington says…; Caracas denies it") weighs
+ * on both (see two-sides).
+ *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
- * wins; a tie goes to the side stated first; no side at all is `mentions`. A claim in the background of
+ * wins; a tie goes to the side stated first by a sentence taking one side only; no side at all is
+ * `mentions`. A claim in the background of
  * a story about something else is only mentioned: the headline and lead state no claim and take no
  * side, and the claim takes a side in at most two sentences, none before the third (`inBackground`),
  * each relaying what someone says ("Washington maintains that…"). Stated in the story's own voice or
@@ -63,6 +67,8 @@ function weightOf(doc: MatchDocument, sentence: number): number {
   if (sentence === doc.titleSentences) return 2;
   return 1;
 }
+
+const SIDES: readonly Side[] = ['asserts', 'disputes'];
 
 /** Side-taking sentences a claim may have and still be background (either side, or one of each). */
 const BACKGROUND_SENTENCES = 2;
@@ -116,7 +122,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     let firstMention: number | null = null;
     const sideSentences: number[] = [];
     facts.forEach((sentence, index) => {
-      const side = sentenceSide(sentence, claim.id);
+      const side = sentenceSide(doc, sentence, claim.id);
       if (side === null) return;
       const text = side === 'mentions' ? '' : sentenceText(doc, index);
       // A question asks: its asserting words only mention the claim.
@@ -124,9 +130,14 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
         firstMention ??= index;
         return;
       }
-      firstSide ??= side;
-      weight[side] += weightOf(doc, index);
-      evidence[side].push({ sentence: text, source: findSource(text) });
+      // A sentence giving each side a clause weighs on both and is evidence for both, but states
+      // neither first: balanced copy with nothing else is a mention.
+      if (side !== 'both') firstSide ??= side;
+      else firstMention ??= index; // shown if the story ends balanced
+      for (const taken of side === 'both' ? SIDES : [side]) {
+        weight[taken] += weightOf(doc, index);
+        evidence[taken].push({ sentence: text, source: findSource(text) });
+      }
       evidenceSentences.add(index);
       sideSentences.push(index);
     });

@@ -10,6 +10,7 @@ import { sentenceText, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import { isNegated } from './negation';
 import type { MarkedStarts } from './phrase-starts';
+import { holdsBothSides, type Wording } from './two-sides';
 
 export interface SentenceFacts {
   /** Made on first use: most sentences carry no claim wording and no topic. */
@@ -22,8 +23,15 @@ export interface SentenceFacts {
    * of its word groups the sentence holds, and where their words start (read for a negation only
    * once the sentence states the claim).
    */
-  groups: Map<string, { held: Set<number>; starts: number[] }> | null;
+  groups: Map<string, { held: Set<number>; starts: number[]; groupOf: number[] }> | null;
+  /**
+   * Where each claim's wording stands and the side it takes, for telling a sentence that gives each
+   * side a clause of its own (see two-sides).
+   */
+  wording: Array<{ claimId: string; side: Side; where: Wording }> | null;
   disputeCue: boolean;
+  /** The first token of each generic dispute cue. */
+  cueStarts: number[] | null;
   hedgeCue: boolean;
   assertCue: boolean;
   /** A headline asking whether something is "really" so: it disputes the claim whose words it holds. */
@@ -32,7 +40,8 @@ export interface SentenceFacts {
   verdict: Side | null;
 }
 
-function addSide(facts: SentenceFacts, claimId: string, side: Side, opensTopic: boolean): void {
+function addSide(facts: SentenceFacts, claimId: string, side: Side, opensTopic: boolean, where: Wording): void {
+  (facts.wording ??= []).push({ claimId, side, where });
   const phrases = (facts.phrases ??= new Map());
   const sides = phrases.get(claimId) ?? new Set<Side>();
   sides.add(side);
@@ -55,7 +64,7 @@ export interface Reading {
 
 /** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
 export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, disputeCue: false, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, wording: null, disputeCue: false, cueStarts: null, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
@@ -64,7 +73,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
     // A claim's own denial word inside wording that denies nothing ("the cartel is no myth") is no denial.
     if (hit.value.side === 'disputes' && withinNotDispute(hit)) continue;
     const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
-    addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic);
+    addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic, { tokens: [hit.start], groups: [0] });
   }
   for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) {
     if (hit.value.off) offTopic.add(hit.value.claimId);
@@ -79,11 +88,15 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
     if (found) {
       found.held.add(hit.value.group);
       found.starts.push(hit.start);
-    } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start] });
+      found.groupOf.push(hit.value.group);
+    } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start], groupOf: [hit.value.group] });
   }
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
-    if (!withinNotDispute(hit)) at(hit.start).disputeCue = true;
+    if (withinNotDispute(hit)) continue;
+    const sentence = at(hit.start);
+    sentence.disputeCue = true;
+    (sentence.cueStarts ??= []).push(hit.start);
   }
   for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
   for (const sentence of compiled.frames.sentences(doc, writtenIds)) facts[sentence]!.hedgeCue = true;
@@ -127,28 +140,38 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
   facts.forEach((sentence, index) => {
     if (!sentence.groups) return;
     const before = index > doc.titleSentences ? facts[index - 1]!.groups : null;
-    for (const [key, { held, starts }] of sentence.groups) {
+    for (const [key, { held, starts, groupOf }] of sentence.groups) {
       const statement = compiled.statements.get(key)!;
       const missing = statement.groups - held.size;
       const borrowed = statement.borrows && missing === 1 && [...(before?.get(key)?.held ?? [])].some((group) => !held.has(group));
       if (missing !== 0 && !borrowed) continue;
       // Stated with a group word negated ("no protege"), the sentence disputes the claim.
       const denied = starts.some(negated);
-      addSide(sentence, statement.claimId, denied ? 'disputes' : 'asserts', true);
+      addSide(sentence, statement.claimId, denied ? 'disputes' : 'asserts', true, { tokens: starts, groups: groupOf });
     }
   });
 }
 
-export function sentenceSide(facts: SentenceFacts, claimId: string): Side | 'mentions' | null {
+/** Whether the sentence asserts the claim in one clause and disputes it in another (see two-sides). */
+function balanced(doc: MatchDocument, facts: SentenceFacts, claimId: string): boolean {
+  if (facts.hedgeCue || !facts.wording) return false;
+  const own = facts.wording.filter((found) => found.claimId === claimId);
+  const asserting = own.filter((found) => found.side === 'asserts').map((found) => found.where);
+  const disputing = [...own.filter((found) => found.side === 'disputes').map((found) => found.where.tokens[0]!), ...(facts.cueStarts ?? [])];
+  return holdsBothSides(doc, asserting, disputing);
+}
+
+/** The side one sentence takes on a claim: `both` when each side has a clause of its own; null when the sentence is not on it. */
+export function sentenceSide(doc: MatchDocument, facts: SentenceFacts, claimId: string): Side | 'both' | 'mentions' | null {
   const sides = facts.phrases?.get(claimId);
   if (facts.verdict) return facts.verdict;
   // Two of the claim's word groups name it without stating it: enough for a doubting question, or for
   // a cue to take a side on it.
   const named = (facts.groups?.get(claimId)?.held.size ?? 0) >= 2;
   if (facts.doubts && (sides || facts.topics?.has(claimId) || named)) return 'disputes';
-  if (sides?.has('disputes')) return 'disputes';
+  if (sides?.has('disputes')) return sides.has('asserts') && balanced(doc, facts, claimId) ? 'both' : 'disputes';
   if (!sides && !facts.topics?.has(claimId) && !named) return null;
-  if (facts.disputeCue) return 'disputes';
+  if (facts.disputeCue) return sides?.has('asserts') && balanced(doc, facts, claimId) ? 'both' : 'disputes';
   if (facts.hedgeCue) return 'mentions';
   if (sides?.has('asserts') || facts.assertCue) return 'asserts';
   return 'mentions';

@@ -297,3 +297,20 @@ describe('matchClaims: a claim in the background of a story about something else
     expect([claim!.asserting.length, claim!.disputing.length]).toEqual([1, 1]);
   });
 });
+
+describe('matchClaims: a sentence that gives each side a clause', () => {
+  const balanced = 'Prosecutors say top leaders operate the Cartel of the Suns; Caracas denies it.';
+
+  it('weighs on both sides and is shown for both, so balanced copy alone is a mention', () => {
+    const [claim] = claimsOf('Two views from Washington and Caracas', balanced);
+    expect(claim).toMatchObject({ id: 'state-cartel', stance: 'mentions', evidence: balanced });
+    expect(claim!.asserting.map((found) => found.sentence)).toEqual([balanced]);
+    expect(claim!.disputing.map((found) => found.sentence)).toEqual([balanced]);
+  });
+
+  it('leaves the side to the rest of the story', () => {
+    expect(claimsOf('Two views of the Cartel of the Suns', `${balanced} A former general said top leaders operate the network.`)[0]!.stance).toBe('asserts');
+    // Guard: the denial in the assertion's own clause still disputes.
+    expect(claimsOf('Two views of the Cartel of the Suns', 'Caracas denies that top leaders operate the Cartel of the Suns.')[0]!.stance).toBe('disputes');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Whether a sentence that holds a claim's asserting wording and a dispute gives each side a clause of
+ * its own, as balanced copy does: "Washington sostiene que el gobierno exportó la banda; Caracas lo
+ * niega", "…no hay pruebas de esa coordinación, mientras que el FBI sostiene que…", "…, something
+ * Caracas denies". Such a sentence carries both sides. A dispute in the assertion's own clause answers
+ * it ("Caracas denies that it exported the gang"), and the sentence disputes.
+ */
+import { textBetween, type MatchDocument } from './document';
+
+/** Folded words that open a clause answering the one before. */
+const TURNS = new Set(['mientras', 'while', 'whereas', 'but', 'pero', 'aunque', 'although', 'though', 'however', 'yet', 'meanwhile', 'instead']);
+/** Words that open such a clause only after a comma: ", which Caracas denies", ", algo que Caracas rechaza". */
+const TURNS_AFTER_COMMA = new Set(['which', 'something', 'algo', 'cosa']);
+/** Two-word turns, by their second word: "sin embargo", "en cambio". */
+const SECOND_WORD_OF: ReadonlyMap<string, string> = new Map([
+  ['embargo', 'sin'],
+  ['cambio', 'en'],
+]);
+/** Subordinating turns that may open the sentence itself ("Mientras EE.UU. insiste en que…, el informe…"): the comma closes them. */
+const OPENING_TURNS = new Set(['mientras', 'while', 'whereas', 'although', 'though', 'aunque']);
+/** A semicolon, or a dash standing between words (not a hyphen inside one). */
+const HARD_BREAK = /;|\s[—–-]\s|—/;
+
+/** Where one statement of a claim stands: the first token of each of its words, and the word group each belongs to (0 for a listed phrase). */
+export interface Wording {
+  tokens: readonly number[];
+  groups: readonly number[];
+}
+
+function firstTokenOfSentence(doc: MatchDocument, token: number): number {
+  let first = token;
+  while (first > 0 && doc.tokenSentence[first - 1] === doc.tokenSentence[token]) first--;
+  return first;
+}
+
+/** Whether a clause of its own begins at `token`. */
+function turnsAt(doc: MatchDocument, token: number, commaTurns: boolean): boolean {
+  const gap = textBetween(doc, token - 1, token);
+  const word = doc.words[token]!;
+  if (HARD_BREAK.test(gap) || TURNS.has(word)) return true;
+  if (gap.includes(',') && (commaTurns || TURNS_AFTER_COMMA.has(word))) return true;
+  return SECOND_WORD_OF.get(word) === doc.words[token - 1];
+}
+
+/**
+ * `asserting`: the claim's asserting statements in the sentence; `disputing`: the first token of each
+ * dispute there (the claim's own disputing wording, an assertion negated, a generic cue). True when a
+ * clause holds a whole statement and no dispute, and another clause holds a dispute.
+ */
+export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[], disputing: readonly number[]): boolean {
+  if (asserting.length === 0 || disputing.length === 0) return false;
+  const first = firstTokenOfSentence(doc, asserting[0]!.tokens[0]!);
+  const commaTurns = OPENING_TURNS.has(doc.words[first]!);
+  const sentence = doc.tokenSentence[first];
+  const clauseOf = new Map<number, number>();
+  let clause = 0;
+  for (let token = first; token < doc.words.length && doc.tokenSentence[token] === sentence; token++) {
+    if (token > first && turnsAt(doc, token, commaTurns)) clause++;
+    clauseOf.set(token, clause);
+  }
+  const disputed = new Set(disputing.map((token) => clauseOf.get(token)));
+  const statedIn = ({ tokens, groups }: Wording): number | null => {
+    const needed = new Set(groups).size;
+    const held = new Map<number, Set<number>>();
+    tokens.forEach((token, index) => {
+      const at = clauseOf.get(token)!;
+      const found = held.get(at) ?? new Set<number>();
+      found.add(groups[index]!);
+      held.set(at, found);
+    });
+    for (const [at, found] of held) if (found.size === needed) return at;
+    return null;
+  };
+  return asserting.some((wording) => {
+    const at = statedIn(wording);
+    return at !== null && !disputed.has(at);
+  });
+}
