@@ -30,6 +30,7 @@
  * in a quote, the side is the story's.
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
+import { abstains } from './abstention';
 import { findSource, isReportedSpeech } from './attribution';
 import { isQuestion } from './doubting-question';
 import type { ClaimIndexes, CompiledClaims, Side } from './compile-claims';
@@ -112,6 +113,8 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const hits: ClaimHit[] = [];
   const evidenceSentences = new Set<number>();
   const quietOpening = openingIsQuiet(doc, facts);
+  /** Read once, and only when a claim takes a side: whether the writer says the piece takes none. */
+  let neutral: boolean | undefined;
   for (const claim of compiled.claims) {
     const opensOwnTopic = namesFigures && !offTopic.has(claim.id);
     const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (opensOwnTopic && sentence.opens?.has(claim.id)));
@@ -143,7 +146,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     });
     const background = inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
     let stance: Stance = 'mentions';
-    if (background) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
+    if (background || (sideSentences.length > 0 && (neutral ??= abstains(doc.source)))) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
     else if (weight.asserts > weight.disputes) stance = 'asserts';
     else if (weight.disputes > weight.asserts) stance = 'disputes';
     else if (firstSide) stance = firstSide;

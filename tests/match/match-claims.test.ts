@@ -314,3 +314,13 @@ describe('matchClaims: a sentence that gives each side a clause', () => {
     expect(claimsOf('Two views of the Cartel of the Suns', 'Caracas denies that top leaders operate the Cartel of the Suns.')[0]!.stance).toBe('disputes');
   });
 });
+
+describe('matchClaims: a writer who takes no side', () => {
+  it('only mentions the claims it relays, and still lists the sides found', () => {
+    const [claim] = claimsOf('Opinion: what an indictment buys', 'Prosecutors say top leaders operate the Cartel of the Suns. This column takes no view on whether that will hold up.');
+    expect(claim).toMatchObject({ id: 'state-cartel', stance: 'mentions' });
+    expect(claim!.asserting).toHaveLength(1);
+    // Guard: without the declaration, the same relay asserts.
+    expect(claimsOf('Opinion: what an indictment buys', 'Prosecutors say top leaders operate the Cartel of the Suns.')[0]!.stance).toBe('asserts');
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The shipped claims.yaml on wording that holds a claim at arm's length, from the rounds after
- * holdout-19. Stories written here.
+ * The shipped claims.yaml against the wording the rounds after holdout-19 taught it (the earlier
+ * rounds are in shipped-claims-rounds), each case with a guard. Stories written here.
  */
 import { describe, expect, it } from 'vitest';
 import { claims } from '../support/shipped-matcher';
@@ -16,5 +16,14 @@ describe('shipped rules: the writer’s own "alleged"', () => {
     expect(claims('Carvajal letter', 'The letter alleges that Venezuelan spies operate inside the United States posing as opposition figures.')).toEqual(['spies-in-us:asserts']);
     // Guard: "por supuesto" (of course) hedges nothing.
     expect(claims('Carta de Carvajal', 'Por supuesto, el gobierno venezolano tiene espías dentro de Estados Unidos, escribe Carvajal.')).toEqual(['spies-in-us:asserts']);
+  });
+});
+
+describe('shipped rules: the gang helped out of the country', () => {
+  it('reads the government helping or encouraging the gang’s members to leave as the export claim', () => {
+    expect(claims('Agencies split on the Tren de Aragua', 'The FBI assessment says Venezuelan officials cooperated with the Tren de Aragua and helped its members leave the country.')).toEqual(['tda-export:asserts']);
+    expect(claims('Informe sobre el Tren de Aragua', 'Según el informe, el gobierno venezolano alentó la salida de la banda del Tren de Aragua hacia Chile.')).toEqual(['tda-export:asserts']);
+    // Guard: a family helping its members leave names no government and no gang.
+    expect(claims('Migración', 'A Venezuelan family in Maracay helped its members leave the country in 2019.')).toEqual([]);
   });
 });
