@@ -27,3 +27,13 @@ describe('shipped rules: the gang helped out of the country', () => {
     expect(claims('Migración', 'A Venezuelan family in Maracay helped its members leave the country in 2019.')).toEqual([]);
   });
 });
+
+describe('shipped rules: cases looked for and not found', () => {
+  it('reads claims that lack a single case, or were never tested in court, as disputed', () => {
+    expect(claims("Ex-FBI official: Venezuelan 'spy network' claims lack a single court case", 'She retired from the bureau in 2021.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('Exiles ask for names', 'The claims that Venezuelan spies operate inside the United States have never been tested in any court.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('Exiliados piden nombres', 'Sobre los espías venezolanos dentro de Estados Unidos, no hay un solo nombre, dijo la directora.')).toEqual(['spies-in-us:disputes']);
+    // Guard: the same story without the missing case asserts.
+    expect(claims('Exiles ask for names', 'The letter says Venezuelan spies operate inside the United States.')).toEqual(['spies-in-us:asserts']);
+  });
+});
