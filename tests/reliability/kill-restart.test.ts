@@ -57,28 +57,25 @@ function startBot(): ChildProcess {
 }
 
 /**
- * Alerts not yet delivered. Infinity while the database does not exist: on a loaded machine every
- * killed bot may have died while still starting, and the last one has not created it yet.
+ * One count over the bot's database, or `whenAbsent` while it has no alerts table yet: on a loaded
+ * machine every killed bot may have died while still starting, after creating the file but before its
+ * migrations committed, and the last one has not made the table yet.
  */
-function waiting(): number {
-  if (!fs.existsSync(config.dbFile)) return Number.POSITIVE_INFINITY;
+function countAlerts(sql: string, whenAbsent: number): number {
+  if (!fs.existsSync(config.dbFile)) return whenAbsent;
   const db = new Database(config.dbFile, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare('SELECT COUNT(*) FROM alerts WHERE delivered_at IS NULL').pluck().get() as number;
+    const ready = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alerts'").get() !== undefined;
+    return ready ? (db.prepare(sql).pluck().get() as number) : whenAbsent;
   } finally {
     db.close();
   }
 }
 
-function alertCount(): number {
-  if (!fs.existsSync(config.dbFile)) return 0;
-  const db = new Database(config.dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT COUNT(*) FROM alerts').pluck().get() as number;
-  } finally {
-    db.close();
-  }
-}
+/** Alerts not yet delivered; Infinity until the database is made. */
+const waiting = (): number => countAlerts('SELECT COUNT(*) FROM alerts WHERE delivered_at IS NULL', Number.POSITIVE_INFINITY);
+
+const alertCount = (): number => countAlerts('SELECT COUNT(*) FROM alerts', 0);
 
 const exit = (child: ChildProcess): Promise<void> => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
