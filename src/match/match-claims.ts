@@ -23,11 +23,11 @@
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
  * wins; a tie goes to the side stated first by a sentence taking one side only; no side at all is
- * `mentions`. A claim in the background of
- * a story about something else is only mentioned: the headline and lead state no claim and take no
- * side, and the claim takes a side in at most two sentences, none before the third (`inBackground`),
- * each relaying what someone says ("Washington maintains that…"). Stated in the story's own voice or
- * in a quote, the side is the story's.
+ * `mentions`. A claim in the background of a story about something else is only mentioned: the
+ * headline and lead state no claim and take no side, and the claim takes a side in at most two
+ * sentences, none before the third (`inBackground`), each relaying what someone says ("Washington
+ * maintains that…"). Stated in the story's own voice or in a quote, the side is the story's, unless
+ * the writer says the piece takes no side (see abstention).
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { abstains } from './abstention';
