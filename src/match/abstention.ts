@@ -7,7 +7,7 @@
  */
 const ABSTAINS = new RegExp(
   [
-    String.raw`\b(?:takes?|taking|take) no (?:view|position|stance|side)\b`,
+    String.raw`\b(?:takes?|taking) no (?:view|position|stance|side)\b`,
     String.raw`\b(?:does|do|will|did) not (?:take|pick) (?:a )?(?:sides?|position|stance)\b`,
     String.raw`\bresists? ruling\b`,
     String.raw`\bno pretend(?:o|emos|e|en|ía|ia) (?:zanjar|discutir|resolver|decidir|juzgar|dirimir)\b`,

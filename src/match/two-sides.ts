@@ -5,7 +5,7 @@
  * Caracas denies". Such a sentence carries both sides. A dispute in the assertion's own clause answers
  * it ("Caracas denies that it exported the gang"), and the sentence disputes.
  */
-import { textBetween, type MatchDocument } from './document';
+import { sentenceTokens, textBetween, type MatchDocument } from './document';
 
 /** Folded words that open a clause answering the one before. */
 const TURNS = new Set(['mientras', 'while', 'whereas', 'but', 'pero', 'aunque', 'although', 'though', 'however', 'yet', 'meanwhile', 'instead']);
@@ -27,12 +27,6 @@ export interface Wording {
   groups: readonly number[];
 }
 
-function firstTokenOfSentence(doc: MatchDocument, token: number): number {
-  let first = token;
-  while (first > 0 && doc.tokenSentence[first - 1] === doc.tokenSentence[token]) first--;
-  return first;
-}
-
 /** Whether a clause of its own begins at `token`. */
 function turnsAt(doc: MatchDocument, token: number, commaTurns: boolean): boolean {
   const gap = textBetween(doc, token - 1, token);
@@ -49,21 +43,18 @@ function turnsAt(doc: MatchDocument, token: number, commaTurns: boolean): boolea
  */
 export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[], disputing: readonly number[]): boolean {
   if (asserting.length === 0 || disputing.length === 0) return false;
-  const first = firstTokenOfSentence(doc, asserting[0]!.tokens[0]!);
+  const { start: first, end } = sentenceTokens(doc, doc.tokenSentence[asserting[0]!.tokens[0]!]!);
   const commaTurns = OPENING_TURNS.has(doc.words[first]!);
-  const sentence = doc.tokenSentence[first];
-  const clauseOf = new Map<number, number>();
-  let clause = 0;
-  for (let token = first; token < doc.words.length && doc.tokenSentence[token] === sentence; token++) {
-    if (token > first && turnsAt(doc, token, commaTurns)) clause++;
-    clauseOf.set(token, clause);
-  }
-  const disputed = new Set(disputing.map((token) => clauseOf.get(token)));
+  // The clause of each of the sentence's tokens, by its place in the sentence.
+  const clauses = new Int32Array(end - first);
+  for (let token = first + 1; token < end; token++) clauses[token - first] = clauses[token - first - 1]! + (turnsAt(doc, token, commaTurns) ? 1 : 0);
+  const clauseOf = (token: number): number => clauses[token - first]!;
+  const disputed = new Set(disputing.map(clauseOf));
   const statedIn = ({ tokens, groups }: Wording): number | null => {
     const needed = new Set(groups).size;
     const held = new Map<number, Set<number>>();
     tokens.forEach((token, index) => {
-      const at = clauseOf.get(token)!;
+      const at = clauseOf(token);
       const found = held.get(at) ?? new Set<number>();
       found.add(groups[index]!);
       held.set(at, found);
