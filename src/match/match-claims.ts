@@ -26,7 +26,8 @@
  * `mentions`. A claim in the background of a story about something else is only mentioned: the
  * headline and lead state no claim and take no side, and the claim takes a side in at most two
  * sentences, none before the third (`inBackground`), each relaying what someone says ("Washington
- * maintains that…"). Stated in the story's own voice or in a quote, the side is the story's, unless
+ * maintains that…"), and no claim takes a side in the headline, lead or the sentence after it (a report
+ * summary's later findings are the story's subject, not its background). Stated in the story's own voice or in a quote, the side is the story's, unless
  * the writer says the piece takes no side (see abstention).
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
@@ -96,6 +97,43 @@ function inBackground(doc: MatchDocument, quietOpening: boolean, sideSentences: 
   return sideSentences.every((index) => index > doc.titleSentences + CORE_AFTER_LEAD);
 }
 
+/** How the sentences of a story weigh on one claim. */
+interface Tally {
+  id: string;
+  weight: Record<Side, number>;
+  evidence: Record<Side, Evidence[]>;
+  /** The side stated first by a sentence taking one side only. */
+  firstSide: Side | null;
+  /** The first sentence that only mentions the claim (or weighs on both sides). */
+  firstMention: number | null;
+  sideSentences: number[];
+}
+
+function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {
+  const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, sideSentences: [] };
+  facts.forEach((sentence, index) => {
+    const side = sentenceSide(doc, sentence, id);
+    if (side === null) return;
+    const text = side === 'mentions' ? '' : sentenceText(doc, index);
+    // A question asks: its asserting words only mention the claim.
+    if (side === 'mentions' || (side === 'asserts' && isQuestion(text))) {
+      found.firstMention ??= index;
+      return;
+    }
+    // A sentence giving each side a clause weighs on both and is evidence for both, but states
+    // neither first: balanced copy with nothing else is a mention.
+    if (side !== 'both') found.firstSide ??= side;
+    else found.firstMention ??= index; // shown if the story ends balanced
+    for (const taken of side === 'both' ? SIDES : [side]) {
+      found.weight[taken] += weightOf(doc, index);
+      found.evidence[taken].push({ sentence: text, source: findSource(text) });
+    }
+    evidenceSentences.add(index);
+    found.sideSentences.push(index);
+  });
+  return found;
+}
+
 export interface ClaimMatch {
   hits: ClaimHit[];
   /** Sentences (document indexes) that are some claim's evidence: the summary favours them. */
@@ -113,38 +151,20 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const hits: ClaimHit[] = [];
   const evidenceSentences = new Set<number>();
   const quietOpening = openingIsQuiet(doc, facts);
-  /** Read once, and only when a claim takes a side: whether the writer says the piece takes none. */
-  let neutral: boolean | undefined;
+  const tallies: Tally[] = [];
   for (const claim of compiled.claims) {
     const opensOwnTopic = namesFigures && !offTopic.has(claim.id);
     const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (opensOwnTopic && sentence.opens?.has(claim.id)));
-    if (!onTopic) continue;
-    const weight = { asserts: 0, disputes: 0 };
-    const evidence: Record<Side, Evidence[]> = { asserts: [], disputes: [] };
-    let firstSide: Side | null = null;
-    let firstMention: number | null = null;
-    const sideSentences: number[] = [];
-    facts.forEach((sentence, index) => {
-      const side = sentenceSide(doc, sentence, claim.id);
-      if (side === null) return;
-      const text = side === 'mentions' ? '' : sentenceText(doc, index);
-      // A question asks: its asserting words only mention the claim.
-      if (side === 'mentions' || (side === 'asserts' && isQuestion(text))) {
-        firstMention ??= index;
-        return;
-      }
-      // A sentence giving each side a clause weighs on both and is evidence for both, but states
-      // neither first: balanced copy with nothing else is a mention.
-      if (side !== 'both') firstSide ??= side;
-      else firstMention ??= index; // shown if the story ends balanced
-      for (const taken of side === 'both' ? SIDES : [side]) {
-        weight[taken] += weightOf(doc, index);
-        evidence[taken].push({ sentence: text, source: findSource(text) });
-      }
-      evidenceSentences.add(index);
-      sideSentences.push(index);
-    });
-    const background = inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
+    if (onTopic) tallies.push(tally(doc, facts, claim.id, evidenceSentences));
+  }
+  // A story whose core takes a side on some claim is about the claims, so none of them is background
+  // there: a report summary's later findings, a second accusation in the same letter.
+  const coreTakesSide = tallies.some((found) => found.sideSentences.some((index) => index <= doc.titleSentences + CORE_AFTER_LEAD));
+  /** Read once, and only when a claim takes a side: whether the writer says the piece takes none. */
+  let neutral: boolean | undefined;
+  for (const { id, weight, evidence, firstSide, sideSentences, ...found } of tallies) {
+    let firstMention = found.firstMention;
+    const background = !coreTakesSide && inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
     let stance: Stance = 'mentions';
     if (background || (sideSentences.length > 0 && (neutral ??= abstains(doc.source)))) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
     else if (weight.asserts > weight.disputes) stance = 'asserts';
@@ -152,7 +172,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
     else if (firstSide) stance = firstSide;
     const shown = stance === 'mentions' ? null : evidence[stance][0]?.sentence;
     hits.push({
-      id: claim.id,
+      id,
       stance,
       evidence: shown ?? (firstMention !== null ? sentenceText(doc, firstMention) : ''),
       asserting: evidence.asserts,

@@ -290,6 +290,16 @@ describe('matchClaims: a claim in the background of a story about something else
     expect(claimsOf('Oil output rises in October', oilStory(own))[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
   });
 
+  it('keeps the side of a later claim when the story’s core takes a side on another one', () => {
+    const report = (second: string): string =>
+      ['A new report on the region came out on Monday.', second, 'Its authors interviewed forty officers.', aside, 'The ministry did not comment.'].join(' ');
+    const asserted = claimsOf('A report on the region', report('The authors say the regime chose to weaponize drugs against its neighbours.'));
+    expect(asserted.map((claim) => `${claim.id}:${claim.stance}`).sort()).toEqual(['drugs-as-weapon:asserts', 'state-cartel:asserts']);
+    // Guard: with the core quiet, the same late relay is background.
+    const quiet = claimsOf('A report on the region', report('It runs to ninety pages.'));
+    expect(quiet.map((claim) => `${claim.id}:${claim.stance}`)).toEqual(['state-cartel:mentions']);
+  });
+
   it('only mentions a late claim given one sentence each way', () => {
     const denial = 'The government denied that the Cartel of the Suns is a criminal enterprise.';
     const [claim] = claimsOf('Oil output rises in October', oilStory(aside, denial));
