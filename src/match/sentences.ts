@@ -8,16 +8,21 @@ export interface SentenceRange {
   end: number;
 }
 
-// "EE. UU." is also written with a space: its halves are looked up one at a time.
+// "EE. UU." is also written with a space: its halves are looked up one at a time. A case's "v." and
+// "c." ("United States v. Carvajal", "Estados Unidos c. Carvajal") are in lower case.
 const ABBREVIATIONS = new Set([
   'u.s', 'u.n', 'u.k', 'ee.uu', 'e.e.u.u', 'ee', 'uu', 'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'gen', 'gral', 'col',
   'lt', 'sgt', 'capt', 'cap', 'gov', 'sen', 'rep', 'st', 'jr', 'no', 'núm', 'num', 'vs', 'etc', 'inc', 'corp',
   'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago',
   'dic', 'pág', 'p', 'pp', 'art', 'dept', 'av', 'avda', 'lic', 'ing', 'prof', 'a.m', 'p.m', 'approx', 'aprox',
+  'doc', 'docs', 'vol', 'expte', 'v', 'c',
 ]);
 
-/** "No." abbreviates a number only before one ("No. 5"); before a word it is the answer "No." */
-const NUMBER_ABBREVIATION = 'no';
+/**
+ * Abbreviations of a number only before one: "No. 5", a docket's "Doc. 212". Before a word, "No." is
+ * the answer and "doc." may end a sentence.
+ */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'doc', 'docs', 'vol', 'expte']);
 const DIGIT_NEXT = /\s*\d/y;
 
 /** Abbreviations that often end a sentence too ("…sent to the U.S. The ship…"). */
@@ -104,7 +109,7 @@ export function splitSentences(text: string): SentenceRange[] {
     while (end < text.length && isClosing(text.charCodeAt(end))) end++;
     if (end < text.length && !isSpace(text.charCodeAt(end))) continue; // "3.5", "vigia.io"
     let abbreviation = code === FULL_STOP ? abbreviationBefore(text, i) : null;
-    if (abbreviation === NUMBER_ABBREVIATION) {
+    if (abbreviation !== null && NUMBER_ABBREVIATIONS.has(abbreviation)) {
       DIGIT_NEXT.lastIndex = end;
       if (!DIGIT_NEXT.test(text)) abbreviation = null;
     }

@@ -15,9 +15,15 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('reads "No." as a number only before one, and as the answer "No." before a word', () => {
+  it('reads "No." and "Doc." as numbers only before one, and a case’s "v." and "c." as abbreviations', () => {
     expect(split('Ocupa el puesto No. 5 del ranking. —No. Hay una política deliberada.')).toEqual(['Ocupa el puesto No. 5 del ranking.', '—No.', 'Hay una política deliberada.']);
     expect(split('Is it only business? No. It is policy.')).toEqual(['Is it only business?', 'No.', 'It is policy.']);
+    expect(split('Doc. 212: la fiscalía presenta un memorando. Doc. 214: la defensa responde.')).toEqual(['Doc. 212: la fiscalía presenta un memorando.', 'Doc. 214: la defensa responde.']);
+    expect(split('The court sealed the doc. The hearing moved.')).toEqual(['The court sealed the doc.', 'The hearing moved.']);
+    expect(split('En Estados Unidos c. Hugo Carvajal hubo un fallo. In United States v. Hugo Carvajal too.')).toEqual([
+      'En Estados Unidos c. Hugo Carvajal hubo un fallo.',
+      'In United States v. Hugo Carvajal too.',
+    ]);
   });
 
   it('ends a sentence after U.S. when a new sentence clearly starts', () => {
