@@ -2,7 +2,8 @@
  * A headline that doubts what it asks. Newsrooms put a claim they are about to take apart as a
  * question: one asking whether something is "really" so ("Is Venezuela really the main cocaine
  * route?", "¿Pasa de verdad la droga por Venezuela?"), or one they answer no to at once ("¿Es
- * Venezuela la principal ruta? Los datos dicen que no", "Does the cartel exist? Experts say no"). A
+ * Venezuela la principal ruta? Los datos dicen que no", "Does the cartel exist? Experts say no"), or
+ * both ("Is Venezuela really the cocaine highway? UN data point elsewhere"). A
  * plain question ("Will the vote be audited?") takes no side. Grammar, not beat wording, so it lives here.
  */
 
@@ -35,5 +36,6 @@ export function isDoubtingQuestion(text: string): boolean {
   const asked = trimmed.lastIndexOf('?');
   if (asked < 0) return false;
   const answer = trimmed.slice(asked + 1).trim();
-  return answer.split(/\s+/).length <= MAX_ANSWER_WORDS && NO_ANSWER.test(answer);
+  // "Is Venezuela really the cocaine highway? UN data point elsewhere": the question doubts by itself.
+  return answer.split(/\s+/).length <= MAX_ANSWER_WORDS && (NO_ANSWER.test(answer) || DOUBT_WORDS.test(trimmed.slice(0, asked)));
 }

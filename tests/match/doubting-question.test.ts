@@ -17,12 +17,14 @@ describe('isDoubtingQuestion', () => {
     expect(isDoubtingQuestion('Verificación: ¿es Venezuela la principal ruta de la cocaína? Los datos dicen que no')).toBe(true);
     expect(isDoubtingQuestion('Does the Cartel of the Suns exist? Experts say no.')).toBe(true);
     expect(isDoubtingQuestion('Is Venezuela the cocaine highway? Not quite')).toBe(true);
+    expect(isDoubtingQuestion('Explainer: Is Venezuela really the cocaine highway? UN data point elsewhere')).toBe(true);
   });
 
   it('leaves a question answered yes, or followed by a sentence of its own, alone', () => {
     expect(isDoubtingQuestion('Does the Cartel of the Suns exist? Prosecutors say yes')).toBe(false);
     expect(isDoubtingQuestion('Is Venezuela the route? A report published on Monday by the agency does not settle it')).toBe(false);
     expect(isDoubtingQuestion('¿Quién dirige el cartel? Nota del editor')).toBe(false);
+    expect(isDoubtingQuestion('Is Venezuela really the route? A report published on Monday by the agency does not settle it')).toBe(false);
   });
 
   it('leaves a plain question, and a statement with the same words, alone', () => {
