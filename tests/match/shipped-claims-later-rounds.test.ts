@@ -37,3 +37,18 @@ describe('shipped rules: cases looked for and not found', () => {
     expect(claims('Exiles ask for names', 'The letter says Venezuelan spies operate inside the United States.')).toEqual(['spies-in-us:asserts']);
   });
 });
+
+describe('shipped rules: attacks on small vessels, a gang sent on purpose', () => {
+  it('reads attacks on small vessels or boats as the strike campaign', () => {
+    expect(claims('Caracas condemns killings at sea', 'The ministry denounces the attacks on small vessels in the Caribbean as extrajudicial executions.')).toEqual(['boat-strikes:disputes']);
+    // Guard: "extrajudicial" alone names no campaign.
+    expect(claims('Caracas condemns killings', 'The ministry denounces the deaths in Apure as extrajudicial executions.')).toEqual([]);
+  });
+
+  it('reads a gang "sent on purpose" as the export claim, and whether Caracas "planned it" as a mention', () => {
+    expect(claims('Una panadería en Kennedy', 'Llegó en plena discusión sobre si el Tren de Aragua fue enviado a propósito desde Venezuela.')).toEqual(['tda-export:mentions']);
+    expect(claims('Weekend reads', 'A long look at how the Tren de Aragua spread to Santiago, and at the debate over whether anyone in Caracas planned it.')).toEqual(['tda-export:mentions']);
+    // Guard: Caracas planning a trip names no export.
+    expect(claims('Weekend reads', 'The Tren de Aragua trial opened in Santiago; a Caracas museum planned its reopening.')).toEqual([]);
+  });
+});
