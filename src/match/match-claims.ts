@@ -15,7 +15,8 @@
  * no cue only mentions the claim. In a story on the topic, a sentence holding two of the claim's word
  * groups is topical too ("destroyed 20 boats and showed no proof of what they carried"). A question
  * asks and asserts nothing (its asserting words are a mention); a fact-check's verdict takes its side
- * for every claim the story is on (see fact-check).
+ * for every claim the story is on (see fact-check), and that side is the story's, however many
+ * sentences relay the claim it checks.
  * Words are read stemmed in the story's language (see compile-claims).
  *
  * A sentence that gives each side a clause of its own ("Washington says…; Caracas denies it") weighs
@@ -106,11 +107,13 @@ interface Tally {
   firstSide: Side | null;
   /** The first sentence that only mentions the claim (or weighs on both sides). */
   firstMention: number | null;
+  /** A fact-check's verdict on the claim: the story's conclusion, whatever the sentences quoting the claim weigh. */
+  verdict: Side | null;
   sideSentences: number[];
 }
 
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {
-  const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, sideSentences: [] };
+  const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [] };
   facts.forEach((sentence, index) => {
     const side = sentenceSide(doc, sentence, id);
     if (side === null) return;
@@ -123,6 +126,7 @@ function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, 
     // A sentence giving each side a clause weighs on both and is evidence for both, but states
     // neither first: balanced copy with nothing else is a mention.
     if (side !== 'both') found.firstSide ??= side;
+    if (sentence.verdict === side) found.verdict ??= side;
     else found.firstMention ??= index; // shown if the story ends balanced
     for (const taken of side === 'both' ? SIDES : [side]) {
       found.weight[taken] += weightOf(doc, index);
@@ -162,11 +166,12 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const coreTakesSide = tallies.some((found) => found.sideSentences.some((index) => index <= doc.titleSentences + CORE_AFTER_LEAD));
   /** Read once, and only when a claim takes a side: whether the writer says the piece takes none. */
   let neutral: boolean | undefined;
-  for (const { id, weight, evidence, firstSide, sideSentences, ...found } of tallies) {
+  for (const { id, weight, evidence, firstSide, verdict, sideSentences, ...found } of tallies) {
     let firstMention = found.firstMention;
     const background = !coreTakesSide && inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
     let stance: Stance = 'mentions';
     if (background || (sideSentences.length > 0 && (neutral ??= abstains(doc.source)))) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
+    else if (verdict) stance = verdict;
     else if (weight.asserts > weight.disputes) stance = 'asserts';
     else if (weight.disputes > weight.asserts) stance = 'disputes';
     else if (firstSide) stance = firstSide;

@@ -59,6 +59,17 @@ describe('a fact-check through the matcher', () => {
     expect(checked('VERDICT: True.')).toEqual(['drugs-as-weapon:asserts']);
   });
 
+  it('lets the verdict decide over the sentences that relay the claim without a label', () => {
+    const relayed = (verdict: string) =>
+      claims(
+        'Fact check: does Caracas use drugs as a weapon?',
+        `A widely shared post says Caracas weaponizes drugs against the United States. Another post says the regime weaponizes drugs as a deliberate policy. ${verdict} The indictments describe profit.`,
+      );
+    expect(relayed('Verdict: Misleading.')).toEqual(['drugs-as-weapon:disputes']);
+    // Guard: without the verdict, the two relays assert.
+    expect(relayed('We looked at the indictments.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+
   it('without a verdict or label, the quoted claim is read as stated', () => {
     expect(claims('Adviser speaks on drugs', 'An adviser said Caracas weaponizes drugs as a deliberate policy.')).toEqual(['drugs-as-weapon:asserts']);
   });

@@ -52,3 +52,32 @@ describe('shipped rules: attacks on small vessels, a gang sent on purpose', () =
     expect(claims('Weekend reads', 'The Tren de Aragua trial opened in Santiago; a Caracas museum planned its reopening.')).toEqual([]);
   });
 });
+
+describe('shipped rules: paraphrases from letters, captions and fact-checks', () => {
+  it('reads cocaine that "leaves from Venezuela", and most of it, as the route claim', () => {
+    expect(claims('Fact check', 'A post says almost all the cocaine reaching America leaves from Venezuela.')).toEqual(['transit-hub:asserts']);
+    // Guard: a flight that leaves from Venezuela carries no claim.
+    expect(claims('Travel', 'The weekly flight leaves from Venezuela on Fridays.')).toEqual([]);
+  });
+
+  it('reads gold turned into clean dollars, or mixed with drug money, as laundering', () => {
+    expect(claims('Cartas de los lectores', 'El oro sale del Arco Minero del Orinoco y regresa convertido en dólares limpios, mezclado con plata de la droga.')).toEqual(['gold-laundering:asserts']);
+    // Guard: clean dollars with no gold are no claim.
+    expect(claims('Economía', 'El Arco Minero del Orinoco emplea a miles; los bancos piden dólares limpios.')).toEqual([]);
+  });
+
+  it('reads a speedboat "running cocaine" in the campaign against drug boats as the strikes’ side', () => {
+    expect(claims('In pictures: the Caribbean campaign against drug boats', 'Officials say the speedboat was running cocaine for a trafficking cell.')).toEqual(['boat-strikes:asserts']);
+    // Guard: outside the campaign, a boat running cocaine is a seizure story.
+    expect(claims('Coast guard seizure', 'Officers say the speedboat was running cocaine.')).toEqual([]);
+  });
+
+  it('reads Maduro sending the gang abroad, and flooding American cities, as the claims they are', () => {
+    expect(claims('Verificamos', 'Circula un video en el que Maduro reconoce haber mandado a miembros del Tren de Aragua al exterior.')).toEqual(['tda-export:asserts']);
+    expect(claims('Interview', 'For people around Maduro in Caracas, flooding American cities was a policy choice.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+
+  it('reads "never true" as a dispute', () => {
+    expect(claims('Opinion', 'That the Cartel of the Suns is run by Venezuela’s top leaders was never true.')).toEqual(['state-cartel:disputes']);
+  });
+});
