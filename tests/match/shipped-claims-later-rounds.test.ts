@@ -81,3 +81,19 @@ describe('shipped rules: paraphrases from letters, captions and fact-checks', ()
     expect(claims('Opinion', 'That the Cartel of the Suns is run by Venezuela’s top leaders was never true.')).toEqual(['state-cartel:disputes']);
   });
 });
+
+describe('shipped rules: proof asked for, and a trial owed', () => {
+  it('reads "where is the evidence" and "a label is not proof" as disputes', () => {
+    expect(claims('Cartas: ¿Dónde están las pruebas de esa «política deliberada»?', 'Señor director: leo que el gobierno de Nicolás Maduro tiene esa política.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Strikes in the Caribbean', 'Calling the dead narcoterrorists is not proof of anything, the scholar said.')).toEqual(['boat-strikes:disputes']);
+    // Guard: the label alone asserts.
+    expect(claims('Strikes in the Caribbean', 'The Pentagon calls the crews narcoterrorists.')).toEqual(['boat-strikes:asserts']);
+  });
+
+  it('reads suspects owed a trial, and killings without legal process, as disputing the strikes', () => {
+    expect(claims('A scholar on the Caribbean strikes', 'Smuggling is a crime, not an armed attack, and suspects are entitled to a trial.')).toEqual(['boat-strikes:disputes']);
+    expect(claims('Los ataques en el Caribe', 'Para la jurista, son muertes sin proceso legal.')).toEqual(['boat-strikes:disputes']);
+    // Guard: outside the strikes, a trial owed is no claim.
+    expect(claims('Court news', 'The judge said the suspects are entitled to a trial.')).toEqual([]);
+  });
+});
