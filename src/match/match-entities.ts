@@ -15,7 +15,7 @@ import type { EntityHit } from '../model';
 import { candidateSpans, type Candidate } from './candidate-spans';
 import type { CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
-import { firstNameBefore, isHeadlineCase } from './name-shape';
+import { firmAfter, firstNameBefore, isHeadlineCase } from './name-shape';
 import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
@@ -121,6 +121,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
     // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
     if (sure.length > 0) return { entityId: sure[0]!, start: span.start, end: span.end };
+    // "la firma Rodríguez & Asociados" names a firm, not a person.
+    if (firmAfter(doc, span.end - 1)) return null;
     let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !nearby(negative.get(id), span));
     // An ambiguous full name beside a negative word ("el inspector Jorge Rodríguez") is someone else's.
     if (ids.length === 0) giveName(doc, span, span.refs, others);

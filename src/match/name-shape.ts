@@ -120,3 +120,18 @@ export function generationAfter(doc: MatchDocument, token: number): boolean {
   if (next >= doc.words.length || doc.tokenSentence[next] !== doc.tokenSentence[token] || doc.tokens.shapes[next] === LOWER) return false;
   return GENERATIONS.has(doc.words[next]!) && BEFORE_GENERATION.test(textBetween(doc, token, next));
 }
+
+/** Words that make the surname before them a firm's: "Rodríguez & Asociados", "Flores and Partners". */
+const FIRM_WORDS = new Set('asociados asociadas associates partners abogados consultores cia co company compania sons'.split(' '));
+const AMPERSAND = /^ ?& ?$/;
+
+/** Whether a firm's word follows the name ending at `token`, after "&", "y" or "and", in its sentence. */
+export function firmAfter(doc: MatchDocument, token: number): boolean {
+  const { words, tokenSentence } = doc;
+  const sameSentence = (at: number): boolean => at < words.length && tokenSentence[at] === tokenSentence[token];
+  let firm = token + 1;
+  if (!sameSentence(firm)) return false;
+  if (words[firm] === 'y' || words[firm] === 'and') firm++;
+  else if (!AMPERSAND.test(textBetween(doc, token, firm))) return false;
+  return sameSentence(firm) && FIRM_WORDS.has(words[firm]!);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { firstNameBefore, generationAfter, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
+import { firmAfter, firstNameBefore, generationAfter, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
 
 /** The index of the first token spelled `word` in the document of `text`. */
 function tokenOf(text: string, word: string): { doc: ReturnType<typeof buildDocument>; token: number } {
@@ -89,6 +89,22 @@ describe('generationAfter', () => {
     for (const text of ['Hugo Chavez junior college', 'He met Hugo Chavez. Jr. officers waited.', 'Hugo Chavez (Sr) spoke', 'Hugo Chavez said']) {
       const { doc, token } = tokenOf(text, 'Chavez');
       expect(generationAfter(doc, token)).toBe(false);
+    }
+  });
+});
+
+describe('firmAfter', () => {
+  it('reads a firm’s word after "&", "y" or "and"', () => {
+    for (const text of ['la firma Rodríguez & Asociados publicó', 'la firma Rodríguez y Asociados publicó', 'Rodríguez and Partners said', 'Rodríguez&Asociados']) {
+      const { doc, token } = tokenOf(text, 'Rodríguez');
+      expect(firmAfter(doc, token)).toBe(true);
+    }
+  });
+
+  it('leaves a person alone, and a firm’s word in the next sentence', () => {
+    for (const text of ['Rodríguez y Maduro llegaron', 'Rodríguez y sus asociados llegaron', 'Habló Rodríguez. Asociados de la firma callaron.', 'Rodríguez & Maduro']) {
+      const { doc, token } = tokenOf(text, 'Rodríguez');
+      expect(firmAfter(doc, token)).toBe(false);
     }
   });
 });

@@ -94,6 +94,8 @@ describe('shipped rules: namesakes who carry a figure’s full name', () => {
     expect(figures('', 'Venezuelan pitcher Luis Mora dedicated the win to Hugo Chávez.')).toEqual(['hugo-chavez']);
     expect(figures('', 'Hugo Carvajal, el exjefe de la DGCIM, vio la final de fútbol desde la cárcel.')).toEqual(['dgcim', 'hugo-carvajal']);
     expect(figures('', 'El diputado Jorge Rodríguez habló ante la Asamblea Nacional.')).toEqual(['jorge-rodriguez']);
+    // A pollster's firm named after its founder is no figure, even beside the Venezuelan government.
+    expect(figures('Encuesta', 'El 47 % cree que el gobierno venezolano da refugio al ELN, según la firma Rodríguez & Asociados.')).toEqual(['eln']);
   });
 });
 
