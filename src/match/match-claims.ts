@@ -27,9 +27,10 @@
  * `mentions`. A claim in the background of a story about something else is only mentioned: the
  * headline and lead state no claim and take no side, and the claim takes a side in at most two
  * sentences, none before the third (`inBackground`), each relaying what someone says ("Washington
- * maintains that…"), and no claim takes a side in the headline, lead or the sentence after it (a report
- * summary's later findings are the story's subject, not its background). Stated in the story's own voice or in a quote, the side is the story's, unless
- * the writer says the piece takes no side (see abstention).
+ * maintains that…"), and no claim takes a side in the headline, lead or the sentence after it (a
+ * report summary's later findings are the story's subject, not its background). Stated in the story's
+ * own voice or in a quote, the side is the story's, unless the writer says the piece takes no side
+ * (see abstention).
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { abstains } from './abstention';
@@ -126,8 +127,8 @@ function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, 
     // A sentence giving each side a clause weighs on both and is evidence for both, but states
     // neither first: balanced copy with nothing else is a mention.
     if (side !== 'both') found.firstSide ??= side;
-    if (sentence.verdict === side) found.verdict ??= side;
     else found.firstMention ??= index; // shown if the story ends balanced
+    if (sentence.verdict === side) found.verdict ??= side;
     for (const taken of side === 'both' ? SIDES : [side]) {
       found.weight[taken] += weightOf(doc, index);
       found.evidence[taken].push({ sentence: text, source: findSource(text) });
