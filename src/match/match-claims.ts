@@ -24,7 +24,8 @@
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
  * wins; a tie goes to the side stated first by a sentence taking one side only; no side at all is
- * `mentions`. A claim in the background of a story about something else is only mentioned: the
+ * `mentions`. Under a headline that says the matter is contested ("split over", "dividida ante"), a
+ * claim given both sides is a mention (see contested-headline). A claim in the background of a story about something else is only mentioned: the
  * headline and lead state no claim and take no side, and the claim takes a side in at most two
  * sentences, none before the third (`inBackground`), each relaying what someone says ("Washington
  * maintains that…"), and no claim takes a side in the headline, lead or the sentence after it (a
@@ -35,6 +36,7 @@
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { abstains } from './abstention';
 import { findSource, isReportedSpeech } from './attribution';
+import { headlineContested } from './contested-headline';
 import { isQuestion } from './doubting-question';
 import type { ClaimIndexes, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, sentenceTokens, wordIds, type MatchDocument } from './document';
@@ -167,12 +169,15 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const coreTakesSide = tallies.some((found) => found.sideSentences.some((index) => index <= doc.titleSentences + CORE_AFTER_LEAD));
   /** Read once, and only when a claim takes a side: whether the writer says the piece takes none. */
   let neutral: boolean | undefined;
+  let contested: boolean | undefined;
   for (const { id, weight, evidence, firstSide, verdict, sideSentences, ...found } of tallies) {
     let firstMention = found.firstMention;
     const background = !coreTakesSide && inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
     let stance: Stance = 'mentions';
     if (background || (sideSentences.length > 0 && (neutral ??= abstains(doc.source)))) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
     else if (verdict) stance = verdict;
+    // Under a headline that says the matter is contested, a claim given both sides is the division.
+    else if (weight.asserts > 0 && weight.disputes > 0 && (contested ??= headlineContested(doc))) firstMention = firstMention ?? sideSentences[0]!;
     else if (weight.asserts > weight.disputes) stance = 'asserts';
     else if (weight.disputes > weight.asserts) stance = 'disputes';
     else if (firstSide) stance = firstSide;

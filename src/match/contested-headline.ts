@@ -1,0 +1,24 @@
+/**
+ * A headline that says a matter is contested: people "split over" it, it "divides" experts, a body
+ * "debates" it ("Poll: Americans split over Caribbean boat strikes", "La diáspora, dividida ante las
+ * acusaciones"). The headline counts first, and this one frames the story as the division itself:
+ * a claim the story then gives both sides of is only mentioned. Grammar, not beat wording, so it
+ * lives here.
+ */
+import { sentenceTokens, type MatchDocument } from './document';
+
+/** Folded words that say a group is divided over something, or weighs it in debate. */
+const CONTESTED = new Set(
+  (
+    'split splits divided divides divide dividing debate debates debating ' +
+    'dividen dividida divididas dividido divididos debaten debatir'
+  ).split(' '),
+);
+
+export function headlineContested(doc: MatchDocument): boolean {
+  if (doc.titleSentences === 0) return false;
+  const { start } = sentenceTokens(doc, 0);
+  const { end } = sentenceTokens(doc, doc.titleSentences - 1);
+  for (let token = start; token < end; token++) if (CONTESTED.has(doc.words[token]!)) return true;
+  return false;
+}
