@@ -85,6 +85,12 @@ export function sentenceTokens(doc: MatchDocument, index: number): { start: numb
 /** Punctuation where another clause begins: a comma, semicolon, colon or dash (not a hyphen inside a word). */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 
+/** Whether tokens `a` and `b` stand in one sentence; false when either is outside the story. */
+export function inOneSentence(doc: MatchDocument, a: number, b: number): boolean {
+  const sentence = doc.tokenSentence[a];
+  return sentence !== undefined && sentence === doc.tokenSentence[b];
+}
+
 /** The source text between tokens `left` and `right` (left < right): spaces and punctuation. */
 export function textBetween(doc: MatchDocument, left: number, right: number): string {
   return doc.source.slice(doc.tokens.ends[left]!, doc.tokens.starts[right]!);

@@ -6,7 +6,7 @@
  * capitalised words right after a bare first name ("Diosdado Ramos", 'Diosdado "Dado" Reyes') make
  * someone else's full name.
  */
-import { sentenceTokens, textBetween, type MatchDocument } from './document';
+import { inOneSentence, sentenceTokens, textBetween, type MatchDocument } from './document';
 import { LOWER, TITLE } from './tokenize';
 
 /** Words of at least this many letters decide a sentence's shape: short ones stay lower in Title Case. */
@@ -55,7 +55,7 @@ function isDigit(code: number): boolean {
 function isNameWordBeside(doc: MatchDocument, word: number, neighbour: number): boolean {
   const { starts, ends } = doc.tokens;
   const [left, right] = word < neighbour ? [word, neighbour] : [neighbour, word];
-  if (doc.tokenSentence[left] !== doc.tokenSentence[right] || !isNameWord(doc, word)) return false;
+  if (!inOneSentence(doc, left, right) || !isNameWord(doc, word)) return false;
   return starts[right]! - ends[left]! === 1 && doc.source.charCodeAt(ends[left]!) === 32;
 }
 
@@ -71,7 +71,7 @@ function isNameWord(doc: MatchDocument, word: number): boolean {
  */
 export function firstNameBefore(doc: MatchDocument, token: number): number {
   const before = token - 1;
-  if (before < 1 || doc.tokenSentence[before - 1] !== doc.tokenSentence[token]) return -1;
+  if (!inOneSentence(doc, before - 1, token)) return -1;
   return isNameWordBeside(doc, before, token) ? before : -1;
 }
 
@@ -104,7 +104,7 @@ function surnameAfterNickname(doc: MatchDocument, token: number): number {
   const { shapes } = doc.tokens;
   const nickname = token + 1;
   const surname = token + 2;
-  if (surname >= doc.words.length || doc.tokenSentence[surname] !== doc.tokenSentence[token] || shapes[nickname] !== TITLE) return -1;
+  if (!inOneSentence(doc, surname, token) || shapes[nickname] !== TITLE) return -1;
   if (!OPENING_QUOTE.test(textBetween(doc, token, nickname)) || !CLOSING_QUOTE.test(textBetween(doc, nickname, surname))) return -1;
   return isNameWord(doc, surname) ? surname : -1;
 }
@@ -117,7 +117,7 @@ const BEFORE_GENERATION = /^,? $/;
 /** Whether a generational suffix ("Sr.", "Jr.", "III") follows the name ending at `token`, in its sentence. */
 export function generationAfter(doc: MatchDocument, token: number): boolean {
   const next = token + 1;
-  if (next >= doc.words.length || doc.tokenSentence[next] !== doc.tokenSentence[token] || doc.tokens.shapes[next] === LOWER) return false;
+  if (!inOneSentence(doc, next, token) || doc.tokens.shapes[next] === LOWER) return false;
   return GENERATIONS.has(doc.words[next]!) && BEFORE_GENERATION.test(textBetween(doc, token, next));
 }
 
@@ -127,11 +127,10 @@ const AMPERSAND = /^ ?& ?$/;
 
 /** Whether a firm's word follows the name ending at `token`, after "&", "y" or "and", in its sentence. */
 export function firmAfter(doc: MatchDocument, token: number): boolean {
-  const { words, tokenSentence } = doc;
-  const sameSentence = (at: number): boolean => at < words.length && tokenSentence[at] === tokenSentence[token];
+  const { words } = doc;
   let firm = token + 1;
-  if (!sameSentence(firm)) return false;
+  if (!inOneSentence(doc, firm, token)) return false;
   if (words[firm] === 'y' || words[firm] === 'and') firm++;
   else if (!AMPERSAND.test(textBetween(doc, token, firm))) return false;
-  return sameSentence(firm) && FIRM_WORDS.has(words[firm]!);
+  return inOneSentence(doc, firm, token) && FIRM_WORDS.has(words[firm]!);
 }

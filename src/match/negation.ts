@@ -14,7 +14,7 @@
  * sirve para lavar dinero", the protecting of "not a single general protected them". It reaches a few
  * words at most, and never past a comma, semicolon, colon or dash, where another clause begins.
  */
-import { clauseBreakBetween, type MatchDocument } from './document';
+import { clauseBreakBetween, inOneSentence, type MatchDocument } from './document';
 
 /** Folded words that negate what follows them. "t" is the tail of a contraction ("didn't" reads "didn", "t"). */
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nunca', 'jamas', 'ni', 'tampoco']);
@@ -62,8 +62,8 @@ function isNegationAt(words: readonly string[], index: number): boolean {
  * that only looks negative ("no doubt").
  */
 export function isNegated(doc: MatchDocument, start: number, isSetPhrase: (token: number) => boolean): boolean {
-  const { words, tokenSentence } = doc;
-  const sameSentence = (index: number): boolean => index >= 0 && tokenSentence[index] === tokenSentence[start];
+  const { words } = doc;
+  const sameSentence = (index: number): boolean => inOneSentence(doc, index, start);
   const negatesAt = (index: number): boolean => sameSentence(index) && isNegationAt(words, index) && !isSetPhrase(index);
   // Over an article ("no es la autopista", "not a corridor"), then over one word of the same verb.
   let before = start - 1;

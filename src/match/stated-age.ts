@@ -1,10 +1,10 @@
 /**
  * An age given right after a name, as news introduces people: "Carlos Quintero, 45, said",
  * "dijo Hugo Carvajal, de 38 años, pescador", "Jorge Rodríguez (41)", "Hugo Chávez, an 18-year-old
- * shortstop". A tracked figure whose years
- * are known cannot be 38 in a story of 2026, so the name is someone else's (namesakes.ts).
+ * shortstop". A tracked figure whose years are known cannot be 38 in a story of 2026, so the name is
+ * someone else's (namesakes.ts).
  */
-import { textBetween, type MatchDocument } from './document';
+import { inOneSentence, textBetween, type MatchDocument } from './document';
 
 /** Younger or older than this, the number is a count or a score, not a person's age. */
 const MIN_AGE = 14;
@@ -29,7 +29,7 @@ const between = (doc: MatchDocument, left: number, right: number): string => tex
 /** The age given right after the name ending at token `end` (exclusive), or null. */
 export function statedAge(doc: MatchDocument, end: number): number | null {
   const last = end - 1;
-  if (end >= doc.words.length || doc.tokenSentence[end] !== doc.tokenSentence[last]) return null;
+  if (!inOneSentence(doc, end, last)) return null;
   const gap = between(doc, last, end);
   // "Name, 45," and "Name (45)": the number alone, closed by a comma or a bracket.
   if (gap === ',' || gap === '(') {

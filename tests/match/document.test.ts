@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, sentenceText, sentenceTokens, textBetween, wordIds } from '../../src/match/document';
+import { buildDocument, inOneSentence, sentenceText, sentenceTokens, textBetween, wordIds } from '../../src/match/document';
 import { Lexicon } from '../../src/match/lexicon';
 
 describe('sentenceText', () => {
@@ -9,6 +9,19 @@ describe('sentenceText', () => {
     expect(sentenceText(doc, 2)).toBe('Ocho nueve diez.');
     expect(sentenceText(doc, 0)).toBe('Titular');
     expect(sentenceText(doc, 3)).toBe('');
+  });
+});
+
+describe('inOneSentence', () => {
+  it('says whether two tokens share a sentence, and no for a token outside the story', () => {
+    const doc = buildDocument('Titular', 'Uno dos. Tres.');
+    // Tokens: Titular 0 | Uno 1, dos 2 | Tres 3.
+    expect(inOneSentence(doc, 1, 2)).toBe(true);
+    expect(inOneSentence(doc, 2, 3)).toBe(false);
+    expect(inOneSentence(doc, 0, 1)).toBe(false);
+    expect(inOneSentence(doc, -1, 0)).toBe(false);
+    expect(inOneSentence(doc, 3, 4)).toBe(false);
+    expect(inOneSentence(doc, 4, 4)).toBe(false);
   });
 });
 
