@@ -84,10 +84,15 @@ export function normalizeFeed(parsed: ParsedFeed, feed: FeedIdentity, now: numbe
   return keyed.sort((a, b) => a.at - b.at || a.order - b.order).flatMap(({ story }) => (story ? [story] : []));
 }
 
+/** The story's year, for the ages given with names: its date's, or the poll's for an undated story. */
+export function storyYear(story: Story, now: number): number {
+  return new Date(story.publishedAt ?? now).getUTCFullYear();
+}
+
 export function analyzeStory(story: Story, matcher: Matcher, now: number): AnalyzedStory {
   // One document for matching and clustering: the story is tokenized once.
   const doc = buildDocument(story.title, story.text, matcher.lexicon);
-  const match = matchDocument(matcher, doc, story.declaredLanguage, new Date(story.publishedAt ?? now).getUTCFullYear());
+  const match = matchDocument(matcher, doc, story.declaredLanguage, storyYear(story, now));
   const features = isMatched({ match }) ? featuresOfDocument(story.id, story.publishedAt ?? now, doc, match) : null;
   return { story, match, features };
 }

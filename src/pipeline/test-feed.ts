@@ -8,7 +8,7 @@ import { hostOf } from '../store/feeds-repo';
 import type { AddressGuard } from '../fetch/address-guard';
 import { matchStory, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';
-import { normalizeFeed } from './analyze-feed';
+import { normalizeFeed, storyYear } from './analyze-feed';
 
 export interface FeedTestDeps {
   fetchFeed: (request: FetchRequest, options: FetchOptions) => Promise<FetchResult>;
@@ -53,12 +53,11 @@ export async function testFeed(deps: FeedTestDeps, url: string): Promise<FeedTes
   const name = parsed.title?.trim() || hostOf(fetched.finalUrl);
   const now = deps.now();
   const stories = normalizeFeed(parsed, { url, name, language: null }, now).reverse();
-  const yearOf = (story: Story): number => new Date(story.publishedAt ?? now).getUTCFullYear();
   return {
     url,
     finalUrl: fetched.finalUrl,
     feedTitle: parsed.title,
     items: parsed.items.length,
-    stories: stories.map((story) => ({ story, match: matchStory(deps.matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage, year: yearOf(story) }) })),
+    stories: stories.map((story) => ({ story, match: matchStory(deps.matcher, { title: story.title, text: story.text, declaredLanguage: story.declaredLanguage, year: storyYear(story, now) }) })),
   };
 }

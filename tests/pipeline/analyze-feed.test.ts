@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedFeed, RawItem } from '../../src/model';
 import { coerceFeed } from '../../src/parse/coerce';
 import { readFeed } from '../../src/parse/read-feed';
-import { analyzeFeed, matcherFromRules, normalizeFeed } from '../../src/pipeline/analyze-feed';
+import { analyzeFeed, matcherFromRules, normalizeFeed, storyYear } from '../../src/pipeline/analyze-feed';
 import { miniRules } from '../support/mini-config';
 
 const FEED = { url: 'https://diario.example/rss', name: 'Diario', language: null };
@@ -147,3 +147,13 @@ describe('analyzeFeed on feeds as the parse worker reads them', () => {
     expect(entitiesIn(withAge('1990', 'Mon, 19 Nov 1990 10:00:00 GMT'))).toEqual([]);
   });
 });
+
+describe('storyYear', () => {
+  it('takes the story’s date, or the poll’s for an undated story', () => {
+    const now = Date.parse('2026-01-02T00:00:00Z');
+    const story = normalizeFeed({ ...parsed, items: [item('y', 'Título', '<p>Texto.</p>', 'Mon, 17 Nov 2025 10:00:00 GMT')] }, FEED, now)[0]!;
+    expect(storyYear(story, now)).toBe(2025);
+    expect(storyYear({ ...story, publishedAt: null }, now)).toBe(2026);
+  });
+});
+
