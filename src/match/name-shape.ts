@@ -70,9 +70,27 @@ function isNameWord(doc: MatchDocument, word: number): boolean {
  * for prose sentences only.
  */
 export function firstNameBefore(doc: MatchDocument, token: number): number {
-  const before = token - 1;
+  // In 'Luis «el Flaco» Carvajal' the nickname says nothing of whose name it is; the first name does.
+  const nickname = nicknameBefore(doc, token);
+  const before = nickname >= 0 ? nickname - 1 : token - 1;
   if (!inOneSentence(doc, before - 1, token)) return -1;
+  // The opening quote's own test asks for the space before it.
+  if (nickname >= 0) return isNameWord(doc, before) ? before : -1;
   return isNameWordBeside(doc, before, token) ? before : -1;
+}
+
+/** A nickname's words, at most this many: "el Pollo", "the Big Boss". */
+const NICKNAME_WORDS = 3;
+
+/** The first token of a quoted nickname right before `token` ('«el Flaco» Carvajal'); -1 when none. */
+function nicknameBefore(doc: MatchDocument, token: number): number {
+  if (!CLOSING_QUOTE.test(textBetween(doc, token - 1, token))) return -1;
+  for (let first = token - 1; first >= Math.max(1, token - NICKNAME_WORDS); first--) {
+    if (!inOneSentence(doc, first - 1, token)) return -1;
+    if (OPENING_QUOTE.test(textBetween(doc, first - 1, first))) return first;
+    if (textBetween(doc, first - 1, first) !== ' ') return -1;
+  }
+  return -1;
 }
 
 /** At most this many capitalised words after a first name are read as the rest of the name. */

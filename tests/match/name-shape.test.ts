@@ -49,6 +49,24 @@ describe('firstNameBefore', () => {
       expect(firstNameBefore(doc, token), text).toBe(-1);
     }
   });
+
+  it('reads across a quoted nickname of up to three words to the first name before it', () => {
+    for (const [text, first] of [
+      ['Ayer Luis «el Flaco» Carvajal declaró.', 'luis'],
+      ['Then Ana "La Tigresa" Rodríguez spoke.', 'ana'],
+      ['Then Ana “The Big Boss” Rodríguez spoke.', 'ana'],
+    ] as const) {
+      const { doc, token } = tokenOf(text, text.includes('Carvajal') ? 'Carvajal' : 'Rodríguez');
+      expect(doc.words[firstNameBefore(doc, token)], text).toBe(first);
+    }
+  });
+
+  it('finds no first name before a nickname with none, too long or not quoted', () => {
+    for (const text of ['Un tribunal escuchó a «el Pollo» Carvajal.', 'Then Ana "One Two Three Four" Carvajal spoke.', 'Ayer Luis el Flaco» Carvajal declaró.', '«El Flaco» Carvajal declaró.']) {
+      const { doc, token } = tokenOf(text, 'Carvajal');
+      expect(firstNameBefore(doc, token), text).toBe(-1);
+    }
+  });
 });
 
 describe('nameWordsAfter', () => {

@@ -138,6 +138,14 @@ describe('shipped rules: namesakes from a police blotter, a sports brief and a r
     expect(figures('Carvajal, alias El Pollo, declara', 'Hugo Carvajal, alias El Pollo, exjefe de la inteligencia militar, declaró en Nueva York.')).toEqual(['hugo-carvajal']);
   });
 
+  it('reads a quoted nickname between another first name and the surname as someone else, and the figure’s own first name as his', () => {
+    expect(figures('Caracas', 'La diputada Ana «la Tigresa» Rodríguez habló ante la prensa sobre la vicepresidenta.')).toEqual([]);
+    expect(figures('Maracay', 'El exgeneral Luis «el Flaco» Carvajal fue detenido por robo de ganado.')).toEqual([]);
+    // Guard: the figures' own first names before a nickname keep them.
+    expect(figures('Caracas', 'Ayer Delcy «la Tigresa» Rodríguez habló ante la prensa.')).toEqual(['delcy-rodriguez']);
+    expect(figures('Nueva York', 'Ayer Hugo «el Flaco» Carvajal declaró ante el tribunal.')).toEqual(['hugo-carvajal']);
+  });
+
   it('reads a father called Hugo Chavez Sr. as a namesake', () => {
     expect(figures('Hialeah names new football coach', 'Ray Ortiz takes over the team. His father, Hugo Chavez Sr., drove the school bus for thirty years.')).toEqual([]);
   });
