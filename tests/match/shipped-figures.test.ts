@@ -37,6 +37,13 @@ describe('shipped rules: the figures themselves', () => {
     expect(figures('Generals accused', 'The so-called Suns cartel is a network of Venezuelan generals.')).toEqual(['cartel-de-los-soles']);
   });
 
+  it('finds the counterintelligence directorate by its description, hyphenated or without "General", in Venezuela only', () => {
+    expect(figures('Detenido', 'Venezuela’s military counter-intelligence directorate detained him.')).toEqual(['dgcim']);
+    expect(figures('Detenido', 'Funcionarios de la Dirección de Contrainteligencia Militar lo arrestaron.')).toEqual(['dgcim']);
+    // Guard: every army has military counterintelligence.
+    expect(figures('Inquiry', 'Britain’s military counter-intelligence unit opened an inquiry.')).toEqual([]);
+  });
+
   it('matches names without accents and acronyms as whole words only', () => {
     expect(figures('Cliver Alcala sentenced', 'Clíver Alcalá was sentenced in New York.')).toEqual(['cliver-alcala']);
     expect(figures('ELN and FARC dissidents clash near the border', 'The fighting spread along the river.')).toEqual(['eln', 'farc']);
