@@ -15,7 +15,7 @@ import type { EntityHit } from '../model';
 import { candidateSpans, type Candidate } from './candidate-spans';
 import type { CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
-import { firmAfter, firstNameBefore, isHeadlineCase } from './name-shape';
+import { firmAfter, firstNameBefore, firstNameBeforeQuote, isHeadlineCase } from './name-shape';
 import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
 import type { PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
@@ -117,10 +117,25 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   // In a headline every word has a capital, so the word before a surname says nothing there.
   const firstNameOf = (span: Candidate): number => (headlineCase(doc.tokenSentence[span.start]!) || !bare(span) ? -1 : firstNameBefore(doc, span.start));
   surnamesOfOthers(doc, candidates.filter(bare), context, firstNameOf, others);
+  // 'Luis «el Pollo» Carvajal', a boxer: a first name before a quoted alias makes the alias his
+  // nickname, unless the first name is the figure's own or its context ('Hugo «el Pollo» Carvajal').
+  // A Title Case headline's capitals say nothing, so there the body decides: once it gave the alias
+  // away, the headline's is the other person's too.
+  const quotedForOther = (span: Candidate, id: string): boolean => {
+    const first = headlineCase(doc.tokenSentence[span.start]!) ? -1 : firstNameBeforeQuote(doc, span.start);
+    return first >= 0 && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start === first);
+  };
+  const sureOf = (span: Candidate): string | undefined => span.refs.find((ref) => !ref.ambiguous)?.entityId;
+  const nicknamed = new Set(candidates.filter((span) => sureOf(span) && quotedForOther(span, sureOf(span)!)).map((span) => sureOf(span)!));
+  const ownQuotedName = (span: Candidate, id: string): boolean => {
+    if (!nicknamed.has(id)) return true;
+    const sentence = doc.tokenSentence[span.start]!;
+    return !(sentence < doc.titleSentences && headlineCase(sentence)) && !quotedForOther(span, id);
+  };
   const accept = (span: Candidate): EntitySpan | null => {
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
     // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
-    if (sure.length > 0) return { entityId: sure[0]!, start: span.start, end: span.end };
+    if (sure.length > 0) return ownQuotedName(span, sure[0]!) ? { entityId: sure[0]!, start: span.start, end: span.end } : null;
     // "la firma Rodríguez & Asociados" names a firm, not a person.
     if (firmAfter(doc, span.end - 1)) return null;
     let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !nearby(negative.get(id), span));

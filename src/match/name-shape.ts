@@ -79,6 +79,16 @@ export function firstNameBefore(doc: MatchDocument, token: number): number {
   return isNameWordBeside(doc, before, token) ? before : -1;
 }
 
+/**
+ * The first name right before an opening quote at `token`: "Luis" in 'Luis «el Pollo» Carvajal', where
+ * the quoted words are a whole alias. -1 otherwise. Call it for prose sentences only.
+ */
+export function firstNameBeforeQuote(doc: MatchDocument, token: number): number {
+  const before = token - 1;
+  if (!inOneSentence(doc, before - 1, token) || !OPENING_QUOTE.test(textBetween(doc, before, token))) return -1;
+  return isNameWord(doc, before) ? before : -1;
+}
+
 /** A nickname's words, at most this many: "el Pollo", "the Big Boss". */
 const NICKNAME_WORDS = 3;
 

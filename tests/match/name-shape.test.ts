@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { firmAfter, firstNameBefore, generationAfter, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
+import { firmAfter, firstNameBefore, firstNameBeforeQuote, generationAfter, isHeadlineCase, nameWordsAfter } from '../../src/match/name-shape';
 
 /** The index of the first token spelled `word` in the document of `text`. */
 function tokenOf(text: string, word: string): { doc: ReturnType<typeof buildDocument>; token: number } {
@@ -65,6 +65,28 @@ describe('firstNameBefore', () => {
     for (const text of ['Un tribunal escuchó a «el Pollo» Carvajal.', 'Then Ana "One Two Three Four" Carvajal spoke.', 'Ayer Luis el Flaco» Carvajal declaró.', '«El Flaco» Carvajal declaró.']) {
       const { doc, token } = tokenOf(text, 'Carvajal');
       expect(firstNameBefore(doc, token), text).toBe(-1);
+    }
+  });
+});
+
+describe('firstNameBeforeQuote', () => {
+  /** The document of `text` and its token right after the opening quote, or after "Luis" when there is none. */
+  const quoted = (text: string): { doc: ReturnType<typeof buildDocument>; token: number } => {
+    const doc = buildDocument('', text);
+    const at = text.includes('«') ? text.indexOf('«') + 1 : text.indexOf('Luis') + 5;
+    return { doc, token: Array.from(doc.tokens.starts).indexOf(at) };
+  };
+
+  it('finds the name word right before an opening quote', () => {
+    const { doc, token } = quoted('El panameño Luis «el Pollo» Carvajal ganó.');
+    expect(doc.words[firstNameBeforeQuote(doc, token)]).toBe('luis');
+  });
+
+  it('finds none with no quote, a lower-case word, a title or the sentence’s first word before', () => {
+    for (const text of ['El panameño Luis el Pollo Carvajal ganó.', 'Ayer el exjefe «el Pollo» Carvajal declaró.', 'Ayer el General «el Pollo» Carvajal declaró.', 'Luis «el Pollo» Carvajal ganó.']) {
+      const { doc, token } = quoted(text);
+      expect(token, text).toBeGreaterThan(0);
+      expect(firstNameBeforeQuote(doc, token), text).toBe(-1);
     }
   });
 });

@@ -153,6 +153,13 @@ describe('shipped rules: namesakes from a police blotter, a sports brief and a r
     expect(figures('Nueva York', 'Ayer Hugo «el Flaco» Carvajal declaró ante el tribunal.')).toEqual(['hugo-carvajal']);
   });
 
+  it('reads a boxer written Luis «el Pollo» Carvajal as someone else, in the body and the Title Case headline', () => {
+    expect(figures('Boxeo: Luis «el Pollo» Carvajal retiene su título', 'El panameño Luis «el Pollo» Carvajal retuvo su cinturón de peso mosca.')).toEqual([]);
+    // Guards: the spy chief's own first name, or a title, before his quoted nickname keeps him.
+    expect(figures('Hugo «El Pollo» Carvajal Testifies', 'Ayer Hugo «el Pollo» Carvajal declaró ante el tribunal.')).toEqual(['hugo-carvajal']);
+    expect(figures('Witness Says «El Pollo» Carvajal Lied', 'El exjefe «el Pollo» Carvajal declaró ante el tribunal.')).toEqual(['hugo-carvajal']);
+  });
+
   it('reads a father called Hugo Chavez Sr. as a namesake', () => {
     expect(figures('Hialeah names new football coach', 'Ray Ortiz takes over the team. His father, Hugo Chavez Sr., drove the school bus for thirty years.')).toEqual([]);
   });
