@@ -97,3 +97,27 @@ describe('shipped rules: proof asked for, and a trial owed', () => {
     expect(claims('Court news', 'The judge said the suspects are entitled to a trial.')).toEqual([]);
   });
 });
+
+describe('shipped rules: proof still missing, and the strikes by what they do to the boats', () => {
+  it('reads evidence not yet seen, and an idea the data do not back, as disputes', () => {
+    expect(claims('Letters', 'I have yet to see a shred of evidence that Maduro’s government sets out to harm Americans with narcotics as a matter of state policy.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Preguntas frecuentes', 'Las incautaciones tampoco respaldan la idea de una ruta principal de la cocaína a través de Venezuela.')).toEqual(['transit-hub:disputes']);
+    // Guard: the same sentence with no cue asserts.
+    expect(claims('Letters', 'Maduro’s government sets out to harm Americans with narcotics as a matter of state policy.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+
+  it('reads agents planted in the United States and passing as exiles as the spying claim', () => {
+    expect(claims('The letter', 'He writes that Venezuelan officers have planted agents in Florida, some passing as exiled activists.')).toEqual(['spies-in-us:asserts']);
+  });
+
+  it('reads cocaine as an instrument of foreign policy as the weapon claim', () => {
+    expect(claims('Letters', 'Maduro’s government has treated cocaine as an instrument of foreign policy for years.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+
+  it('puts boats sunk or blown up by the U.S. on the strikes’ topic, and a sentence on the boats that carry drugs on their side', () => {
+    expect(claims('Letters', 'If the Navy is sinking the boats that carry cocaine, good.')).toEqual(['boat-strikes:asserts']);
+    expect(claims('Cartas', 'Pienso en las lanchas que Estados Unidos ha hecho volar en el Caribe: matar gente sin juicio es una ejecución sin debido proceso.')).toEqual(['boat-strikes:disputes']);
+    // Guard: a boat sunk in a storm is no strike.
+    expect(claims('Weather', 'The storm sank two fishing boats near Margarita.')).toEqual([]);
+  });
+});
