@@ -15,8 +15,9 @@
  * no cue only mentions the claim. In a story on the topic, a sentence holding two of the claim's word
  * groups is topical too ("destroyed 20 boats and showed no proof of what they carried"). A question
  * asks and asserts nothing (its asserting words are a mention); a fact-check's verdict takes its side
- * for every claim the story is on (see fact-check), and that side is the story's, however many
- * sentences relay the claim it checks.
+ * for every claim the story states somewhere else, if only as the question it checks (see
+ * fact-check), and that side is the story's, however many sentences relay the claim it checks; a
+ * claim the story only touches (a death toll checked in a story on the strikes) gets nothing from it.
  * Words are read stemmed in the story's language (see compile-claims).
  *
  * A sentence that gives each side a clause of its own ("Washington says…; Caracas denies it") weighs
@@ -117,7 +118,15 @@ interface Tally {
 
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {
   const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [] };
+  // A verdict rates what the story checked: a claim the story only touches (a death toll checked in a
+  // story on the strikes) gets no side from it. Stated is enough, even as the question under check.
+  const states = (sentence: SentenceFacts): boolean => {
+    const side = sentence.verdict ? null : sentenceSide(doc, sentence, id);
+    return side !== null && side !== 'mentions';
+  };
+  const checked = facts.some((sentence) => sentence.verdict) && facts.some(states);
   facts.forEach((sentence, index) => {
+    if (sentence.verdict && !checked) return;
     const side = sentenceSide(doc, sentence, id);
     if (side === null) return;
     const text = side === 'mentions' ? '' : sentenceText(doc, index);

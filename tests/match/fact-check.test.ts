@@ -70,6 +70,14 @@ describe('a fact-check through the matcher', () => {
     expect(relayed('We looked at the indictments.')).toEqual(['drugs-as-weapon:asserts']);
   });
 
+  it('gives no side to a claim the story only touches, when the verdict rates something else', () => {
+    const seizure = (verdict: string) =>
+      claims('Fact-check: did the coast guard seize 40 tons of cocaine?', `CLAIM: A post said the coast guard seized 40 tons of cocaine in one week. ${verdict} The logs show 12 tons.`);
+    expect(seizure('VERDICT: False.')).toEqual(['drugs-as-weapon:mentions']);
+    // Guard: once a sentence states the claim, the verdict is its side again.
+    expect(seizure('VERDICT: False. An adviser added that Caracas weaponizes drugs.')).toEqual(['drugs-as-weapon:disputes']);
+  });
+
   it('without a verdict or label, the quoted claim is read as stated', () => {
     expect(claims('Adviser speaks on drugs', 'An adviser said Caracas weaponizes drugs as a deliberate policy.')).toEqual(['drugs-as-weapon:asserts']);
   });
