@@ -67,6 +67,11 @@ function bestLanguage(words: readonly string[]): { best: string; bestScore: numb
 }
 
 /** From a story's folded words, in order. */
+/** Whether a folded word is a function word of some language scored here ("the", "según", "mais"). */
+export function isFunctionWord(word: string): boolean {
+  return scoring.has(word);
+}
+
 export function detectLanguage(words: readonly string[], declared: string | null = null): Language {
   const { best, bestScore } = bestLanguage(words);
   const declaredLanguage = declared?.slice(0, 2).toLowerCase() ?? null;

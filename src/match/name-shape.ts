@@ -7,6 +7,7 @@
  * someone else's full name.
  */
 import { inOneSentence, sentenceTokens, textBetween, type MatchDocument } from './document';
+import { isFunctionWord } from './language';
 import { LOWER, TITLE } from './tokenize';
 
 /** Words of at least this many letters decide a sentence's shape: short ones stay lower in Title Case. */
@@ -73,7 +74,9 @@ export function firstNameBefore(doc: MatchDocument, token: number): number {
   // In 'Luis «el Flaco» Carvajal' the nickname says nothing of whose name it is; the first name does.
   const nickname = nicknameBefore(doc, token);
   const before = nickname >= 0 ? nickname - 1 : token - 1;
-  if (!inOneSentence(doc, before - 1, token)) return -1;
+  if (!inOneSentence(doc, before, token)) return -1;
+  // A sentence's first word has its capital anyway: a name only when it is no word that opens sentences.
+  if (!inOneSentence(doc, before - 1, token) && opensSentences(doc.words[before]!)) return -1;
   // The opening quote's own test asks for the space before it.
   if (nickname >= 0) return isNameWord(doc, before) ? before : -1;
   return isNameWordBeside(doc, before, token) ? before : -1;
@@ -87,6 +90,19 @@ export function firstNameBeforeQuote(doc: MatchDocument, token: number): number 
   const before = token - 1;
   if (!inOneSentence(doc, before - 1, token) || !OPENING_QUOTE.test(textBetween(doc, before, token))) return -1;
   return isNameWord(doc, before) ? before : -1;
+}
+
+/** Words that open sentences before a bare surname without being a first name, beyond function words and titles. */
+const OPENERS = new Set(
+  (
+    'ayer hoy anoche manana luego entonces ademas incluso asimismo despues antes ahora tambien solo aun ' +
+    'today yesterday tonight then now later earlier meanwhile still even only instead finally first last here ' +
+    'venezuelan venezolano venezolana colombian colombiano colombiana cuban cubano cubana'
+  ).split(' '),
+);
+
+function opensSentences(word: string): boolean {
+  return isFunctionWord(word) || NOT_FIRST_NAMES.has(word) || OPENERS.has(word);
 }
 
 /** A nickname's words, at most this many: "el Pollo", "the Big Boss". */

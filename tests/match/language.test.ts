@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/match/language';
+import { detectLanguage, isFunctionWord } from '../../src/match/language';
 import { phraseWords } from '../../src/match/tokenize';
 
 const detect = (text: string, declared: string | null = null) => detectLanguage(phraseWords(text), declared);
@@ -37,5 +37,12 @@ describe('detectLanguage', () => {
   it('breaks a tie between English and Spanish by whichever function word came first', () => {
     expect(detect('the and of, el los las')).toBe('en');
     expect(detect('el los las, the and of')).toBe('es');
+  });
+});
+
+describe('isFunctionWord', () => {
+  it('knows the folded function words of the languages scored, and no names', () => {
+    expect(['the', 'segun', 'tras', 'mais', 'und'].map(isFunctionWord)).toEqual([true, true, true, true, true]);
+    expect(['marisol', 'chavez', 'according'].map(isFunctionWord)).toEqual([false, false, false]);
   });
 });

@@ -34,8 +34,18 @@ describe('firstNameBefore', () => {
     expect(firstNameBefore(doc, token)).toBe(token - 1);
   });
 
-  it('ignores titles, the sentence’s first word, lower case, capitals and punctuation between', () => {
+  it('takes the sentence’s first word as a first name when it is no word that opens sentences', () => {
+    const { doc, token } = tokenOf('Marisol Chávez has spent six years in the office.', 'Chávez');
+    expect(firstNameBefore(doc, token)).toBe(token - 1);
+  });
+
+  it('ignores titles, words that open sentences, lower case, capitals and punctuation between', () => {
     for (const [text, word] of [
+      ['Today Maduro spoke.', 'Maduro'],
+      ['Según Cabello, no hubo fraude.', 'Cabello'],
+      ['Luego Flores habló.', 'Flores'],
+      ['The Maduro government spoke.', 'Maduro'],
+      ['Venezuelan Maduro allies met.', 'Maduro'],
       ['Ayer el Presidente Maduro habló.', 'Maduro'],
       ['Mientras tanto Sr Maduro calló.', 'Maduro'],
       ['Ayer Maduro habló.', 'Maduro'],

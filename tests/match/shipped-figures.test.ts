@@ -160,6 +160,13 @@ describe('shipped rules: namesakes from a police blotter, a sports brief and a r
     expect(figures('Witness Says «El Pollo» Carvajal Lied', 'El exjefe «el Pollo» Carvajal declaró ante el tribunal.')).toEqual(['hugo-carvajal']);
   });
 
+  it('gives a surname away to the person who opens a sentence with it, even beside the figure’s context later', () => {
+    const profile = 'Marisol Chávez runs a unit that handles Tren de Aragua cases in Miami. Asked whether Caracas sent the gang north, Chávez is blunt.';
+    expect(figures('The prosecutor', profile)).toEqual(['tren-de-aragua']);
+    // Guard: a word that opens sentences is no first name, so the bare surname is still read on its context.
+    expect(figures('The speech', 'Yesterday Chávez’s heirs in Caracas marked his birthday.')).toEqual(['hugo-chavez']);
+  });
+
   it('reads a father called Hugo Chavez Sr. as a namesake', () => {
     expect(figures('Hialeah names new football coach', 'Ray Ortiz takes over the team. His father, Hugo Chavez Sr., drove the school bus for thirty years.')).toEqual([]);
   });
