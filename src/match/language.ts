@@ -66,12 +66,12 @@ function bestLanguage(words: readonly string[]): { best: string; bestScore: numb
   return best === -1 ? { best: '', bestScore: 0 } : { best: LANGUAGES[best]!, bestScore: scores[best]! };
 }
 
-/** From a story's folded words, in order. */
-/** Whether a folded word is a function word of some language scored here ("the", "según", "mais"). */
+/** Whether a folded word is a function word of some language scored here ("the", "segun", "mais"). */
 export function isFunctionWord(word: string): boolean {
   return scoring.has(word);
 }
 
+/** From a story's folded words, in order. */
 export function detectLanguage(words: readonly string[], declared: string | null = null): Language {
   const { best, bestScore } = bestLanguage(words);
   const declaredLanguage = declared?.slice(0, 2).toLowerCase() ?? null;

@@ -126,7 +126,12 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
     return first >= 0 && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start === first);
   };
   const sureOf = (span: Candidate): string | undefined => span.refs.find((ref) => !ref.ambiguous)?.entityId;
-  const nicknamed = new Set(candidates.filter((span) => sureOf(span) && quotedForOther(span, sureOf(span)!)).map((span) => sureOf(span)!));
+  const nicknamed = new Set(
+    candidates.flatMap((span) => {
+      const id = sureOf(span);
+      return id !== undefined && quotedForOther(span, id) ? [id] : [];
+    }),
+  );
   const ownQuotedName = (span: Candidate, id: string): boolean => {
     if (!nicknamed.has(id)) return true;
     const sentence = doc.tokenSentence[span.start]!;

@@ -66,17 +66,15 @@ function isNameWord(doc: MatchDocument, word: number): boolean {
 }
 
 /**
- * The token just before `token` when it reads as somebody's first name (isNameWordBeside), and not the
- * sentence's first word: a capital that only starts the sentence says nothing. -1 otherwise. Call it
- * for prose sentences only.
+ * The token just before `token`, or before a quoted nickname just before it, when it reads as
+ * somebody's first name (isNameWord) where a first name may stand (mayBeFirstName). -1 otherwise.
+ * Call it for prose sentences only.
  */
 export function firstNameBefore(doc: MatchDocument, token: number): number {
   // In 'Luis «el Flaco» Carvajal' the nickname says nothing of whose name it is; the first name does.
   const nickname = nicknameBefore(doc, token);
   const before = nickname >= 0 ? nickname - 1 : token - 1;
-  if (!inOneSentence(doc, before, token)) return -1;
-  // A sentence's first word has its capital anyway: a name only when it is no word that opens sentences.
-  if (!inOneSentence(doc, before - 1, token) && opensSentences(doc.words[before]!)) return -1;
+  if (!mayBeFirstName(doc, before, token)) return -1;
   // The opening quote's own test asks for the space before it.
   if (nickname >= 0) return isNameWord(doc, before) ? before : -1;
   return isNameWordBeside(doc, before, token) ? before : -1;
@@ -88,8 +86,17 @@ export function firstNameBefore(doc: MatchDocument, token: number): number {
  */
 export function firstNameBeforeQuote(doc: MatchDocument, token: number): number {
   const before = token - 1;
-  if (!inOneSentence(doc, before - 1, token) || !OPENING_QUOTE.test(textBetween(doc, before, token))) return -1;
+  if (!mayBeFirstName(doc, before, token) || !OPENING_QUOTE.test(textBetween(doc, before, token))) return -1;
   return isNameWord(doc, before) ? before : -1;
+}
+
+/**
+ * Whether the token `word`, before `token` in its sentence, stands where a first name may: a sentence's
+ * first word has its capital anyway, so there only a word that does not open sentences ("Marisol").
+ */
+function mayBeFirstName(doc: MatchDocument, word: number, token: number): boolean {
+  if (!inOneSentence(doc, word, token)) return false;
+  return inOneSentence(doc, word - 1, token) || !opensSentences(doc.words[word]!);
 }
 
 /** Words that open sentences before a bare surname without being a first name, beyond function words and titles. */

@@ -87,13 +87,15 @@ describe('firstNameBeforeQuote', () => {
     return { doc, token: Array.from(doc.tokens.starts).indexOf(at) };
   };
 
-  it('finds the name word right before an opening quote', () => {
-    const { doc, token } = quoted('El panameño Luis «el Pollo» Carvajal ganó.');
-    expect(doc.words[firstNameBeforeQuote(doc, token)]).toBe('luis');
+  it('finds the name word right before an opening quote, the sentence’s first word too', () => {
+    for (const text of ['El panameño Luis «el Pollo» Carvajal ganó.', 'Luis «el Pollo» Carvajal ganó.']) {
+      const { doc, token } = quoted(text);
+      expect(doc.words[firstNameBeforeQuote(doc, token)], text).toBe('luis');
+    }
   });
 
-  it('finds none with no quote, a lower-case word, a title or the sentence’s first word before', () => {
-    for (const text of ['El panameño Luis el Pollo Carvajal ganó.', 'Ayer el exjefe «el Pollo» Carvajal declaró.', 'Ayer el General «el Pollo» Carvajal declaró.', 'Luis «el Pollo» Carvajal ganó.']) {
+  it('finds none with no quote, a lower-case word, a title or a word that opens sentences before', () => {
+    for (const text of ['El panameño Luis el Pollo Carvajal ganó.', 'Ayer el exjefe «el Pollo» Carvajal declaró.', 'Ayer el General «el Pollo» Carvajal declaró.', 'Ayer «el Pollo» Carvajal declaró.']) {
       const { doc, token } = quoted(text);
       expect(token, text).toBeGreaterThan(0);
       expect(firstNameBeforeQuote(doc, token), text).toBe(-1);
