@@ -117,11 +117,24 @@ const NICKNAME_WORDS = 3;
 
 /** The first token of a quoted nickname right before `token` ('«el Flaco» Carvajal'); -1 when none. */
 function nicknameBefore(doc: MatchDocument, token: number): number {
-  if (!CLOSING_QUOTE.test(textBetween(doc, token - 1, token))) return -1;
-  for (let first = token - 1; first >= Math.max(1, token - NICKNAME_WORDS); first--) {
-    if (!inOneSentence(doc, first - 1, token)) return -1;
-    if (OPENING_QUOTE.test(textBetween(doc, first - 1, first))) return first;
-    if (textBetween(doc, first - 1, first) !== ' ') return -1;
+  return quotedNickname(doc, token, -1);
+}
+
+/**
+ * The far token of a quoted nickname of up to NICKNAME_WORDS words, one space apart and ending on a
+ * capital, that stands right after `token` (step 1: its last word) or right before it (step -1: its
+ * first word); -1 when none.
+ */
+function quotedNickname(doc: MatchDocument, token: number, step: 1 | -1): number {
+  // The text between two neighbouring tokens, taken in the story's order whichever way we walk.
+  const gap = (from: number): string => (step === 1 ? textBetween(doc, from, from + 1) : textBetween(doc, from - 1, from));
+  const [inner, outer] = step === 1 ? [OPENING_QUOTE, CLOSING_QUOTE] : [CLOSING_QUOTE, OPENING_QUOTE];
+  if (!inOneSentence(doc, token, token + step) || !inner.test(gap(token))) return -1;
+  for (let word = token + step; Math.abs(word - token) <= NICKNAME_WORDS; word += step) {
+    if (!inOneSentence(doc, word + step, token)) return -1;
+    const last = step === 1 ? word : token - 1;
+    if (outer.test(gap(word))) return doc.tokens.shapes[last] === LOWER ? -1 : word;
+    if (gap(word) !== ' ') return -1;
   }
   return -1;
 }
@@ -150,14 +163,11 @@ export function nameWordsAfter(doc: MatchDocument, token: number): number[] {
 const OPENING_QUOTE = /^ ["“'‘«]$/;
 const CLOSING_QUOTE = /^["”'’»] $/;
 
-/** In 'Diosdado "Dado" Reyes', the token of "Reyes" when `token` is "Diosdado"; -1 when no one-word nickname follows. */
+/** In 'Diosdado "Dado" Reyes' or 'Diosdado «el Tigre» Reyes', the token of "Reyes" when `token` is "Diosdado"; -1 otherwise. */
 function surnameAfterNickname(doc: MatchDocument, token: number): number {
-  const { shapes } = doc.tokens;
-  const nickname = token + 1;
-  const surname = token + 2;
-  if (!inOneSentence(doc, surname, token) || shapes[nickname] !== TITLE) return -1;
-  if (!OPENING_QUOTE.test(textBetween(doc, token, nickname)) || !CLOSING_QUOTE.test(textBetween(doc, nickname, surname))) return -1;
-  return isNameWord(doc, surname) ? surname : -1;
+  const last = quotedNickname(doc, token, 1);
+  const surname = last + 1;
+  return last >= 0 && isNameWord(doc, surname) ? surname : -1;
 }
 
 /** Written after a name, these make it a father's or a son's: folded, as the tokenizer gives them. */

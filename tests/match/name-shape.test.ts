@@ -114,9 +114,11 @@ describe('nameWordsAfter', () => {
     expect(wordsAfter('Ayer Delcy Eloína Rodríguez Gómez Pérez habló.', 'Delcy')).toEqual(['eloina', 'rodriguez', 'gomez']);
   });
 
-  it('reads past a one-word nickname in quotes to the surname', () => {
+  it('reads past a nickname of up to three words in quotes to the surname, as firstNameBefore reads back', () => {
     expect(wordsAfter('The boxer Diosdado "Dado" Reyes won again.', 'Diosdado')).toEqual(['reyes']);
     expect(wordsAfter('El boxeador Diosdado «Dado» Reyes Paz ganó.', 'Diosdado')).toEqual(['reyes', 'paz']);
+    expect(wordsAfter('El director Diosdado «el Tigre» Ramos filmó.', 'Diosdado')).toEqual(['ramos']);
+    expect(wordsAfter('El director Diosdado «uno dos tres cuatro» Ramos filmó.', 'Diosdado')).toEqual([]);
     // A nickname with nothing after it, or a quote that is no nickname, gives nothing.
     expect(wordsAfter('Le dicen Diosdado "Dado" y nada más.', 'Diosdado')).toEqual([]);
     expect(wordsAfter('Then Diosdado "Said" it.', 'Diosdado')).toEqual([]);
