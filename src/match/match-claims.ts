@@ -118,16 +118,12 @@ interface Tally {
 
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {
   const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [] };
+  const sides = facts.map((sentence) => sentenceSide(doc, sentence, id));
   // A verdict rates what the story checked: a claim the story only touches (a death toll checked in a
   // story on the strikes) gets no side from it. Stated is enough, even as the question under check.
-  const states = (sentence: SentenceFacts): boolean => {
-    const side = sentence.verdict ? null : sentenceSide(doc, sentence, id);
-    return side !== null && side !== 'mentions';
-  };
-  const checked = facts.some((sentence) => sentence.verdict) && facts.some(states);
+  const checked = sides.some((side, index) => side !== null && side !== 'mentions' && !facts[index]!.verdict);
   facts.forEach((sentence, index) => {
-    if (sentence.verdict && !checked) return;
-    const side = sentenceSide(doc, sentence, id);
+    const side = sentence.verdict && !checked ? null : sides[index]!;
     if (side === null) return;
     const text = side === 'mentions' ? '' : sentenceText(doc, index);
     // A question asks: its asserting words only mention the claim.

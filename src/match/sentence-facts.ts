@@ -36,7 +36,7 @@ export interface SentenceFacts {
   assertCue: boolean;
   /** A headline asking whether something is "really" so: it disputes the claim whose words it holds. */
   doubts: boolean;
-  /** A fact-check's verdict: its side for every claim the story is on, though it names none. */
+  /** A fact-check's verdict: its side for every claim the story states elsewhere, though it names none (match-claims). */
   verdict: Side | null;
 }
 
