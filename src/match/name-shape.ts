@@ -25,6 +25,11 @@ const NOT_FIRST_NAMES = new Set(
     'mr mrs ms miss dr sr sra srta don dona senor senora doctor doctora general gen president presidente presidenta ' +
     'minister ministro ministra senator senador senadora governor gobernador gobernadora mayor alcalde alcaldesa ' +
     'judge juez jueza prosecutor fiscal commander comandante colonel coronel captain capitan lady first ex former ' +
+    'diputado diputada deputy congressman congresswoman congresista representative rep sen gov lawmaker legislator ' +
+    'legislador legisladora ambassador embajador embajadora vice vicepresident vicepresidente vicepresidenta ' +
+    'chancellor canciller secretary secretario secretaria magistrate magistrado magistrada admiral almirante ' +
+    'lieutenant teniente sergeant sargento chief jefe jefa director directora comisario commissioner ' +
+    'bishop obispo cardinal cardenal ' +
     'dictator dictador dictadora chavista leader lider opposition oposicion regime regimen ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december'
@@ -104,7 +109,8 @@ const OPENERS = new Set(
   (
     'ayer hoy anoche manana luego entonces ademas incluso asimismo despues antes ahora tambien solo aun ' +
     'today yesterday tonight then now later earlier meanwhile still even only instead finally first last here ' +
-    'venezuelan venezolano venezolana colombian colombiano colombiana cuban cubano cubana'
+    'venezuelan venezolano venezolana colombian colombiano colombiana cuban cubano cubana american estadounidense ' +
+    'mexican mexicano mexicana brazilian brasileno brasilena panamanian panameno panamena'
   ).split(' '),
 );
 

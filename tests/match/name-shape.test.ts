@@ -54,6 +54,10 @@ describe('firstNameBefore', () => {
       ['He met Gen. Padrino today.', 'Padrino'],
       ['He met PSUV Cabello today.', 'Cabello'],
       ['He said on Monday Maduro would speak.', 'Maduro'],
+      ['Diputado Cabello dijo que no habrá diálogo.', 'Cabello'],
+      ['Embajador Saab respondió.', 'Saab'],
+      ['Rep. Maduro? No such lawmaker.', 'Maduro'],
+      ['Panameño Carvajal, no.', 'Carvajal'],
     ] as const) {
       const { doc, token } = tokenOf(text, word);
       expect(firstNameBefore(doc, token), text).toBe(-1);
