@@ -82,7 +82,14 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
   }
+  // "the cartel", back to the Cartel of the Suns named before as a topic figure, is about it as much as the name is.
+  const firstTopicFigure = new Map<string, number>();
+  for (const span of spans) {
+    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) firstTopicFigure.set(claimId, Math.min(firstTopicFigure.get(claimId) ?? Infinity, span.start));
+  }
   for (const hit of namedGroupWords(indexes.together.findAll(words, starts('together'), doc.words), doc.words)) {
+    const claimId = compiled.statements.get(hit.value.statement)!.claimId;
+    if (hit.value.later && (firstTopicFigure.get(claimId) ?? Infinity) < hit.start) (at(hit.start).topics ??= new Set()).add(claimId);
     const groups = (at(hit.start).groups ??= new Map());
     const found = groups.get(hit.value.statement);
     if (found) {

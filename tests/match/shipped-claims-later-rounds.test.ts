@@ -121,3 +121,14 @@ describe('shipped rules: proof still missing, and the strikes by what they do to
     expect(claims('Weather', 'The storm sank two fishing boats near Margarita.')).toEqual([]);
   });
 });
+
+describe('shipped rules: "the cartel", back to the Cartel of the Suns', () => {
+  it('reads a cue beside "the cartel" as a side once the cartel was named', () => {
+    const named = 'Lawmakers will discuss the Cartel of the Suns next week.';
+    const denial = 'Caracas, for its part, says the cartel is an invention.';
+    expect(claims('Caracas answers', `${named} ${denial}`)).toEqual(['state-cartel:disputes']);
+    expect(claims('Caracas responde', 'Los diputados debatirán sobre el Cartel de los Soles. Caracas, por su parte, dice que el cartel es un invento.')).toEqual(['state-cartel:disputes']);
+    // Guard: said before the name, "the cartel" is any cartel, and the claim is only mentioned.
+    expect(claims('Caracas answers', `${denial} ${named}`)).toEqual(['state-cartel:mentions']);
+  });
+});
