@@ -132,3 +132,32 @@ describe('shipped rules: "the cartel", back to the Cartel of the Suns', () => {
     expect(claims('Caracas answers', `${denial} ${named}`)).toEqual(['state-cartel:mentions']);
   });
 });
+
+describe('shipped rules: a charge called fiction, questioned or thinly backed', () => {
+  it('reads an accusation called a fiction or a script as disputed', () => {
+    expect(claims("Electoral council calls 'altered totals' charge a fiction", 'Officials spoke in Caracas on Tuesday.')).toEqual(['electoral-fraud:disputes']);
+    expect(claims("Caracas calls Venezuelan spy-ring claims a 'Hollywood script'", 'The ministry spoke on Saturday.')).toEqual(['spies-in-us:disputes']);
+    expect(claims('El CNE responde', 'El CNE de Venezuela dijo que la denuncia de actas alteradas en la elección presidencial es una ficción.')).toEqual(['electoral-fraud:disputes']);
+    // Guard: the same headlines without the word that dismisses the charge.
+    expect(claims("Electoral council hears 'altered totals' charge", 'Officials spoke in Caracas on Tuesday.')).toEqual(['electoral-fraud:asserts']);
+  });
+
+  it('reads a paper that questions the claim, and a record too thin for it, as disputing', () => {
+    expect(claims("Think tank paper questions the 'main route' view of Venezuelan cocaine", 'The authors cite UNODC figures.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Analysts urge caution on Hezbollah claims', 'The claims that Hezbollah operates in Venezuela with the blessing of Caracas rest on a thin record, a panel heard.')).toEqual(['guerrilla-alliance:disputes']);
+    // Guard: the paper that backs the view asserts it.
+    expect(claims("Think tank paper backs the 'main route' view of Venezuelan cocaine", 'The authors cite DEA figures.')).toEqual(['transit-hub:asserts']);
+  });
+
+  it('reads "nada prueba" beside the claim as a dispute', () => {
+    expect(claims('Juicio por oro en Bogotá', 'La defensa sostuvo que nada prueba que el oro venezolano de contrabando saliera de minas ilegales para lavar dinero.')).toEqual(['gold-laundering:disputes']);
+    // Guard: without it the same sentence relays the charge.
+    expect(claims('Juicio por oro en Bogotá', 'La fiscalía sostuvo que el oro venezolano de contrabando salió de minas ilegales para lavar dinero.')).toEqual(['gold-laundering:asserts']);
+  });
+
+  it('reads Venezuelan officers giving a guerrilla safe passage or rifles as the alliance claim', () => {
+    expect(claims('Alcalá letter', 'His letters detail how senior Venezuelan officers supplied rifles and safe passage to the FARC.')).toEqual(['guerrilla-alliance:asserts']);
+    // Guard: Colombian officers are not Venezuela's part.
+    expect(claims('Bogotá trial', 'Prosecutors say two Colombian officers supplied rifles and safe passage to the FARC.')).toEqual([]);
+  });
+});
