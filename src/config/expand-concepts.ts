@@ -1,5 +1,5 @@
 /**
- * Shared concepts in claims.yaml: a word group (or an `assertsBeside` pair, or the anchors) may name
+ * Shared concepts in claims.yaml: a word group (a claim's or its topic's, or an `assertsBeside` pair, or the anchors) may name
  * `@military` instead of listing every way of writing "the armed forces" again. Claims share their
  * actors and acts (the state, its officers, drugs, sending, protecting), and a list written once,
  * whole, for the concept covers wording that claim-by-claim lists, grown from the stories that
@@ -17,7 +17,7 @@ interface WithConcepts {
   concepts: Record<string, Phrases>;
   /** The words that tie a story to the beat: they may name a concept too (Venezuela's places). */
   anchors?: Phrases;
-  claims: Array<{ id: string; together: Phrases[]; assertsBeside?: Array<{ words: Phrases; beside: Phrases }> }>;
+  claims: Array<{ id: string; together: Phrases[]; topic?: { together?: Phrases[] }; assertsBeside?: Array<{ words: Phrases; beside: Phrases }> }>;
 }
 
 export interface ConceptProblem {
@@ -50,6 +50,7 @@ export function conceptProblems(file: WithConcepts): ConceptProblem[] {
   if (file.anchors) check(file.anchors, ['anchors'], 'anchors');
   file.claims.forEach((claim, claimIndex) => {
     claim.together.forEach((group, groupIndex) => check(group, ['claims', claimIndex, 'together', groupIndex], `claim "${claim.id}"`));
+    claim.topic?.together?.forEach((group, groupIndex) => check(group, ['claims', claimIndex, 'topic', 'together', groupIndex], `claim "${claim.id}"`));
     claim.assertsBeside?.forEach((pair, pairIndex) => {
       for (const part of ['words', 'beside'] as const) check(pair[part], ['claims', claimIndex, 'assertsBeside', pairIndex, part], `claim "${claim.id}"`);
     });
@@ -65,7 +66,7 @@ function expandGroup<G extends Phrases>(group: G, concepts: Record<string, Phras
   return { ...group, en: [...own(group.en), ...named.flatMap((concept) => concept.en)], es: [...own(group.es), ...named.flatMap((concept) => concept.es)] };
 }
 
-/** The file with every `@name` in a word group, an `assertsBeside` pair or the anchors replaced by the concept's words. */
+/** The file with every `@name` in a word group (a claim's or its topic's), an `assertsBeside` pair or the anchors replaced by the concept's words. */
 export function expandConcepts<T extends WithConcepts>(file: T): T {
   return {
     ...file,
@@ -73,6 +74,7 @@ export function expandConcepts<T extends WithConcepts>(file: T): T {
     claims: file.claims.map((claim) => ({
       ...claim,
       together: claim.together.map((group) => expandGroup(group, file.concepts)),
+      ...(claim.topic?.together && { topic: { ...claim.topic, together: claim.topic.together.map((group) => expandGroup(group, file.concepts)) } }),
       ...(claim.assertsBeside && {
         assertsBeside: claim.assertsBeside.map((pair) => ({ words: expandGroup(pair.words, file.concepts), beside: expandGroup(pair.beside, file.concepts) })),
       }),

@@ -224,6 +224,15 @@ export const claimSchema = z
         entities: z.array(slug).default([]),
         en: wordList,
         es: wordList,
+        /**
+         * Word groups that put a sentence on the topic when it holds a word of each (who, the act, its
+         * target: "the American military began hitting small boats"), where a fixed phrase would have
+         * to list every combination. At least two groups.
+         */
+        together: z
+          .array(bilingualPhrases)
+          .refine((groups) => groups.length !== 1, 'a single topic group would put any sentence with one word on the topic; give two or more, or move the words to the topic list')
+          .default([]),
       })
       .strict()
       .prefault({}),

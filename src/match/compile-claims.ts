@@ -40,6 +40,8 @@ export interface WordStatement {
   groups: number;
   /** Whether a body sentence may borrow one missing group from the sentence before (`together` only). */
   borrows: boolean;
+  /** Groups that only put their sentence on the claim's topic (`topic.together`), taking no side. */
+  topicOnly: boolean;
 }
 
 export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
@@ -70,7 +72,7 @@ export interface CompiledClaims {
   claims: ClaimConfig[];
   /**
    * The claims' statements in word groups, by key: a claim's `together` under its id, each of its
-   * `assertsBeside` pairs under `id#n`. Claims without either are absent.
+   * `assertsBeside` pairs under `id#n`, its `topic.together` under `id#topic`. Claims without any are absent.
    */
   statements: Map<string, WordStatement>;
   /** Entity id → claims whose topic that figure is. */
@@ -84,6 +86,7 @@ export interface CompiledClaims {
 }
 
 const besideKey = (claimId: string, index: number): string => `${claimId}#${index}`;
+const topicKey = (claimId: string): string => `${claimId}#topic`;
 
 function addBoth<T>(index: PhraseIndex<T>, phrases: { en: string[]; es: string[] }, value: T): void {
   for (const phrase of [...phrases.en, ...phrases.es]) index.add(phrase, value);
@@ -133,6 +136,7 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
       addBoth(together, group, { claimId: claim.id, statement: claim.id, group: index, later: false });
       addBoth(together, group.laterAs, { claimId: claim.id, statement: claim.id, group: index, later: true });
     });
+    claim.topic.together.forEach((group, index) => addBoth(together, group, { claimId: claim.id, statement: topicKey(claim.id), group: index, later: false }));
     claim.assertsBeside.forEach(({ words, beside }, index) => {
       const statement = besideKey(claim.id, index);
       addBoth(together, words, { claimId: claim.id, statement, group: 0, later: false });
@@ -149,9 +153,10 @@ export function compileClaims(file: ClaimsFile, lexicon: Lexicon = new Lexicon()
   const statements = new Map<string, WordStatement>();
   for (const claim of file.claims) {
     for (const entityId of claim.topic.entities) topicEntities.set(entityId, [...(topicEntities.get(entityId) ?? []), claim.id]);
-    if (claim.together.length > 0) statements.set(claim.id, { claimId: claim.id, groups: claim.together.length, borrows: true });
+    if (claim.together.length > 0) statements.set(claim.id, { claimId: claim.id, groups: claim.together.length, borrows: true, topicOnly: false });
     // No borrowing: the wording is the claim only with its companion (the state, the cartel) in its own sentence.
-    claim.assertsBeside.forEach((_, index) => statements.set(besideKey(claim.id, index), { claimId: claim.id, groups: 2, borrows: false }));
+    claim.assertsBeside.forEach((_, index) => statements.set(besideKey(claim.id, index), { claimId: claim.id, groups: 2, borrows: false, topicOnly: false }));
+    if (claim.topic.together.length > 0) statements.set(topicKey(claim.id), { claimId: claim.id, groups: claim.topic.together.length, borrows: false, topicOnly: true });
   }
   const hasWords = file.anchors.en.length + file.anchors.es.length > 0;
   const anchors = file.anchors.entities.length > 0 || hasWords ? { entities: new Set(file.anchors.entities), hasWords } : null;

@@ -18,6 +18,8 @@ export interface SentenceFacts {
   /** Claims whose own wording here can put an anchored story on their topic. */
   opens: Set<string> | null;
   topics: Set<string> | null;
+  /** Claims two of whose topic groups the sentence holds, not all: on the topic once the story is ("killed in an October strike on a pirogue"). */
+  partTopics: Set<string> | null;
   /**
    * Statement key (CompiledClaims.statements; a claim's `together` is under the claim's id) → which
    * of its word groups the sentence holds, and where their words start (read for a negation only
@@ -64,7 +66,7 @@ export interface Reading {
 
 /** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
 export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, groups: null, wording: null, disputeCue: false, cueStarts: null, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, partTopics: null, groups: null, wording: null, disputeCue: false, cueStarts: null, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
@@ -87,8 +89,13 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   for (const span of spans) {
     for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) firstTopicFigure.set(claimId, Math.min(firstTopicFigure.get(claimId) ?? Infinity, span.start));
   }
+  const topicGroups = new Map<number, Map<string, Set<number>>>();
   for (const hit of namedGroupWords(indexes.together.findAll(words, starts('together'), doc.words), doc.words)) {
-    const claimId = compiled.statements.get(hit.value.statement)!.claimId;
+    const { claimId, topicOnly } = compiled.statements.get(hit.value.statement)!;
+    if (topicOnly) {
+      addTopicGroup(topicGroups, doc.tokenSentence[hit.start]!, hit.value);
+      continue;
+    }
     if (hit.value.later && (firstTopicFigure.get(claimId) ?? Infinity) < hit.start) (at(hit.start).topics ??= new Set()).add(claimId);
     const groups = (at(hit.start).groups ??= new Map());
     const found = groups.get(hit.value.statement);
@@ -97,6 +104,15 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
       found.starts.push(hit.start);
       found.groupOf.push(hit.value.group);
     } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start], groupOf: [hit.value.group] });
+  }
+  for (const [sentence, held] of topicGroups) {
+    for (const [key, groups] of held) {
+      const { claimId, groups: needed } = compiled.statements.get(key)!;
+      // Groups are looser than a topic phrase: a story holding the claim's off-topic wording (the Red Sea) needs the phrase.
+      if (offTopic.has(claimId)) continue;
+      if (groups.size === needed) (facts[sentence]!.topics ??= new Set()).add(claimId);
+      else if (groups.size >= 2) (facts[sentence]!.partTopics ??= new Set()).add(claimId);
+    }
   }
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
@@ -117,6 +133,15 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
     if (claimLabelAt(doc.source, start)) found.hedgeCue = true;
   });
   return facts;
+}
+
+/** Notes that `sentence` holds a word of one of a claim's topic groups. */
+function addTopicGroup(topicGroups: Map<number, Map<string, Set<number>>>, sentence: number, word: GroupWord): void {
+  const held = topicGroups.get(sentence) ?? new Map<string, Set<number>>();
+  topicGroups.set(sentence, held);
+  const groups = held.get(word.statement) ?? new Set<number>();
+  held.set(word.statement, groups);
+  groups.add(word.group);
 }
 
 /** After a back reference, these begin a name of its own: "el cartel del Golfo" is not the cartel named before. */
@@ -172,9 +197,9 @@ function balanced(doc: MatchDocument, facts: SentenceFacts, claimId: string): bo
 export function sentenceSide(doc: MatchDocument, facts: SentenceFacts, claimId: string): Side | 'both' | 'mentions' | null {
   const sides = facts.phrases?.get(claimId);
   if (facts.verdict) return facts.verdict;
-  // Two of the claim's word groups name it without stating it: enough for a doubting question, or for
-  // a cue to take a side on it.
-  const named = (facts.groups?.get(claimId)?.held.size ?? 0) >= 2;
+  // Two of the claim's word groups (or of its topic's) name it without stating it: enough for a
+  // doubting question, or for a cue to take a side on it.
+  const named = (facts.groups?.get(claimId)?.held.size ?? 0) >= 2 || facts.partTopics?.has(claimId) === true;
   if (facts.doubts && (sides || facts.topics?.has(claimId) || named)) return 'disputes';
   if (sides?.has('disputes')) return sides.has('asserts') && balanced(doc, facts, claimId) ? 'both' : 'disputes';
   if (!sides && !facts.topics?.has(claimId) && !named) return null;

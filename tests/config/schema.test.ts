@@ -228,7 +228,7 @@ describe('claimSchema', () => {
     expect(claimSchema.parse({ id: 'boat-strikes', statement: 'U.S. strikes on boats target traffickers' })).toEqual({
       id: 'boat-strikes',
       statement: 'U.S. strikes on boats target traffickers',
-      topic: { entities: [], en: [], es: [] },
+      topic: { entities: [], en: [], es: [], together: [] },
       asserts: { en: [], es: [] },
       disputes: { en: [], es: [] },
       disputesOnTopic: { en: [], es: [] },

@@ -59,8 +59,19 @@ describe('compileClaims: tables', () => {
 
   it('lists word-group statements only for claims that have them: together by id, each assertsBeside pair apart', () => {
     expect([...compiled.statements]).toEqual([
-      ['state-cartel#0', { claimId: 'state-cartel', groups: 2, borrows: false }],
-      ['drugs-as-weapon', { claimId: 'drugs-as-weapon', groups: 3, borrows: true }],
+      ['state-cartel#0', { claimId: 'state-cartel', groups: 2, borrows: false, topicOnly: false }],
+      ['drugs-as-weapon', { claimId: 'drugs-as-weapon', groups: 3, borrows: true, topicOnly: false }],
+    ]);
+  });
+
+  it('files topic groups as a statement of their own that only opens the topic', () => {
+    const lexicon = new Lexicon();
+    const withTopic = compileClaims({ ...rules, claims: [{ ...rules.claims[0]!, topic: { ...rules.claims[0]!.topic, together: [{ en: ['Navy'], es: [] }, { en: ['boats'], es: [] }] } }] }, lexicon);
+    const key = `${rules.claims[0]!.id}#topic`;
+    expect(withTopic.statements.get(key)).toEqual({ claimId: rules.claims[0]!.id, groups: 2, borrows: false, topicOnly: true });
+    expect(hitsIn(withTopic.indexesFor('en'), (index) => index.together, lexicon, 'the Navy sank boats')).toEqual([
+      { claimId: rules.claims[0]!.id, statement: key, group: 0, later: false },
+      { claimId: rules.claims[0]!.id, statement: key, group: 1, later: false },
     ]);
   });
 

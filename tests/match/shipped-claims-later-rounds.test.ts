@@ -161,3 +161,41 @@ describe('shipped rules: a charge called fiction, questioned or thinly backed', 
     expect(claims('Bogotá trial', 'Prosecutors say two Colombian officers supplied rifles and safe passage to the FARC.')).toEqual([]);
   });
 });
+
+describe('shipped rules: the strikes by who, the act and the boat', () => {
+  it('puts a sentence naming the U.S. military, a strike and a boat on the strikes’ topic, however worded', () => {
+    expect(claims('Aruba bookings hold steady', 'Fishermen have followed the news since the American military began hitting small boats off the Venezuelan coast.')).toEqual(['boat-strikes:mentions']);
+    expect(claims('Radio Gulf call-in', 'The host read a Southern Command statement on the vessel destroyed on Sunday. A caller said it was a press release, not proof, and that the two men killed in the strike were pirogue crew.')).toEqual(['boat-strikes:disputes']);
+    // Guard: U.S. forces striking boats in the Red Sea are another campaign.
+    expect(claims('Red Sea', 'U.S. forces destroyed Houthi drone boats in the Red Sea on Sunday.')).toEqual([]);
+  });
+});
+
+describe('shipped rules: holdout-26 wording', () => {
+  it('reads a thing named and denied, a belief "as if it were obvious", and a witness who never saw it as disputes', () => {
+    expect(claims('The cocaine highway through Venezuela that isn’t', 'A podcast on the UNODC report.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Cartas', 'Se repite, como si fuera obvio, que por Venezuela pasa la mayor parte de la cocaína que llega a Estados Unidos.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Entrevista', '—Nunca vi una orden del gobierno venezolano de usar la cocaína como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:disputes']);
+    // Guard: the belief stated plainly asserts.
+    expect(claims('Cartas', 'Por Venezuela pasa la mayor parte de la cocaína que llega a Estados Unidos.')).toEqual(['transit-hub:asserts']);
+  });
+
+  it('reads a fabricated count, totals that were changed and the primary passage as the claims', () => {
+    expect(claims('Cartas', 'Maduro y Cabello dieron la orden de fabricar un resultado distinto al de las actas.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('Alcalá letter', 'Alcalá writes that Nicolás Maduro and Diosdado Cabello ordered the 2024 count rigged.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('Curaçao air station', 'The consulate called it the primary passage for cocaine toward the United States, through Venezuelan territory.')).toEqual(['transit-hub:asserts']);
+    // Guard: a count of an indictment is no vote count.
+    expect(claims('Maduro case', 'Prosecutors in New York added a count against Nicolás Maduro.')).toEqual([]);
+  });
+
+  it('reads a criminal syndicate run out of Miraflores as the cartel claim, and the group named back as Hezbollah', () => {
+    expect(claims('Hearing minutes', 'The chair said the Cartel de los Soles is a criminal syndicate run out of Miraflores.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Episodio 58', 'Se repite que Hezbolá opera en Margarita. El invitado explica que no existe un solo expediente que pruebe refugio del grupo en territorio venezolano.')).toEqual(['guerrilla-alliance:disputes']);
+    // Guard: "the group" before any guerrilla is named is any group.
+    expect(claims('Episodio 58', 'El invitado explica que no existe un solo expediente que pruebe refugio del grupo en territorio venezolano.')).toEqual([]);
+  });
+
+  it('reads a panel that will discuss whether the claim holds as a mention', () => {
+    expect(claims('Foro en Curazao', 'Las mesas discutirán si hubo una decisión del gobierno venezolano de empujar a la banda del Tren de Aragua fuera del país.')).toEqual(['tda-export:mentions']);
+  });
+});
