@@ -81,13 +81,13 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
     if (hit.value.off) offTopic.add(hit.value.claimId);
     else (at(hit.start).topics ??= new Set()).add(hit.value.claimId);
   }
-  for (const span of spans) {
-    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) (at(span.start).topics ??= new Set()).add(claimId);
-  }
   // "the cartel", back to the Cartel of the Suns named before as a topic figure, is about it as much as the name is.
   const firstTopicFigure = new Map<string, number>();
   for (const span of spans) {
-    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) firstTopicFigure.set(claimId, Math.min(firstTopicFigure.get(claimId) ?? Infinity, span.start));
+    for (const claimId of compiled.topicEntities.get(span.entityId) ?? []) {
+      (at(span.start).topics ??= new Set()).add(claimId);
+      firstTopicFigure.set(claimId, Math.min(firstTopicFigure.get(claimId) ?? Infinity, span.start));
+    }
   }
   const topicGroups = new Map<number, Map<string, Set<number>>>();
   for (const hit of namedGroupWords(indexes.together.findAll(words, starts('together'), doc.words), doc.words)) {
@@ -105,15 +105,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
       found.groupOf.push(hit.value.group);
     } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start], groupOf: [hit.value.group] });
   }
-  for (const [sentence, held] of topicGroups) {
-    for (const [key, groups] of held) {
-      const { claimId, groups: needed } = compiled.statements.get(key)!;
-      // Groups are looser than a topic phrase: a story holding the claim's off-topic wording (the Red Sea) needs the phrase.
-      if (offTopic.has(claimId)) continue;
-      if (groups.size === needed) (facts[sentence]!.topics ??= new Set()).add(claimId);
-      else if (groups.size >= 2) (facts[sentence]!.partTopics ??= new Set()).add(claimId);
-    }
-  }
+  addTopicGroupSentences(compiled, facts, topicGroups, offTopic);
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
     if (withinNotDispute(hit)) continue;
@@ -142,6 +134,22 @@ function addTopicGroup(topicGroups: Map<number, Map<string, Set<number>>>, sente
   const groups = held.get(word.statement) ?? new Set<number>();
   held.set(word.statement, groups);
   groups.add(word.group);
+}
+
+/**
+ * A sentence holding a word of every topic group of a claim is on its topic; one holding two of them
+ * touches it once the story is (partTopics).
+ */
+function addTopicGroupSentences(compiled: CompiledClaims, facts: SentenceFacts[], topicGroups: Map<number, Map<string, Set<number>>>, offTopic: ReadonlySet<string>): void {
+  for (const [sentence, held] of topicGroups) {
+    for (const [key, groups] of held) {
+      const { claimId, groups: needed } = compiled.statements.get(key)!;
+      // Groups are looser than a topic phrase: a story holding the claim's off-topic wording (the Red Sea) needs the phrase.
+      if (offTopic.has(claimId)) continue;
+      if (groups.size === needed) (facts[sentence]!.topics ??= new Set()).add(claimId);
+      else if (groups.size >= 2) (facts[sentence]!.partTopics ??= new Set()).add(claimId);
+    }
+  }
 }
 
 /** After a back reference, these begin a name of its own: "el cartel del Golfo" is not the cartel named before. */
