@@ -5,7 +5,7 @@
  */
 import type { AliasRef, CompiledEntities } from './compile-entities';
 import type { Candidate } from './candidate-spans';
-import type { MatchDocument } from './document';
+import { inOneSentence, type MatchDocument } from './document';
 import { generationAfter, nameWordsAfter } from './name-shape';
 import type { PhraseHit } from './phrase-index';
 import { ageFits, statedAge, type Lifespan } from './stated-age';
@@ -83,7 +83,7 @@ export function withoutNamesakes(
   if (negativeHits.length === 0) return candidates;
   const namesake = (ref: AliasRef, span: Candidate): boolean => ref.shared === true && isNamesake(doc, span, ref.entityId, negativeHits, contextHits, candidates, window);
   const titled = (entityId: string, span: Candidate): boolean =>
-    negativeHits.some((hit) => hit.value === entityId && hit.end === span.start && doc.tokenSentence[hit.start] === doc.tokenSentence[span.start]);
+    negativeHits.some((hit) => hit.value === entityId && hit.end === span.start && inOneSentence(doc, hit.start, span.start));
   const kept: Candidate[] = [];
   for (const span of candidates) {
     const refs = span.refs.filter((ref) => ref.ambiguous || ref.lookalike || !(titled(ref.entityId, span) || namesake(ref, span)));
