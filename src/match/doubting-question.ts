@@ -27,7 +27,18 @@ const INNER_QUESTION = /¿[^?¡!]*\?/u;
  * drogas como arma?"): a claim's asserting words in it are a mention.
  */
 export function isQuestion(text: string): boolean {
-  return endsAsking(text) || INNER_QUESTION.test(text);
+  return endsAsking(text) || INNER_QUESTION.test(text) || asksThenAnswers(text);
+}
+
+/** Words a headline may add after its question: "Did Caracas send the gang north? Agencies are not of one mind". */
+const MAX_TAIL_WORDS = 8;
+
+/** A headline that asks, then says a few words more: the question is still what it states. */
+function asksThenAnswers(text: string): boolean {
+  const asked = text.lastIndexOf('?');
+  if (asked < 0) return false;
+  const tail = text.slice(asked + 1).trim();
+  return tail.length > 0 && tail.split(/\s+/).length <= MAX_TAIL_WORDS;
 }
 
 export function isDoubtingQuestion(text: string): boolean {

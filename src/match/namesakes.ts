@@ -8,7 +8,7 @@ import type { Candidate } from './candidate-spans';
 import { inOneSentence, type MatchDocument } from './document';
 import { generationAfter, nameWordsAfter } from './name-shape';
 import type { PhraseHit } from './phrase-index';
-import { ageFits, statedAge, type Lifespan } from './stated-age';
+import { ageFits, statedAge, yearsInSentence, type Lifespan } from './stated-age';
 import { near, nearOrInSentence } from './word-window';
 
 /** A name others carry too, written in full: "Carlos Quintero Fuenzalida" is someone else's. */
@@ -104,7 +104,8 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
   const aged = new Map<string, Set<string>>();
   for (const span of candidates) {
     const age = span.refs.some((ref) => lifespans.has(ref.entityId)) ? statedAge(doc, span.end) : null;
-    const refs = age === null ? span.refs : span.refs.filter((ref) => ref.lookalike || !lifespans.has(ref.entityId) || ageFits(lifespans.get(ref.entityId)!, age, year));
+    const namedYears = age === null ? [] : yearsInSentence(doc, span.start);
+    const refs = age === null ? span.refs : span.refs.filter((ref) => ref.lookalike || !lifespans.has(ref.entityId) || ageFits(lifespans.get(ref.entityId)!, age, year, namedYears));
     if (refs.length === span.refs.length) kept.push(span);
     else {
       const ruledOut = span.refs.filter((ref) => !refs.includes(ref));

@@ -89,6 +89,20 @@ function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: 
   if (to > from) ranges.push({ start: from, end: to });
 }
 
+/** Words a dateline holds at most: "LIMA.", "AURORA, Colo.", "PORT OF SPAIN, Trinidad." */
+const DATELINE_WORDS = 4;
+const DATELINE_START = /^\p{Lu}{2,}(?=[\s,.])/u;
+
+/**
+ * A dateline opening the text ("LIMA. Agents raided…"): the place the story was filed from, not a
+ * sentence of its own. Split off, it would push the lead back a sentence and its claim into the
+ * story's background.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  const head = text.slice(start, end).trim();
+  return DATELINE_START.test(head) && head.split(/\s+/).length <= DATELINE_WORDS;
+}
+
 /** Where a sentence may end: a terminal mark, or a paragraph break. A compiled scan skips the text between. */
 const CANDIDATE = /[.!?\u2026]|\n\n/g;
 
@@ -120,6 +134,7 @@ export function splitSentences(text: string): SentenceRange[] {
       NEXT_WORD.lastIndex = end;
       if (!SENTENCE_STARTERS.has(NEXT_WORD.exec(text)?.[1] ?? '')) continue;
     }
+    if (ranges.length === 0 && code === FULL_STOP && isDateline(text, start, end)) continue;
     pushTrimmed(ranges, text, start, end);
     start = end;
     CANDIDATE.lastIndex = end;

@@ -4,7 +4,7 @@
  * shortstop". A tracked figure whose years are known cannot be 38 in a story of 2026, so the name is
  * someone else's (namesakes.ts).
  */
-import { inOneSentence, textBetween, type MatchDocument } from './document';
+import { inOneSentence, sentenceTokens, textBetween, type MatchDocument } from './document';
 
 /** Younger or older than this, the number is a count or a score, not a person's age. */
 const MIN_AGE = 14;
@@ -56,9 +56,25 @@ export interface Lifespan {
 /**
  * Whether someone of this lifespan may be given this age in a story of `year`. Without the story's
  * year a living figure's age cannot be checked; a dead one's still can: no older than they lived.
+ * After their death, news gives a figure an age only beside a year of their life ("In 1992, Hugo
+ * Chávez, 37, led…"): "Hugo Chavez, 34, of Nogales" in a story of today is someone else.
+ * `namedYears`: the years written in the age's sentence.
  */
-export function ageFits(life: Lifespan, age: number, year: number | null): boolean {
-  if (life.died !== undefined) return age <= life.died - life.born + SLACK && (year === null || age <= year - life.born + SLACK);
+export function ageFits(life: Lifespan, age: number, year: number | null, namedYears: readonly number[] = []): boolean {
+  if (life.died === undefined) return year === null || Math.abs(year - life.born - age) <= SLACK;
+  const died = life.died;
+  if (age > died - life.born + SLACK) return false;
   if (year === null) return true;
-  return Math.abs(year - life.born - age) <= SLACK;
+  if (year <= died + SLACK) return age <= year - life.born + SLACK;
+  return namedYears.some((named) => named <= died + SLACK && Math.abs(named - life.born - age) <= SLACK);
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The four-digit years written in the sentence of `token`. */
+export function yearsInSentence(doc: MatchDocument, token: number): number[] {
+  const { start, end } = sentenceTokens(doc, doc.tokenSentence[token]!);
+  const years: number[] = [];
+  for (let index = start; index < end; index++) if (YEAR.test(doc.words[index]!)) years.push(Number(doc.words[index]));
+  return years;
 }

@@ -42,6 +42,11 @@ describe('isQuestion', () => {
     expect(isQuestion('Transcripción: «¿Exportó Caracas a la banda?» - Programa de radio')).toBe(true);
   });
 
+  it('finds a headline that asks, then adds a few words', () => {
+    expect(isQuestion('Did Caracas weaponize drugs? Analysts are split')).toBe(true);
+    expect(isQuestion('Does the regime weaponize drugs? The answer depends on whom you ask in Washington these days')).toBe(false);
+  });
+
   it('leaves statements alone, even with a question mark inside an English quote', () => {
     expect(isQuestion('The regime weaponizes drugs, the adviser said.')).toBe(false);
     expect(isQuestion('"Why now?" is the wrong question, the adviser said, because the regime weaponizes drugs.')).toBe(false);

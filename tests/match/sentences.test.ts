@@ -42,6 +42,13 @@ describe('splitSentences', () => {
     expect(split('Output rose 3.5 percent at vigia.io today\n\nNew paragraph')).toEqual(['Output rose 3.5 percent at vigia.io today', 'New paragraph']);
   });
 
+  it('keeps a dateline with the lead it opens, and only at the start', () => {
+    expect(split('LIMA. Police arrested 14 men. They were charged.')).toEqual(['LIMA. Police arrested 14 men.', 'They were charged.']);
+    expect(split('AURORA, Colo. The council met. It voted.')).toEqual(['AURORA, Colo. The council met.', 'It voted.']);
+    expect(split('The council met. LIMA. It voted.')).toEqual(['The council met.', 'LIMA.', 'It voted.']);
+    expect(split('Lima is calm. It voted.')).toEqual(['Lima is calm.', 'It voted.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(split('"It does not exist." Then he left.')).toEqual(['"It does not exist."', 'Then he left.']);
   });

@@ -199,3 +199,51 @@ describe('shipped rules: holdout-26 wording', () => {
     expect(claims('Foro en Curazao', 'Las mesas discutirán si hubo una decisión del gobierno venezolano de empujar a la banda del Tren de Aragua fuera del país.')).toEqual(['tda-export:mentions']);
   });
 });
+
+describe('shipped rules: holdout-27 wording', () => {
+  it('reads leaders who sit atop the trade, or a cartel steered from inside the government, as the cartel claim', () => {
+    expect(claims('Exile letter', 'The general writes that two ministers sit atop the network that moved cocaine through the Venezuelan armed forces.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Carta', 'El exjefe describe el Cartel de los Soles como una red dirigida desde el propio gobierno.')).toEqual(['state-cartel:asserts']);
+    expect(claims('Carta', 'La carta ubica a dos ministros en el núcleo de mando del Cartel de los Soles.')).toEqual(['state-cartel:asserts']);
+    // Guard: officers at the top of a mountain pass name no trade.
+    expect(claims('Andes', 'Two officers sit atop the pass above Mérida, watching the weather.')).toEqual([]);
+  });
+
+  it('reads drugs sent as an instrument of hostility, gold as a source of foreign currency, and the count tampered with', () => {
+    expect(claims('Statement', 'Caracas has treated the cocaine flow north as an instrument of hostility against the American people.')).toEqual(['drugs-as-weapon:asserts']);
+    expect(claims('Bolívar gold', 'Gold from the pits of Bolívar state is the elite’s surest source of foreign currency.')).toEqual(['gold-laundering:asserts']);
+    expect(claims('Letter', 'The general says the two men ordered the tampering with the tallies of the Venezuelan election.')).toEqual(['electoral-fraud:asserts']);
+    // Guard: gold as any country's currency source is no Venezuelan claim.
+    expect(claims('Ghana', 'Gold is the surest source of foreign currency for Ghana’s central bank.')).toEqual([]);
+  });
+
+  it('reads the secret services’ agents in the United States as the spies claim, and the dare to name one spy as its dispute', () => {
+    expect(claims('Carta desde la cárcel', 'Según la carta, los servicios secretos venezolanos introdujeron agentes en Estados Unidos.')).toEqual(['spies-in-us:asserts']);
+    expect(claims('Cabello reta a Washington a nombrar un solo espía venezolano en Estados Unidos', 'Habló en su programa.')).toEqual(['spies-in-us:disputes']);
+  });
+
+  it('reads a gang no government sent, and “not a foreign plot”, as disputing the export claim', () => {
+    expect(claims('Denver police: Tren de Aragua crew is local crime, not a foreign plot', 'Detectives found nothing to suggest any government had sent the Tren de Aragua members.')).toEqual(['tda-export:disputes']);
+  });
+
+  it('reads how much cocaine leaves Venezuela as the route question, a mention; the question left outside a mandate is no lie', () => {
+    expect(claims('Report', 'The report does not estimate how much cocaine leaves Venezuelan shores, saying that question lies outside its mandate.')).toEqual(['transit-hub:mentions']);
+    expect(claims('Reseña', 'Otro capítulo discute cuánta cocaína pasa por territorio venezolano camino al norte.')).toEqual(['transit-hub:mentions']);
+    // Guard: cocaine that passed through Venezuela, with no question of how much, is a seizure detail.
+    expect(claims('Seizure', 'The cocaine seized in Aruba passed through Venezuela, police said.')).toEqual([]);
+  });
+
+  it('reads data that complicate Washington’s portrait of the route as a dispute', () => {
+    expect(claims('UN figures complicate Washington’s portrait of Venezuela as the main route for cocaine', 'The agency traces most cocaine along the Pacific.')).toEqual(['transit-hub:disputes']);
+    // Guard: the portrait reported without the data against it asserts.
+    expect(claims('UN figures on Washington’s portrait of Venezuela as the main route for cocaine', 'The agency traces most cocaine along the Pacific.')).toEqual(['transit-hub:asserts']);
+  });
+});
+
+describe('shipped rules: a headline that asks, then adds a few words', () => {
+  it('reads the claim it asks about as a mention', () => {
+    expect(claims('Did Caracas weaponize drugs? Analysts weigh the evidence', 'A radio show debated it on Monday.')).toEqual(['drugs-as-weapon:mentions']);
+    // Guard: the same words stated assert.
+    expect(claims('Caracas weaponized drugs, analysts say', 'A radio show debated it on Monday.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+});

@@ -177,3 +177,26 @@ describe('shipped rules: namesakes from a police blotter, a sports brief and a r
     expect(figures('En la radio: así salvó su cosecha el agricultor Hugo Chávez Epiayú', `${transcript} Su padre le puso el nombre por el expresidente Hugo Chávez.`)).toEqual(['hugo-chavez']);
   });
 });
+
+describe('shipped rules: holdout-27’s namesakes and a brother named by first name', () => {
+  const figuresIn = (title: string, text: string) =>
+    matchStory(matcher, { title, text, year: 2026 })
+      .entities.map((entity) => entity.id)
+      .sort();
+
+  it('reads a man called Hugo Chavez, given an age in a story of today, as living, so a namesake', () => {
+    expect(figuresIn('Yuma man sentenced in smuggling case', 'A judge sentenced Hugo Chavez, 41, of San Luis, Arizona, to eight years.')).toEqual([]);
+    // Guard: beside a year of his life, the age is the president's.
+    expect(figuresIn('Looking back', 'In 1992, Hugo Chavez, 37, led a failed coup in Caracas.')).toEqual(['hugo-chavez']);
+  });
+
+  it('reads a cyclist called Carlos Quintero, and a race’s general classification, as a namesake', () => {
+    expect(figuresIn('Quintero wins in Tunja', 'Carlos Quintero took the leader’s jersey on the climb to Tunja. The general classification is open, Quintero said.')).toEqual([]);
+  });
+
+  it('reads Delcy Rodríguez’s “hermano Jorge” as Jorge Rodríguez', () => {
+    expect(figuresIn('Carta', 'La carta menciona a Delcy Rodríguez y a su hermano Jorge.')).toEqual(['delcy-rodriguez', 'jorge-rodriguez']);
+    // Guard: another woman's brother Jorge is nobody tracked.
+    expect(figuresIn('Feria', 'Ana Pérez vende arepas con su hermano Jorge.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { ageFits, statedAge } from '../../src/match/stated-age';
+import { ageFits, statedAge, yearsInSentence } from '../../src/match/stated-age';
 
 /** The age stated after the first occurrence of `name` in `text`. */
 function ageAfter(text: string, name: string): number | null {
@@ -52,5 +52,26 @@ describe('ageFits', () => {
     expect(ageFits(chavez, 64, 2026)).toBe(false);
     // A story of 1990 cannot call him 45.
     expect(ageFits(chavez, 45, 1990)).toBe(false);
+  });
+
+  it('gives a dead figure an age after his death only beside a year of his life that fits it', () => {
+    const chavez = { born: 1954, died: 2013 };
+    // "Hugo Chavez, 34, of Nogales" in a story of today is a namesake.
+    expect(ageFits(chavez, 34, 2026)).toBe(false);
+    expect(ageFits(chavez, 34, 2026, [2026])).toBe(false);
+    // "In 1988, Hugo Chávez, 34, …": the year names the time of the age.
+    expect(ageFits(chavez, 34, 2026, [1988])).toBe(true);
+    expect(ageFits(chavez, 34, 2026, [1999])).toBe(false);
+    // In his lifetime's stories the old rule holds.
+    expect(ageFits(chavez, 58, 2013)).toBe(true);
+    expect(ageFits(chavez, 58, 2014)).toBe(true);
+  });
+});
+
+describe('yearsInSentence', () => {
+  it('reads the four-digit years of the sentence a token stands in, and no other number', () => {
+    const doc = buildDocument('', 'In 1992, he was 37 and led 300 men. In 2026 it was different.');
+    expect(yearsInSentence(doc, 0)).toEqual([1992]);
+    expect(yearsInSentence(doc, doc.words.length - 1)).toEqual([2026]);
   });
 });
