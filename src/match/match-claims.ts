@@ -116,9 +116,25 @@ interface Tally {
   sideSentences: number[];
 }
 
+/** Words a verdict on the sentence before may have: "That is incorrect.", "Esto es falso." */
+const VERDICT_WORDS = 6;
+
+/**
+ * A short verdict right after a sentence asserting the claim ("The article said the agency called
+ * Venezuela the main corridor. That is incorrect.") names nothing, but disputes what it follows.
+ */
+function pointBack(doc: MatchDocument, facts: readonly SentenceFacts[], sides: Array<ReturnType<typeof sentenceSide>>): void {
+  for (let index = doc.titleSentences + 1; index < facts.length; index++) {
+    if (sides[index] !== null || sides[index - 1] !== 'asserts' || !facts[index]!.disputeCue) continue;
+    const { start, end } = sentenceTokens(doc, index);
+    if (end - start <= VERDICT_WORDS) sides[index] = 'disputes';
+  }
+}
+
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {
   const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [] };
   const sides = facts.map((sentence) => sentenceSide(doc, sentence, id));
+  pointBack(doc, facts, sides);
   // A verdict rates what the story checked: a claim the story only touches (a death toll checked in a
   // story on the strikes) gets no side from it. Stated is enough, even as the question under check.
   const checked = sides.some((side, index) => side !== null && side !== 'mentions' && !facts[index]!.verdict);

@@ -7,8 +7,10 @@
  */
 import { sentenceTokens, textBetween, type MatchDocument } from './document';
 
+/** The other side's voice opens a clause of its own: "which the administration says are aimed at smugglers and critics call unlawful". */
+const CRITICS = ['critics', 'opponents', 'criticos', 'detractores'];
 /** Folded words that open a clause answering the one before. */
-const TURNS = new Set(['mientras', 'while', 'whereas', 'but', 'pero', 'aunque', 'although', 'though', 'however', 'yet', 'meanwhile', 'instead']);
+const TURNS = new Set(['mientras', 'while', 'whereas', 'but', 'pero', 'aunque', 'although', 'though', 'however', 'yet', 'meanwhile', 'instead', ...CRITICS]);
 /** Words that open such a clause only after a comma: ", which Caracas denies", ", algo que Caracas rechaza". */
 const TURNS_AFTER_COMMA = new Set(['which', 'something', 'algo', 'cosa']);
 /** Two-word turns, by their second word: "sin embargo", "en cambio". */
@@ -16,6 +18,11 @@ const SECOND_WORD_OF: ReadonlyMap<string, string> = new Map([
   ['embargo', 'sin'],
   ['cambio', 'en'],
 ]);
+/**
+ * Turns that set the clause after them against the one before, and give it the last word: "Havana
+ * has placed agents in Florida, but no case ties one to SEBIN" disputes, as the writer meant.
+ */
+const ADVERSATIVE = new Set(['but', 'pero', 'yet', 'however', 'embargo']);
 /** Subordinating turns that may open the sentence itself ("Mientras EE.UU. insiste en que…, el informe…"): the comma closes them. */
 const OPENING_TURNS = new Set(['mientras', 'while', 'whereas', 'although', 'though', 'aunque']);
 /** A semicolon, or a dash standing between words (not a hyphen inside one). */
@@ -62,8 +69,12 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
     for (const [at, found] of held) if (found.size === needed) return at;
     return null;
   };
+  // Clauses opened by an adversative turn, by index.
+  const adversative = new Set<number>();
+  for (let token = first + 1; token < end; token++) if (clauseOf(token) !== clauseOf(token - 1) && ADVERSATIVE.has(doc.words[token]!)) adversative.add(clauseOf(token));
+  const answeredLater = (at: number): boolean => [...disputed].some((clause) => clause > at && [...adversative].some((turn) => turn > at && turn <= clause));
   return asserting.some((wording) => {
     const at = statedIn(wording);
-    return at !== null && !disputed.has(at);
+    return at !== null && !disputed.has(at) && !answeredLater(at);
   });
 }

@@ -23,8 +23,18 @@ describe('holdsBothSides', () => {
     expect(holdsBothSides(dash.doc, [phrase(dash.at('main'))], [dash.at('reject')])).toBe(true);
     const mientras = sentence('Un informe no halló pruebas, mientras que el FBI sostiene que el gobierno exportó la banda.');
     expect(holdsBothSides(mientras.doc, [phrase(mientras.at('exporto'))], [mientras.at('pruebas')])).toBe(true);
+    const critics = sentence('The strikes, which the administration says are aimed at drug smugglers and critics call unlawful, go on.');
+    expect(holdsBothSides(critics.doc, [phrase(critics.at('aimed'))], [critics.at('unlawful')])).toBe(true);
+  });
+
+  it('gives the last word to a dispute after "but", "pero" or "sin embargo": the sentence disputes', () => {
+    const but = sentence('Havana has placed agents in Florida, but no case ties one to SEBIN.');
+    expect(holdsBothSides(but.doc, [phrase(but.at('agents'))], [but.at('no')])).toBe(false);
     const sinEmbargo = sentence('El fiscal dice que el gobierno exportó la banda, sin embargo el informe lo niega.');
-    expect(holdsBothSides(sinEmbargo.doc, [phrase(sinEmbargo.at('exporto'))], [sinEmbargo.at('niega')])).toBe(true);
+    expect(holdsBothSides(sinEmbargo.doc, [phrase(sinEmbargo.at('exporto'))], [sinEmbargo.at('niega')])).toBe(false);
+    // Guard: an assertion after the "but" still stands in a clause of its own against the dispute before it.
+    const after = sentence('Caracas denies it, but the letter says the government exported the gang.');
+    expect(holdsBothSides(after.doc, [phrase(after.at('exported'))], [after.at('denies')])).toBe(true);
   });
 
   it('takes ", which" and ", algo que" as a new clause only after a comma', () => {
