@@ -30,6 +30,9 @@ const NOT_FIRST_NAMES = new Set(
     'chancellor canciller secretary secretario secretaria magistrate magistrado magistrada admiral almirante ' +
     'lieutenant teniente sergeant sargento chief jefe jefa director directora comisario commissioner ' +
     'bishop obispo cardinal cardenal ' +
+    // English "The" opens a line after a bracket or a colon ('[SOT] "The Maduro regime…'); Spanish "El"
+    // stays, as it names films and restaurants ("El Padrino"), no figure.
+    'the ' +
     'dictator dictador dictadora chavista leader lider opposition oposicion regime regimen ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december'

@@ -53,3 +53,15 @@ describe('shipped rules: holdout-28 wording', () => {
     expect(claims('Docket', 'The exhibit is a letter on Venezuela’s 2024 presidential election; the court will not rule on it.')).toEqual(['electoral-fraud:mentions']);
   });
 });
+
+describe('shipped rules: holdout-29 wording', () => {
+  it('reads a shutout ("blanquean") as no laundering, and laundering beside the gold as the claim', () => {
+    expect(claims('Leones blanquean a Tiburones en Caracas', 'El abridor lanzó siete entradas en blanco en La Guaira.')).toEqual([]);
+    expect(claims('Oro', 'El oro del estado Bolívar sirve para blanquear las ganancias de la cocaína.')).toEqual(['gold-laundering:asserts']);
+  });
+
+  it('reads guerrillas the National Guard waves through, and drugs aimed at the gringo, as the claims', () => {
+    expect(claims('Frontera', 'Los guerrilleros del ELN cruzan los puntos de control de la Guardia Nacional venezolana con un saludo.')).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Entrevista', 'Un exoficial dice que en Caracas el gobierno decidió dejar pasar cargamentos de droga contra el gringo.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+});

@@ -200,3 +200,11 @@ describe('shipped rules: holdout-27’s namesakes and a brother named by first n
     expect(figuresIn('Feria', 'Ana Pérez vende arepas con su hermano Jorge.')).toEqual([]);
   });
 });
+
+describe('shipped rules: "The" after a bracket or a colon', () => {
+  it('reads "The Maduro regime" in a quote after a speaker cue as Maduro, and "El Padrino" in quotes as the film', () => {
+    expect(figures('TV script', '[SOT: a prosecutor] "The Maduro regime used this gang as a tool."')).toEqual(['nicolas-maduro']);
+    // Guard: Spanish "El" before a surname still names a film or a restaurant.
+    expect(figures('Cine', 'La Cinemateca de Caracas exhibirá "El Padrino" el viernes.')).toEqual([]);
+  });
+});
