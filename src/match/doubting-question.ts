@@ -33,20 +33,25 @@ export function isQuestion(text: string): boolean {
 /** Words a headline may add after its question: "Did Caracas send the gang north? Agencies are not of one mind". */
 const MAX_TAIL_WORDS = 8;
 
+/** What follows the last question mark, trimmed, and how many words it holds; null with no question mark. */
+function afterQuestion(text: string): { asked: number; tail: string; words: number } | null {
+  const asked = text.lastIndexOf('?');
+  if (asked < 0) return null;
+  const tail = text.slice(asked + 1).trim();
+  return { asked, tail, words: tail.split(/\s+/).length };
+}
+
 /** A headline that asks, then says a few words more: the question is still what it states. */
 function asksThenAnswers(text: string): boolean {
-  const asked = text.lastIndexOf('?');
-  if (asked < 0) return false;
-  const tail = text.slice(asked + 1).trim();
-  return tail.length > 0 && tail.split(/\s+/).length <= MAX_TAIL_WORDS;
+  const after = afterQuestion(text);
+  return after !== null && after.tail.length > 0 && after.words <= MAX_TAIL_WORDS;
 }
 
 export function isDoubtingQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (endsAsking(trimmed)) return DOUBT_WORDS.test(trimmed);
-  const asked = trimmed.lastIndexOf('?');
-  if (asked < 0) return false;
-  const answer = trimmed.slice(asked + 1).trim();
+  const after = afterQuestion(trimmed);
+  if (after === null) return false;
   // "Is Venezuela really the cocaine highway? UN data point elsewhere": the question doubts by itself.
-  return answer.split(/\s+/).length <= MAX_ANSWER_WORDS && (NO_ANSWER.test(answer) || DOUBT_WORDS.test(trimmed.slice(0, asked)));
+  return after.words <= MAX_ANSWER_WORDS && (NO_ANSWER.test(after.tail) || DOUBT_WORDS.test(trimmed.slice(0, after.asked)));
 }

@@ -3,7 +3,8 @@
  * its own, as balanced copy does: "Washington sostiene que el gobierno exportó la banda; Caracas lo
  * niega", "…no hay pruebas de esa coordinación, mientras que el FBI sostiene que…", "…, something
  * Caracas denies". Such a sentence carries both sides. A dispute in the assertion's own clause answers
- * it ("Caracas denies that it exported the gang"), and the sentence disputes.
+ * it ("Caracas denies that it exported the gang"), and the sentence disputes; so does a dispute after
+ * "but", "pero" or "sin embargo", which has the last word.
  */
 import { sentenceTokens, textBetween, type MatchDocument } from './document';
 
@@ -52,9 +53,15 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
   if (asserting.length === 0 || disputing.length === 0) return false;
   const { start: first, end } = sentenceTokens(doc, doc.tokenSentence[asserting[0]!.tokens[0]!]!);
   const commaTurns = OPENING_TURNS.has(doc.words[first]!);
-  // The clause of each of the sentence's tokens, by its place in the sentence.
+  // The clause of each of the sentence's tokens, by its place in the sentence, and the clauses an
+  // adversative turn opens.
   const clauses = new Int32Array(end - first);
-  for (let token = first + 1; token < end; token++) clauses[token - first] = clauses[token - first - 1]! + (turnsAt(doc, token, commaTurns) ? 1 : 0);
+  const adversative: number[] = [];
+  for (let token = first + 1; token < end; token++) {
+    const turns = turnsAt(doc, token, commaTurns);
+    clauses[token - first] = clauses[token - first - 1]! + (turns ? 1 : 0);
+    if (turns && ADVERSATIVE.has(doc.words[token]!)) adversative.push(clauses[token - first]!);
+  }
   const clauseOf = (token: number): number => clauses[token - first]!;
   const disputed = new Set(disputing.map(clauseOf));
   const statedIn = ({ tokens, groups }: Wording): number | null => {
@@ -69,10 +76,9 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
     for (const [at, found] of held) if (found.size === needed) return at;
     return null;
   };
-  // Clauses opened by an adversative turn, by index.
-  const adversative = new Set<number>();
-  for (let token = first + 1; token < end; token++) if (clauseOf(token) !== clauseOf(token - 1) && ADVERSATIVE.has(doc.words[token]!)) adversative.add(clauseOf(token));
-  const answeredLater = (at: number): boolean => [...disputed].some((clause) => clause > at && [...adversative].some((turn) => turn > at && turn <= clause));
+  // A dispute in a later clause, with an adversative turn on the way, answers the statement.
+  const lastDisputed = Math.max(...disputed);
+  const answeredLater = (at: number): boolean => adversative.some((turn) => turn > at && turn <= lastDisputed);
   return asserting.some((wording) => {
     const at = statedIn(wording);
     return at !== null && !disputed.has(at) && !answeredLater(at);
