@@ -280,6 +280,11 @@ export const claimsFileSchema = z
     /** Wording that reports an assertion ("alleges", "acusa"). */
     assertCues: bilingualPhrases,
     /**
+     * Wording that answers the claim just stated without naming it ("The record is messier.", "Los
+     * números dibujan otro mapa."): it disputes what the sentence before asserts (point-back.ts).
+     */
+    rebuttalCues: bilingualPhrases,
+    /**
      * What ties a story to the beat, so a claim's own wording counts in it: any of these figures, or
      * any of these words. Left empty, any tracked figure does.
      */

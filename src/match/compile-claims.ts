@@ -44,7 +44,7 @@ export interface WordStatement {
   topicOnly: boolean;
 }
 
-export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'anchorWords';
+export type ClaimIndexName = 'phrases' | 'topicWords' | 'together' | 'disputeCues' | 'notDisputeCues' | 'hedgeCues' | 'assertCues' | 'rebuttalCues' | 'anchorWords';
 
 /** A word that bears on a claim's topic: puts a story on it, or (`off`) keeps the claim's own wording from doing so. */
 export interface TopicWord {
@@ -63,6 +63,7 @@ export interface ClaimIndexes {
   notDisputeCues: PhraseIndex<true>;
   hedgeCues: PhraseIndex<true>;
   assertCues: PhraseIndex<true>;
+  rebuttalCues: PhraseIndex<true>;
   anchorWords: PhraseIndex<true>;
   /** Where any of the indexes above may start a phrase, in one pass over a story. */
   starts: PhraseStarts<ClaimIndexName>;
@@ -120,11 +121,13 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
   const notDisputeCues = new PhraseIndex<true>(transform);
   const hedgeCues = new PhraseIndex<true>(transform);
   const assertCues = new PhraseIndex<true>(transform);
+  const rebuttalCues = new PhraseIndex<true>(transform);
   const anchorWords = new PhraseIndex<true>(transform);
   addBoth(disputeCues, file.disputeCues, true);
   addBoth(notDisputeCues, file.notDisputeCues, true);
   addBoth(hedgeCues, file.hedgeCues, true);
   addBoth(assertCues, file.assertCues, true);
+  addBoth(rebuttalCues, file.rebuttalCues, true);
   addBoth(anchorWords, file.anchors, true);
   for (const claim of file.claims) {
     addBoth(phrases, claim.asserts, { claimId: claim.id, side: 'asserts', opensTopic: true });
@@ -143,8 +146,8 @@ function buildIndexes(file: ClaimsFile, stem: Stemmer | null, lexicon: Lexicon):
       addBoth(together, beside, { claimId: claim.id, statement, group: 1, later: false });
     });
   }
-  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords }, lexicon);
-  return { stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, anchorWords, starts };
+  const starts = new PhraseStarts<ClaimIndexName>({ phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, rebuttalCues, anchorWords }, lexicon);
+  return { stemIds: stem && stemmedIds(stem, lexicon), phrases, topicWords, together, disputeCues, notDisputeCues, hedgeCues, assertCues, rebuttalCues, anchorWords, starts };
 }
 
 /** Stories are read with `lexicon` (the matcher's), whose word ids stems and start marks are kept by. */

@@ -42,6 +42,7 @@ import { isQuestion } from './doubting-question';
 import type { ClaimIndexes, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, sentenceTokens, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
+import { pointBack } from './point-back';
 import { collectFacts, sentenceSide, type Reading, type SentenceFacts } from './sentence-facts';
 
 function isAnchored({ compiled, indexes, doc, words, spans, starts }: Reading): boolean {
@@ -114,21 +115,6 @@ interface Tally {
   /** A fact-check's verdict on the claim: the story's conclusion, whatever the sentences quoting the claim weigh. */
   verdict: Side | null;
   sideSentences: number[];
-}
-
-/** Words a verdict on the sentence before may have: "That is incorrect.", "Esto es falso." */
-const VERDICT_WORDS = 6;
-
-/**
- * A short verdict right after a sentence asserting the claim ("The article said the agency called
- * Venezuela the main corridor. That is incorrect.") names nothing, but disputes what it follows.
- */
-function pointBack(doc: MatchDocument, facts: readonly SentenceFacts[], sides: Array<ReturnType<typeof sentenceSide>>): void {
-  for (let index = doc.titleSentences + 1; index < facts.length; index++) {
-    if (sides[index] !== null || sides[index - 1] !== 'asserts' || !facts[index]!.disputeCue) continue;
-    const { start, end } = sentenceTokens(doc, index);
-    if (end - start <= VERDICT_WORDS) sides[index] = 'disputes';
-  }
 }
 
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {

@@ -1,7 +1,7 @@
 /**
  * Where each of a group of phrase indexes could start a phrase, found in one pass over a story for
  * the whole group instead of one pass (a hash lookup or two per token) per index: a story is walked
- * by eight indexes, and most of its words start nothing in any of them. A token's bit for an index is
+ * by nine indexes, and most of its words start nothing in any of them. A token's bit for an index is
  * set when the index has a phrase whose first word is the token, or a prefix word the token starts
  * with: every token a phrase can start at, so walking only marked tokens finds the same hits.
  * Build it after the indexes are complete: words added later are not marked.
@@ -11,7 +11,7 @@ import type { PhraseIndex } from './phrase-index';
 
 /** One index's view of a marking pass: token i may start a phrase when `marks[i] & bit`. */
 export interface StartMarks {
-  marks: Uint8Array;
+  marks: Uint16Array;
   bit: number;
   /** The tokens marked for some index of the group, in order: most tokens are marked for none. */
   marked: Int32Array;
@@ -25,7 +25,8 @@ interface PrefixWord {
   bits: number;
 }
 
-const MAX_INDEXES = 8;
+/** A token's bits, one per index, fit a 16-bit mark. */
+const MAX_INDEXES = 16;
 /**
  * Prefix words ("narco*") are filed by a hash of their first letters, up to three: a word whose
  * opening letters hash to an empty slot cannot start with any of them, and that is most words.
@@ -100,7 +101,7 @@ export class PhraseStarts<K extends string> {
    * the bits are remembered by the written word's id either way.
    */
   mark(ids: Int32Array, writtenIds: Int32Array = ids): MarkedStarts<K> {
-    const marks = new Uint8Array(ids.length);
+    const marks = new Uint16Array(ids.length);
     const marked = new Int32Array(ids.length);
     let count = 0;
     const remembered = this.remembered;

@@ -36,6 +36,8 @@ export interface SentenceFacts {
   cueStarts: number[] | null;
   hedgeCue: boolean;
   assertCue: boolean;
+  /** Wording that answers the claim the sentence before states (point-back). */
+  rebuttalCue: boolean;
   /** A headline asking whether something is "really" so: it disputes the claim whose words it holds. */
   doubts: boolean;
   /** A fact-check's verdict: its side for every claim the story states elsewhere, though it names none (match-claims). */
@@ -66,7 +68,7 @@ export interface Reading {
 
 /** What each sentence holds, and (into `offTopic`) the claims whose off-topic wording the story holds. */
 export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans, starts }: Reading, offTopic: Set<string>): SentenceFacts[] {
-  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, partTopics: null, groups: null, wording: null, disputeCue: false, cueStarts: null, hedgeCue: false, assertCue: false, doubts: false, verdict: null }));
+  const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, partTopics: null, groups: null, wording: null, disputeCue: false, cueStarts: null, hedgeCue: false, assertCue: false, rebuttalCue: false, doubts: false, verdict: null }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
   const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
@@ -116,6 +118,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   for (const hit of indexes.hedgeCues.findAll(words, starts('hedgeCues'), doc.words)) at(hit.start).hedgeCue = true;
   for (const sentence of compiled.frames.sentences(doc, writtenIds)) facts[sentence]!.hedgeCue = true;
   for (const hit of indexes.assertCues.findAll(words, starts('assertCues'), doc.words)) at(hit.start).assertCue = true;
+  for (const hit of indexes.rebuttalCues.findAll(words, starts('rebuttalCues'), doc.words)) at(hit.start).rebuttalCue = true;
   for (let sentence = 0; sentence < doc.titleSentences; sentence++) {
     if (isDoubtingQuestion(sentenceText(doc, sentence))) facts[sentence]!.doubts = true;
   }

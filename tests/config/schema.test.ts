@@ -257,7 +257,7 @@ describe('claimSchema', () => {
 describe('claimsFileSchema', () => {
   it('fills every cue list, the anchors, the concepts and the claims when left out', () => {
     const empty = { en: [], es: [] };
-    expect(claimsFileSchema.parse({})).toEqual({ disputeCues: empty, notDisputeCues: empty, hedgeCues: empty, assertCues: empty, anchors: { entities: [], ...empty }, concepts: {}, claims: [] });
+    expect(claimsFileSchema.parse({})).toEqual({ disputeCues: empty, notDisputeCues: empty, hedgeCues: empty, assertCues: empty, rebuttalCues: empty, anchors: { entities: [], ...empty }, concepts: {}, claims: [] });
   });
 
   it('checks anchor figure ids and refuses unknown keys', () => {

@@ -11,6 +11,26 @@ import { htmlToText } from '../../src/normalize/html-text';
 import { SHIPPED_CONFIG } from '../support/config-dir';
 
 describe('PhraseStarts', () => {
+  it('keeps each of up to sixteen indexes apart, the ninth and later too', () => {
+    const named = (count: number): Record<string, PhraseIndex<true>> =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, i) => {
+          const index = new PhraseIndex<true>();
+          index.add(`word${i}`, true);
+          return [`index${i}`, index];
+        }),
+      );
+    const lexicon = new Lexicon();
+    const starts = new PhraseStarts(named(16), lexicon);
+    const words = Array.from({ length: 16 }, (_, i) => `word${15 - i}`);
+    const marked = starts.mark(lexicon.idsOf(words));
+    for (const i of [0, 7, 8, 15]) {
+      const { marks, bit } = marked(`index${i}`);
+      expect(words.filter((_, at) => (marks[at]! & bit) !== 0)).toEqual([`word${i}`]);
+    }
+    expect(() => new PhraseStarts(named(17), lexicon)).toThrow('phrase starts: at most 16 indexes, got 17');
+  });
+
   it('marks words that begin a phrase and words starting with a prefix word, per index', () => {
     const places = new PhraseIndex<string>();
     places.add('Puerto Cabello', 'port');
