@@ -50,7 +50,8 @@ const REPORTING_WORDS = new Set([
     'allege alleging allegation allegations claim contend contends contended insist insists assert asserts asserted call calls called ' +
     'describe describes described frame frames framed disagree disagrees deny denying reject rejects rejected ' +
     'dice dicen dijeron sostienen sostuvieron acusan acusaron acusacion acusaciones senalan aseguran afirman denuncian habla hablan hablo ' +
-    'responde responden respondio considera consideran discrepa discrepan califica califican llama llaman niegan negaron rechazan rechazaron segun'
+    'responde responden respondio considera consideran discrepa discrepan califica califican llama llaman niegan negaron rechazan rechazaron segun ' +
+    'replied replies answered answers retorted countered responded responds mantiene mantienen mantuvo replica replican replico replicaron contesto contestaron respondieron'
   ).split(' '),
 ]);
 /** Two-word reporting: "according to", "points to". */

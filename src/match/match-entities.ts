@@ -15,6 +15,7 @@ import type { EntityHit } from '../model';
 import { candidateSpans, type Candidate } from './candidate-spans';
 import type { CompiledEntities } from './compile-entities';
 import { wordIds, type MatchDocument } from './document';
+import { isFunctionWord } from './language';
 import { firmAfter, firstNameBefore, firstNameBeforeQuote, isHeadlineCase } from './name-shape';
 import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
 import type { PhraseHit } from './phrase-index';
@@ -126,6 +127,14 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
     return first >= 0 && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start === first);
   };
   const sureOf = (span: Candidate): string | undefined => span.refs.find((ref) => !ref.ambiguous)?.entityId;
+  // "Su madrina, Ana Cilia Flores": a first name before a person's full name makes a longer name,
+  // someone else's, unless the word is the figure's own name or context. Not "10:02 — El general
+  // Carlos Quintero" or "R: Que Nicolás Maduro…": a capital after a time or a speaker's mark.
+  const longerName = (span: Candidate, id: string): boolean => {
+    if (span.end - span.start < 2 || compiled.byId.get(id)?.kind !== 'person' || headlineCase(doc.tokenSentence[span.start]!)) return false;
+    const first = firstNameBefore(doc, span.start);
+    return first >= 0 && !isFunctionWord(doc.words[first]!) && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start <= first && first < hit.end);
+  };
   const nicknamed = new Set(
     candidates.flatMap((span) => {
       const id = sureOf(span);
@@ -140,7 +149,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const accept = (span: Candidate): EntitySpan | null => {
     const sure = span.refs.filter((ref) => !ref.ambiguous).map((ref) => ref.entityId);
     // An unambiguous alias shared by two figures is a config mistake; take the first, predictably.
-    if (sure.length > 0) return ownQuotedName(span, sure[0]!) ? { entityId: sure[0]!, start: span.start, end: span.end } : null;
+    if (sure.length > 0) return ownQuotedName(span, sure[0]!) && !longerName(span, sure[0]!) ? { entityId: sure[0]!, start: span.start, end: span.end } : null;
     // "la firma Rodríguez & Asociados" names a firm, not a person.
     if (firmAfter(doc, span.end - 1)) return null;
     let ids = [...new Set(span.refs.map((ref) => ref.entityId))].filter((id) => !nearby(negative.get(id), span));

@@ -29,10 +29,12 @@ const NOT_FIRST_NAMES = new Set(
     'legislador legisladora ambassador embajador embajadora vice vicepresident vicepresidente vicepresidenta ' +
     'chancellor canciller secretary secretario secretaria magistrate magistrado magistrada admiral almirante ' +
     'lieutenant teniente sergeant sargento chief jefe jefa director directora comisario commissioner ' +
-    'bishop obispo cardinal cardenal ' +
+    'bishop obispo cardinal cardenal dama combatiente ' +
     // English "The" opens a line after a bracket or a colon ('[SOT] "The Maduro regime…'); Spanish "El"
     // stays, as it names films and restaurants ("El Padrino"), no figure.
     'the ' +
+    // A question opens with its verb or its question word ("Did Maduro really ship the gang abroad?").
+    'did does do is was were has have had will would can could should why how what when where who which ' +
     'dictator dictador dictadora chavista leader lider opposition oposicion regime regimen ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december'

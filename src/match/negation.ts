@@ -38,8 +38,8 @@ const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her', 'us']);
 /** Folded words that negate the noun after them, alone or after "ni"/"not" ("ni un", "not a single", "not one"). */
 const DETERMINERS = new Set(['ningun', 'ninguna', 'ninguno', 'none']);
 const AFTER_NI_OR_NOT = new Set(['un', 'una', 'uno', 'one', 'single']);
-/** How many words before the wording a determiner may stand: "un" in "ni un gramo de ese oro" is four. */
-const DETERMINER_REACH = 5;
+/** How many words before the wording a determiner may stand: "un" in "ni un gramo de ese oro" is four, "none" in "none of it is used to move money" six. */
+const DETERMINER_REACH = 6;
 
 function isDeterminerAt(words: readonly string[], index: number): boolean {
   const word = words[index]!;

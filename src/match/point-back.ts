@@ -5,7 +5,7 @@
  * números de la ONUDD dibujan otro mapa.") or asked about ("Are they?").
  */
 import { isQuestion } from './doubting-question';
-import { findSource } from './attribution';
+import { findSource, isReportedSpeech } from './attribution';
 import { sentenceTokens, sentenceText, type MatchDocument } from './document';
 import type { SentenceFacts, sentenceSide } from './sentence-facts';
 
@@ -22,7 +22,7 @@ const ASKING_WORDS = 4;
 const WHETHER_OPENERS = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'true', 'really', 'es', 'son', 'fue', 'lo', 'eso', 'esto', 'cierto', 'verdad', 'sera', 'seguro']);
 /**
  * How far back an answer may point: the sentence before, or the one before that when a sentence
- * with no side stands between ("…told its readers that… It is a vivid picture. It is also one that
+ * on no claim stands between ("…told its readers that… It is a vivid picture. It is also one that
  * the experts have not signed on to.").
  */
 const REACH = 2;
@@ -30,6 +30,11 @@ const REACH = 2;
 function wordCount(doc: MatchDocument, index: number): number {
   const { start, end } = sentenceTokens(doc, index);
   return end - start;
+}
+
+function sentenceWords(doc: MatchDocument, index: number): readonly string[] {
+  const { start, end } = sentenceTokens(doc, index);
+  return doc.words.slice(start, end);
 }
 
 /** A short question whether the sentence before is so: "Are they?", "¿Es cierto?" */
@@ -42,12 +47,13 @@ function asksWhether(doc: MatchDocument, index: number): boolean {
  * The sentence `index` answers: the nearest one before it, within REACH, that takes a side, or that
  * a question turned into what is asked; null if it does not assert.
  */
-function assertionAnswered(doc: MatchDocument, sides: readonly SentenceSide[], asked: ReadonlySet<number>, index: number): number | null {
+function assertionAnswered(doc: MatchDocument, facts: readonly SentenceFacts[], sides: readonly SentenceSide[], asked: ReadonlySet<number>, index: number): number | null {
   for (let back = index - 1; back >= Math.max(doc.titleSentences, index - REACH); back--) {
     if (asked.has(back)) return back;
     const side = sides[back];
-    if (side === null || side === 'mentions') continue;
-    return side === 'asserts' ? back : null;
+    if (side !== null && side !== 'mentions') return side === 'asserts' ? back : null;
+    // Only a sentence on no claim at all stands between: one stating another claim is what the answer answers.
+    if (facts[back]!.phrases || facts[back]!.topics) return null;
   }
   return null;
 }
@@ -77,10 +83,14 @@ export function pointBack(doc: MatchDocument, facts: readonly SentenceFacts[], s
       sides[index] = 'disputes';
       continue;
     }
-    if (!found.rebuttalCue || isQuestion(sentenceText(doc, index))) continue;
-    const answered = assertionAnswered(doc, sides, asked, index);
+    const answersBefore = side === 'disputes' && (sides[index - 1] === 'asserts' || asked.has(index - 1));
+    if (!(found.rebuttalCue || answersBefore) || isQuestion(sentenceText(doc, index))) continue;
+    const answered = answersBefore ? index - 1 : assertionAnswered(doc, facts, sides, asked, index);
     if (answered === null) continue;
     sides[index] = 'disputes';
-    if (findSource(sentenceText(doc, index)) === null) sides[answered] = 'mentions';
+    // A plain dispute is the writer's only when it relays nobody ("El CNE mantiene que…" is a reply);
+    // a rebuttal cue's "tell" ("the records tell a different story") is no speaker.
+    const writers = findSource(sentenceText(doc, index)) === null && (found.rebuttalCue || !isReportedSpeech(sentenceWords(doc, index)));
+    if (writers) sides[answered] = 'mentions';
   }
 }

@@ -33,6 +33,14 @@ describe('matchEntitySpans', () => {
     expect(found('Nicolas Maduro travels to Moscow', 'Maduro met officials on Tuesday.')).toEqual({ 'nicolas-maduro': 2 });
   });
 
+  it('reads a first name before a person’s full name as someone else’s longer name', () => {
+    expect(found('', 'Su madrina de confirmación, Ana Cilia Flores, le ayuda con los regalos.')).toEqual({});
+    // Guards: a title, a function word after a time mark, or the figure's own name before it.
+    expect(found('', 'La diputada Cilia Flores habló ayer.')).toEqual({ 'cilia-flores': 1 });
+    expect(found('', '10:02 — La Cilia Flores de siempre no asistió.')).toEqual({ 'cilia-flores': 1 });
+    expect(found('', 'Primera Dama Cilia Flores visitó el hospital.')).toEqual({ 'cilia-flores': 1 });
+  });
+
   it('takes the longest alias at a position: Cilia Flores de Maduro is not Maduro', () => {
     expect(found('Cilia Flores de Maduro visits a hospital')).toEqual({ 'cilia-flores': 1 });
   });

@@ -57,6 +57,8 @@ describe('firstNameBefore', () => {
       ['Diputado Cabello dijo que no habrá diálogo.', 'Cabello'],
       ['Embajador Saab respondió.', 'Saab'],
       ['Rep. Maduro? No such lawmaker.', 'Maduro'],
+      ['Thread: Did Maduro ship the gang abroad?', 'Maduro'],
+      ['Asked why: How Maduro kept the army loyal.', 'Maduro'],
       ['Panameño Carvajal, no.', 'Carvajal'],
     ] as const) {
       const { doc, token } = tokenOf(text, word);

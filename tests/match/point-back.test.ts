@@ -27,6 +27,19 @@ describe('pointBack: the writer’s answer to a claim set out to be answered', (
     expect(claims('Column', `${CLAIM} It is a tidy picture. Many repeat it. The record is messier.`)).toEqual(['transit-hub:asserts']);
   });
 
+  it('reads the writer’s own dispute right after an asserting sentence as the answer, not a reply', () => {
+    const answer = 'There is no evidence that Venezuela is the main route for cocaine.';
+    expect(claims('Column', `${CLAIM} ${answer}`)).toEqual(['transit-hub:disputes']);
+    // Guard: a reply someone gives ("replied", "mantiene") leaves the assertion standing, as the lead.
+    expect(claims('Column', `${CLAIM} The ministry replied that there is no evidence that Venezuela is the main route for cocaine.`)).toEqual(['transit-hub:asserts']);
+    expect(claims('Columna', 'La Casa Blanca dice que Venezuela es la principal ruta de la cocaína hacia Estados Unidos. El gobierno venezolano mantiene que no hay pruebas de ello.')).toEqual(['transit-hub:asserts']);
+  });
+
+  it('answers only across a sentence on no claim: one stating another claim is what is answered', () => {
+    const story = 'Carvajal writes that the Cartel de los Soles is run from the top of the Venezuelan state. He also claims that Cuban agents are at work on American soil, posing as exiles. The record is messier.';
+    expect(claims('Column', story)).toEqual(['state-cartel:asserts', 'spies-in-us:disputes']);
+  });
+
   it('takes no side from a rebuttal cue that follows no assertion', () => {
     expect(claims('Column', `The record is messier. ${CLAIM}`)).toEqual(['transit-hub:asserts']);
   });

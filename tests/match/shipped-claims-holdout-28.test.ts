@@ -1,6 +1,6 @@
 /**
- * The shipped claims.yaml against the wording holdout-28 taught it, each case with a guard. Stories
- * written here.
+ * The shipped claims.yaml against the wording holdouts 28 to 30 taught it, each case with a guard.
+ * Stories written here.
  */
 import { describe, expect, it } from 'vitest';
 import { matchStory } from '../../src/match/match-story';
@@ -63,5 +63,25 @@ describe('shipped rules: holdout-29 wording', () => {
   it('reads guerrillas the National Guard waves through, and drugs aimed at the gringo, as the claims', () => {
     expect(claims('Frontera', 'Los guerrilleros del ELN cruzan los puntos de control de la Guardia Nacional venezolana con un saludo.')).toEqual(['guerrilla-alliance:asserts']);
     expect(claims('Entrevista', 'Un exoficial dice que en Caracas el gobierno decidió dejar pasar cargamentos de droga contra el gringo.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+});
+
+describe('shipped rules: holdout-30 wording', () => {
+  it('reads ore turned into clean dollars as laundering, and gold none of which moves traffickers’ money as its denial', () => {
+    expect(claims('Sanctions notice', 'The company buys ore in the Orinoco Mining Arc, melts it into bars and ships it abroad, turning cocaine money into clean dollars.')).toEqual(['gold-laundering:asserts']);
+    // Guard: the ore alone is mining news.
+    expect(claims('Sanctions notice', 'The company buys ore in the Orinoco Mining Arc, melts it into bars and ships it abroad.')).toEqual([]);
+    expect(claims('Central bank', 'The central bank said all the gold it buys in El Callao is licensed and none of it is used to move money for drug traffickers.')).toEqual(['gold-laundering:disputes']);
+  });
+
+  it('reads Venezuela as a side door for cocaine against the transit claim', () => {
+    const opening = 'The UN report places most cocaine bound for U.S. consumers on routes out of Colombia.';
+    expect(claims('Newsletter', `${opening} As a transit country for cocaine, Venezuela shows up as a side door, mostly for loads going to Europe.`)).toEqual(['transit-hub:disputes']);
+    expect(claims('Newsletter', `${opening} As a transit country for cocaine, Venezuela shows up, mostly for loads going to Europe.`)).toEqual(['transit-hub:asserts']);
+  });
+
+  it('reads an election stolen or a result cooked as the fraud claim', () => {
+    expect(claims('Vigilia en Doral: «Nos robaron la elección»', 'Cientos de venezolanos mostraron actas.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('Una familia dividida', 'La hija guarda fotos de las actas del CNE que, a su juicio, prueban que el resultado se cocinó desde arriba por orden de Nicolás Maduro.')).toEqual(['electoral-fraud:asserts']);
   });
 });
