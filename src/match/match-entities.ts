@@ -133,7 +133,10 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const longerName = (span: Candidate, id: string): boolean => {
     if (span.end - span.start < 2 || compiled.byId.get(id)?.kind !== 'person' || headlineCase(doc.tokenSentence[span.start]!)) return false;
     const first = firstNameBefore(doc, span.start);
-    return first >= 0 && !isFunctionWord(doc.words[first]!) && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start <= first && first < hit.end);
+    // A sentence's first word is far likelier a verb or an adverb ("Watched Ramiro Babobé…") than a
+    // second given name.
+    const opensSentence = first <= 0 || doc.tokenSentence[first - 1] !== doc.tokenSentence[first];
+    return first >= 0 && !opensSentence && !isFunctionWord(doc.words[first]!) && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start <= first && first < hit.end);
   };
   const nicknamed = new Set(
     candidates.flatMap((span) => {

@@ -39,6 +39,7 @@ describe('matchEntitySpans', () => {
     expect(found('', 'La diputada Cilia Flores habló ayer.')).toEqual({ 'cilia-flores': 1 });
     expect(found('', '10:02 — La Cilia Flores de siempre no asistió.')).toEqual({ 'cilia-flores': 1 });
     expect(found('', 'Primera Dama Cilia Flores visitó el hospital.')).toEqual({ 'cilia-flores': 1 });
+    expect(found('', 'Watched Cilia Flores arrive, the guards stood still.')).toEqual({ 'cilia-flores': 1 });
   });
 
   it('takes the longest alias at a position: Cilia Flores de Maduro is not Maduro', () => {
