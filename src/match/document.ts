@@ -85,6 +85,12 @@ export function sentenceTokens(doc: MatchDocument, index: number): { start: numb
 /** Punctuation where another clause begins: a comma, semicolon, colon or dash (not a hyphen inside a word). */
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 
+/** The folded words of sentence `index`. */
+export function sentenceWords(doc: MatchDocument, index: number): string[] {
+  const { start, end } = sentenceTokens(doc, index);
+  return doc.words.slice(start, end);
+}
+
 /** Whether tokens `a` and `b` stand in one sentence; false when either is outside the story. */
 export function inOneSentence(doc: MatchDocument, a: number, b: number): boolean {
   const sentence = doc.tokenSentence[a];

@@ -21,7 +21,8 @@
  * Words are read stemmed in the story's language (see compile-claims).
  *
  * A sentence that gives each side a clause of its own ("Washington says…; Caracas denies it") weighs
- * on both (see two-sides).
+ * on both (see two-sides). A sentence that answers or asks about the one before it without naming the
+ * claim ("The record is messier.", "Are they?") takes its side from that one (see point-back).
  *
  * Overall stance: each sentence weighs 3 in the headline, 2 in the lead, 1 elsewhere; the heavier side
  * wins; a tie goes to the side stated first by a sentence taking one side only; no side at all is
@@ -40,7 +41,7 @@ import { findSource, isReportedSpeech } from './attribution';
 import { headlineContested } from './contested-headline';
 import { isQuestion } from './doubting-question';
 import type { ClaimIndexes, CompiledClaims, Side } from './compile-claims';
-import { sentenceText, sentenceTokens, wordIds, type MatchDocument } from './document';
+import { sentenceText, sentenceWords, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import { pointBack } from './point-back';
 import { collectFacts, sentenceSide, type Reading, type SentenceFacts } from './sentence-facts';
@@ -63,11 +64,6 @@ function wordsFor(indexes: ClaimIndexes, doc: MatchDocument): { words: readonly 
   const words = new Array<string>(stemmed.length);
   for (let i = 0; i < stemmed.length; i++) words[i] = lexicon.word(stemmed[i]!);
   return { words, ids: stemmed, writtenIds: ids };
-}
-
-function sentenceWords(doc: MatchDocument, sentence: number): string[] {
-  const { start, end } = sentenceTokens(doc, sentence);
-  return doc.words.slice(start, end);
 }
 
 function weightOf(doc: MatchDocument, sentence: number): number {

@@ -6,7 +6,7 @@
  */
 import { isQuestion } from './doubting-question';
 import { findSource, isReportedSpeech } from './attribution';
-import { sentenceTokens, sentenceText, type MatchDocument } from './document';
+import { sentenceTokens, sentenceText, sentenceWords, type MatchDocument } from './document';
 import type { SentenceFacts, sentenceSide } from './sentence-facts';
 
 export type SentenceSide = ReturnType<typeof sentenceSide>;
@@ -30,11 +30,6 @@ const REACH = 2;
 function wordCount(doc: MatchDocument, index: number): number {
   const { start, end } = sentenceTokens(doc, index);
   return end - start;
-}
-
-function sentenceWords(doc: MatchDocument, index: number): readonly string[] {
-  const { start, end } = sentenceTokens(doc, index);
-  return doc.words.slice(start, end);
 }
 
 /** A short question whether the sentence before is so: "Are they?", "¿Es cierto?" */
@@ -65,6 +60,9 @@ function assertionAnswered(doc: MatchDocument, facts: readonly SentenceFacts[], 
  *   answer is the writer's own (it names no speaker), the assertion was set out to be
  *   answered: it only mentions the claim. Reported answers ("the minister said the record is
  *   messier") are a reply, not the story's rebuttal, and leave the assertion standing;
+ * - the writer's own dispute right after an asserting sentence answers it the same way ("…says
+ *   Venezuela is the main route. There is no evidence that it is."): the assertion becomes a
+ *   mention, unless the dispute relays someone ("El CNE mantiene que…", a reply);
  * - a short question right after an asserting sentence ("Are they?") turns it into what is asked,
  *   and an answer with a rebuttal cue disputes it.
  */
