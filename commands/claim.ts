@@ -1,7 +1,7 @@
 /** /claim id: — a tracked claim's statement and the latest stories asserting and disputing it. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { ClaimConfig } from '../src/config/schema';
+import type { ClaimConfig } from '../src/config/claims-schema';
 import { defineCommand, type Choice } from '../src/discord/command-types';
 import { textOption } from '../src/discord/option-schemas';
 import { resolveClaim } from '../src/discord/resolve';

@@ -1,7 +1,8 @@
 /** Checks that span files: duplicate ids and URLs, claims that name unknown figures, shared aliases. */
 import { foldText } from '../match/fold';
 import type { ConfigProblem } from './errors';
-import type { ClaimsFile, EntityConfig, FeedConfig } from './schema';
+import type { EntityConfig, FeedConfig } from './schema';
+import type { ClaimsFile } from './claims-schema';
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; value: string }> {
   const seen = new Set<string>();

@@ -8,16 +8,8 @@ import type { ZodType } from 'zod';
 import { applyEnv } from './env';
 import { ConfigError, formatPath, type ConfigProblem } from './errors';
 import { readYaml } from './read-yaml';
-import {
-  claimsFileSchema,
-  entitiesFileSchema,
-  feedsFileSchema,
-  settingsSchema,
-  type ClaimsFile,
-  type EntityConfig,
-  type FeedConfig,
-  type Settings,
-} from './schema';
+import { entitiesFileSchema, feedsFileSchema, settingsSchema, type EntityConfig, type FeedConfig, type Settings } from './schema';
+import { claimsFileSchema, type ClaimsFile } from './claims-schema';
 import { crossCheck } from './cross-check';
 import { describeIssues } from './zod-issues';
 

@@ -5,7 +5,8 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config';
 import { mergeTrackedEntities } from '../config/merge-tracked-entities';
-import type { ClaimsFile, EntityConfig, Settings } from '../config/schema';
+import type { EntityConfig, Settings } from '../config/schema';
+import type { ClaimsFile } from '../config/claims-schema';
 import { createMatcher } from '../match/match-story';
 import type { ParsedFeed } from '../model';
 import type { PollDeps } from '../pipeline/poll-feed';

@@ -2,7 +2,8 @@
  * Figures, claims and feeds named in options, found or refused with a UserError that says what
  * exists instead ("Closest: …"), so an unknown value never reaches a query.
  */
-import type { ClaimConfig, EntityConfig } from '../config/schema';
+import type { EntityConfig } from '../config/schema';
+import type { ClaimConfig } from '../config/claims-schema';
 import { findClaim } from '../match/find-claim';
 import { findFigure } from '../match/find-figure';
 import type { FeedRow } from '../store/feeds-repo';

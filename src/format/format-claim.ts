@@ -1,6 +1,6 @@
 /** /claim: the statement, then the latest stories that assert and that dispute it, with evidence. Pure. */
 import type { APIEmbed } from 'discord.js';
-import type { ClaimConfig } from '../config/schema';
+import type { ClaimConfig } from '../config/claims-schema';
 import type { ClaimStory, StanceCounts } from '../store/claim-stories-repo';
 import { joinLines } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, safeText, truncate } from './discord-text';

@@ -4,7 +4,8 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { aliasText } from '../config/name-key';
-import type { ClaimConfig, EntityConfig } from '../config/schema';
+import type { EntityConfig } from '../config/schema';
+import type { ClaimConfig } from '../config/claims-schema';
 import type { ClaimCount, MentionCounts, StoryWithStances } from '../store/figure-stats-repo';
 import { joinLines } from './discord-markup';
 import { DISCORD_LIMITS as LIMITS, inlineText, safeInline, safeText, truncate } from './discord-text';

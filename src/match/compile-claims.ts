@@ -8,7 +8,7 @@
  * detected for it. Each set holds the wording of both languages, because Spanish stories quote
  * English officials and the other way round; the language only picks how words are stemmed.
  */
-import type { ClaimConfig, ClaimsFile } from '../config/schema';
+import type { ClaimConfig, ClaimsFile } from '../config/claims-schema';
 import type { Language } from '../model';
 import { FrameFinder } from './hedge-frames';
 import { Lexicon, WordMemo } from './lexicon';

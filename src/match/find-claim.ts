@@ -1,6 +1,6 @@
 /** Finds a tracked claim from its id (what autocomplete sends) or the words of its id or statement. */
 import { nameKey } from '../config/name-key';
-import type { ClaimConfig } from '../config/schema';
+import type { ClaimConfig } from '../config/claims-schema';
 import { editDistance } from './edit-distance';
 
 export type ClaimLookup = { kind: 'found'; claim: ClaimConfig } | { kind: 'unknown'; closest: ClaimConfig[] };

@@ -14,7 +14,7 @@
 import type { EntityHit } from '../model';
 import { candidateSpans, type Candidate } from './candidate-spans';
 import type { CompiledEntities } from './compile-entities';
-import { wordIds, type MatchDocument } from './document';
+import { inOneSentence, wordIds, type MatchDocument } from './document';
 import { isFunctionWord } from './language';
 import { firmAfter, firstNameBefore, firstNameBeforeQuote, isHeadlineCase } from './name-shape';
 import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
@@ -122,9 +122,12 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   // nickname, unless the first name is the figure's own or its context ('Hugo «el Pollo» Carvajal').
   // A Title Case headline's capitals say nothing, so there the body decides: once it gave the alias
   // away, the headline's is the other person's too.
+  // A word before a figure's name that is the figure's own: a word of its names, or inside its context.
+  const figuresOwn = (id: string, token: number): boolean =>
+    compiled.nameWords.get(id)?.has(doc.words[token]!) === true || contextNow().some((hit) => hit.value === id && hit.start <= token && token < hit.end);
   const quotedForOther = (span: Candidate, id: string): boolean => {
     const first = headlineCase(doc.tokenSentence[span.start]!) ? -1 : firstNameBeforeQuote(doc, span.start);
-    return first >= 0 && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start === first);
+    return first >= 0 && !figuresOwn(id, first);
   };
   const sureOf = (span: Candidate): string | undefined => span.refs.find((ref) => !ref.ambiguous)?.entityId;
   // "Su madrina, Ana Cilia Flores": a first name before a person's full name makes a longer name,
@@ -135,8 +138,7 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
     const first = firstNameBefore(doc, span.start);
     // A sentence's first word is far likelier a verb or an adverb ("Watched Ramiro Babobé…") than a
     // second given name.
-    const opensSentence = first <= 0 || doc.tokenSentence[first - 1] !== doc.tokenSentence[first];
-    return first >= 0 && !opensSentence && !isFunctionWord(doc.words[first]!) && compiled.nameWords.get(id)?.has(doc.words[first]!) !== true && !contextNow().some((hit) => hit.value === id && hit.start <= first && first < hit.end);
+    return first >= 0 && inOneSentence(doc, first - 1, first) && !isFunctionWord(doc.words[first]!) && !figuresOwn(id, first);
   };
   const nicknamed = new Set(
     candidates.flatMap((span) => {

@@ -2,7 +2,8 @@
  * The whole match stage for one story: figures, claims with stance and evidence, language, summary.
  * Pure: the same compiled rules and story always give the same result.
  */
-import type { ClaimsFile, EntityConfig } from '../config/schema';
+import type { EntityConfig } from '../config/schema';
+import type { ClaimsFile } from '../config/claims-schema';
 import type { MatchResult } from '../model';
 import { summarize } from '../summarize/summarize';
 import { compileClaims, type CompiledClaims } from './compile-claims';

@@ -5,7 +5,8 @@
  * and the main thread is left to store; prepare-stories.ts does what needs the database.
  */
 import { featuresOfDocument, type StoryFeatures } from '../cluster/story-features';
-import type { ClaimsFile, EntityConfig } from '../config/schema';
+import type { EntityConfig } from '../config/schema';
+import type { ClaimsFile } from '../config/claims-schema';
 import { buildDocument } from '../match/document';
 import { createMatcher, matchDocument, type Matcher } from '../match/match-story';
 import type { MatchResult, ParsedFeed, Story } from '../model';

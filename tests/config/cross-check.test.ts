@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../src/config/cross-check';
 import { describeProblem } from '../../src/config/errors';
-import { claimsFileSchema, entitySchema, type EntityConfig, type FeedConfig } from '../../src/config/schema';
+import { entitySchema, type EntityConfig, type FeedConfig } from '../../src/config/schema';
+import { claimsFileSchema } from '../../src/config/claims-schema';
 
 const feed = (url: string): FeedConfig => ({ url, enabled: true });
 const entity = (id: string, name: string, aliases: unknown[] = []): EntityConfig => entitySchema.parse({ id, name, kind: 'person', aliases });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFileSchema } from '../../src/config/schema';
+import { claimsFileSchema } from '../../src/config/claims-schema';
 import { conceptProblems, expandConcepts } from '../../src/config/expand-concepts';
 
 const group = (en: string[], es: string[] = []) => ({ en, es });

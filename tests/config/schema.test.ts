@@ -1,19 +1,11 @@
 /**
- * The config schemas on their own, given plain values: every default, the bounds of each numeric
+ * The settings, feeds and figures schemas on their own, given plain values: every default, the bounds of each numeric
  * setting at and past its edge, and errors that name the field and say what is wanted. Reading
- * whole config directories is load-config.test.ts's.
+ * whole config directories is load-config.test.ts's; claims.yaml's schema is claims-schema.test.ts's.
  */
 import { describe, expect, it } from 'vitest';
-import type { ZodType } from 'zod';
-import { formatPath } from '../../src/config/errors';
-import { aliasSchema, claimSchema, claimsFileSchema, entitySchema, feedSchema, feedsFileSchema, settingsSchema } from '../../src/config/schema';
-
-/** Each problem as check-config prints it: the path, then zod's message; nothing when valid. */
-function problemsOf(schema: ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message));
-}
+import { aliasSchema, entitySchema, feedSchema, feedsFileSchema, settingsSchema } from '../../src/config/schema';
+import { problemsOf, SLUG_MESSAGE } from '../support/schema-problems';
 
 /** { a: { b: value } } from 'a.b'. */
 function at(path: string, value: unknown): Record<string, unknown> {
@@ -25,7 +17,6 @@ function at(path: string, value: unknown): Record<string, unknown> {
 
 const MB = 1024 * 1024;
 const CHANNEL = '100000000000000001';
-const SLUG_MESSAGE = 'must be lowercase words joined by hyphens, like "nicolas-maduro"';
 const SNOWFLAKE_MESSAGE = 'must be a Discord id: 17 to 20 digits';
 
 describe('settingsSchema defaults', () => {
@@ -220,48 +211,5 @@ describe('entitySchema', () => {
     expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'cartel' })).toEqual(['kind: Invalid option: expected one of "person"|"organization"|"place"']);
     expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', context: ['presidente', ''] })).toEqual(['context[1]: must not be empty']);
     expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', profile: { reward: '$25 million' } })).toEqual(['profile: Unrecognized key: "reward"']);
-  });
-});
-
-describe('claimSchema', () => {
-  it('fills the topic, both sides, the word groups and the assertsBeside pairs when left out', () => {
-    expect(claimSchema.parse({ id: 'boat-strikes', statement: 'U.S. strikes on boats target traffickers' })).toEqual({
-      id: 'boat-strikes',
-      statement: 'U.S. strikes on boats target traffickers',
-      topic: { entities: [], en: [], es: [], together: [] },
-      asserts: { en: [], es: [] },
-      disputes: { en: [], es: [] },
-      disputesOnTopic: { en: [], es: [] },
-      offTopic: { en: [], es: [] },
-      together: [],
-      assertsBeside: [],
-    });
-  });
-
-  it('takes no word groups, or two or more', () => {
-    const groups = [{ en: ['venezuela'] }, { en: ['cocaine'], es: ['cocaína'] }, { en: ['on purpose'] }];
-    for (const together of [[], groups.slice(0, 2), groups]) {
-      expect(problemsOf(claimSchema, { id: 'drugs-as-weapon', statement: 'x', together })).toEqual([]);
-    }
-  });
-
-  it('checks the figure ids of the topic and refuses a language it does not know', () => {
-    expect(problemsOf(claimSchema, { id: 'state-cartel', statement: 'x', topic: { entities: ['Cartel de los Soles'] } })).toEqual([
-      `topic.entities[0]: ${SLUG_MESSAGE}`,
-    ]);
-    expect(problemsOf(claimSchema, { id: 'state-cartel', statement: 'x', asserts: { pt: ['cartel'] } })).toEqual(['asserts: Unrecognized key: "pt"']);
-    expect(problemsOf(claimSchema, { id: 'state-cartel', statement: ' ' })).toEqual(['statement: must not be empty']);
-  });
-});
-
-describe('claimsFileSchema', () => {
-  it('fills every cue list, the anchors, the concepts and the claims when left out', () => {
-    const empty = { en: [], es: [] };
-    expect(claimsFileSchema.parse({})).toEqual({ disputeCues: empty, notDisputeCues: empty, hedgeCues: empty, assertCues: empty, rebuttalCues: empty, anchors: { entities: [], ...empty }, concepts: {}, claims: [] });
-  });
-
-  it('checks anchor figure ids and refuses unknown keys', () => {
-    expect(problemsOf(claimsFileSchema, { anchors: { entities: ['Maduro'] } })).toEqual([`anchors.entities[0]: ${SLUG_MESSAGE}`]);
-    expect(problemsOf(claimsFileSchema, { denyCues: { en: ['denies'] } })).toEqual(['Unrecognized key: "denyCues"']);
   });
 });

@@ -4,7 +4,7 @@
  * inject markdown.
  */
 import { describe, expect, it } from 'vitest';
-import { claimSchema } from '../../src/config/schema';
+import { claimSchema } from '../../src/config/claims-schema';
 import { formatClaim, type ClaimView } from '../../src/format/format-claim';
 import type { ClaimStory } from '../../src/store/claim-stories-repo';
 import { messageProblems } from '../support/fake-discord-payloads';

@@ -4,7 +4,8 @@
  * limits, and names or profile text that try to ping or inject markdown.
  */
 import { describe, expect, it } from 'vitest';
-import { claimSchema, entitySchema } from '../../src/config/schema';
+import { entitySchema } from '../../src/config/schema';
+import { claimSchema } from '../../src/config/claims-schema';
 import { FIGURE_COLOUR, formatFigure, type FigureView } from '../../src/format/format-figure';
 import type { StoryWithStances } from '../../src/store/figure-stats-repo';
 import { messageProblems } from '../support/fake-discord-payloads';

@@ -4,7 +4,7 @@
  * match-claims.test.ts; here the compiled parts are read directly.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsFileSchema, type ClaimsFile } from '../../src/config/schema';
+import { claimsFileSchema, type ClaimsFile } from '../../src/config/claims-schema';
 import { compileClaims, type ClaimIndexes } from '../../src/match/compile-claims';
 import { Lexicon } from '../../src/match/lexicon';
 import type { PhraseIndex } from '../../src/match/phrase-index';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, matchStory } from '../../src/match/match-story';
-import { claimsFileSchema } from '../../src/config/schema';
+import { claimsFileSchema } from '../../src/config/claims-schema';
 import { miniClaims, miniEntities, miniMatcher } from '../support/mini-config';
 
 const matcher = miniMatcher();

@@ -3,7 +3,7 @@
  * reference to a topic figure. Rules written here, not the shipped ones.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsFileSchema } from '../../src/config/schema';
+import { claimsFileSchema } from '../../src/config/claims-schema';
 import { createMatcher, matchStory } from '../../src/match/match-story';
 import { miniClaims, miniEntities } from '../support/mini-config';
 

@@ -1,6 +1,7 @@
 /** A small rule set written for the matcher's unit tests, independent of the shipped config. */
 import type { MatchRules } from '../../src/pipeline/analyze-feed';
-import { claimsFileSchema, entitySchema, type ClaimsFile, type EntityConfig } from '../../src/config/schema';
+import { entitySchema, type EntityConfig } from '../../src/config/schema';
+import { claimsFileSchema, type ClaimsFile } from '../../src/config/claims-schema';
 import { createMatcher, type Matcher } from '../../src/match/match-story';
 
 export const miniEntities: EntityConfig[] = [
