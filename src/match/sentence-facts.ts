@@ -107,7 +107,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
       found.groupOf.push(hit.value.group);
     } else groups.set(hit.value.statement, { held: new Set([hit.value.group]), starts: [hit.start], groupOf: [hit.value.group] });
   }
-  addTopicGroupSentences(compiled, facts, topicGroups, offTopic);
+  addTopicGroupSentences(compiled, doc.titleSentences, facts, topicGroups, offTopic);
   addGroupSides(compiled, doc, facts, negated);
   for (const hit of indexes.disputeCues.findAll(words, starts('disputeCues'), doc.words)) {
     if (withinNotDispute(hit)) continue;
@@ -143,14 +143,23 @@ function addTopicGroup(topicGroups: Map<number, Map<string, Set<number>>>, sente
  * A sentence holding a word of every topic group of a claim is on its topic; one holding two of them
  * touches it once the story is (partTopics).
  */
-function addTopicGroupSentences(compiled: CompiledClaims, facts: SentenceFacts[], topicGroups: Map<number, Map<string, Set<number>>>, offTopic: ReadonlySet<string>): void {
+function addTopicGroupSentences(compiled: CompiledClaims, titleSentences: number, facts: SentenceFacts[], topicGroups: Map<number, Map<string, Set<number>>>, offTopic: ReadonlySet<string>): void {
   for (const [sentence, held] of topicGroups) {
     for (const [key, groups] of held) {
       const { claimId, groups: needed } = compiled.statements.get(key)!;
       // Groups are looser than a topic phrase: a story holding the claim's off-topic wording (the Red Sea) needs the phrase.
       if (offTopic.has(claimId)) continue;
-      if (groups.size === needed) (facts[sentence]!.topics ??= new Set()).add(claimId);
-      else if (groups.size >= 2) (facts[sentence]!.partTopics ??= new Set()).add(claimId);
+      if (groups.size === needed) {
+        (facts[sentence]!.topics ??= new Set()).add(claimId);
+        continue;
+      }
+      // A body sentence may borrow one missing group from the sentence before, as a claim's own groups
+      // may ("…is a cocaine boat. The Pentagon has blown up more than 20 of them"), but words spread
+      // over two sentences are looser: like the claim's own wording, they count in an anchored story.
+      const before = sentence > titleSentences ? topicGroups.get(sentence - 1)?.get(key) : undefined;
+      const borrowed = needed - groups.size === 1 && [...(before ?? [])].some((group) => !groups.has(group));
+      if (borrowed) (facts[sentence]!.opens ??= new Set()).add(claimId);
+      if (groups.size >= 2 || borrowed) (facts[sentence]!.partTopics ??= new Set()).add(claimId);
     }
   }
 }

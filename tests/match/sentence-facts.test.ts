@@ -40,6 +40,14 @@ describe('topic word groups', () => {
     expect(claims('Harbour news', 'Storms were hitting boats in the harbour.')).toEqual([]);
   });
 
+  it('let a body sentence borrow one missing group from the sentence before, in a story anchored to the beat', () => {
+    const text = 'Everything off the coast of Venezuela is a drug boat now. The U.S. military has destroyed more than twenty of them.';
+    expect(claims('Column', text)).toEqual(['boat-strikes:mentions']);
+    // Guards: unanchored, two sentences are too loose; and a headline lends nothing to the lead.
+    expect(claims('Column', text.replace('Venezuela', 'Florida'))).toEqual([]);
+    expect(claims('A drug boat off Venezuela', 'The U.S. military has destroyed more than twenty of them.')).toEqual([]);
+  });
+
   it('make a sentence with two of the groups topical once the story is on the topic, so a cue takes a side', () => {
     const opening = 'Southern Command said it destroyed another vessel on Sunday.';
     expect(claims('Call-in show', `${opening} A caller said two men killed in the strike were pirogue crew, and there is no evidence otherwise.`)).toEqual(['boat-strikes:disputes']);
