@@ -79,7 +79,13 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
     const side = hit.value.side === 'asserts' && negated(hit.start) ? 'disputes' : hit.value.side;
     addSide(at(hit.start), hit.value.claimId, side, hit.value.opensTopic, { tokens: [hit.start], groups: [0] });
   }
-  for (const hit of indexes.topicWords.findAll(words, starts('topicWords'), doc.words)) {
+  // Off-topic wording around a topic phrase says what the phrase is part of ("a Venezuelan gold
+  // town" is a town): neither on the claim's topic nor off it.
+  const topicHits = indexes.topicWords.findAll(words, starts('topicWords'), doc.words);
+  const covers = (off: (typeof topicHits)[number], hit: (typeof topicHits)[number]): boolean =>
+    off.value.off && !hit.value.off && off.value.claimId === hit.value.claimId && off.start <= hit.start && hit.end <= off.end;
+  for (const hit of topicHits) {
+    if (hit.value.off ? topicHits.some((topic) => covers(hit, topic)) : topicHits.some((off) => covers(off, hit))) continue;
     if (hit.value.off) offTopic.add(hit.value.claimId);
     else (at(hit.start).topics ??= new Set()).add(hit.value.claimId);
   }

@@ -22,6 +22,7 @@ const strikes = claimsFileSchema.parse({
           { en: ['boats', 'vessel', 'pirogue'], es: ['lancha'] },
         ],
       },
+      offTopic: { en: ['Red Sea', 'boat strikes memorial'], es: [] },
       asserts: { en: ['drug-running boat'], es: [] },
     },
   ],
@@ -46,6 +47,14 @@ describe('topic word groups', () => {
     // Guards: unanchored, two sentences are too loose; and a headline lends nothing to the lead.
     expect(claims('Column', text.replace('Venezuela', 'Florida'))).toEqual([]);
     expect(claims('A drug boat off Venezuela', 'The U.S. military has destroyed more than twenty of them.')).toEqual([]);
+  });
+
+  it('read off-topic wording around a topic phrase as neither on the topic nor off it', () => {
+    expect(claims('Key West', 'A boat strikes memorial opened on Sunday.')).toEqual([]);
+    const groups = 'The U.S. military destroyed another vessel on Sunday.';
+    expect(claims('Key West', `A boat strikes memorial opened. ${groups}`)).toEqual(['boat-strikes:mentions']);
+    // Guard: off-topic wording on its own still keeps the word groups off the topic.
+    expect(claims('Key West', `Ships left the Red Sea. ${groups}`)).toEqual([]);
   });
 
   it('make a sentence with two of the groups topical once the story is on the topic, so a cue takes a side', () => {
