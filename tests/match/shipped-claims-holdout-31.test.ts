@@ -1,0 +1,60 @@
+/**
+ * The shipped claims.yaml and figures against the wording holdout-31 taught them, each case with a
+ * guard. Stories written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchStory } from '../../src/match/match-story';
+import { claims, shippedMatcher } from '../support/shipped-matcher';
+
+describe('shipped rules: holdout-31 wording', () => {
+  it('reads Spanish disagreement as a dispute, and refusing to act as none', () => {
+    const sides = (answer: string): string[] => {
+      const text = `Un fiscal dijo que el régimen venezolano envió deliberadamente al Tren de Aragua a Colombia. Dos criminólogos ${answer}: la expansión de la banda siguió a los migrantes, no una orden de Caracas.`;
+      const [found] = matchStory(shippedMatcher, { title: 'Audiencia en Cúcuta', text }).claims;
+      return [...found!.asserting.map(() => 'asserts'), ...found!.disputing.map(() => 'disputes')];
+    };
+    expect(sides('discreparon')).toContain('disputes');
+    // Guard: explaining is no disagreeing, and the group words then state the claim.
+    expect(sides('explicaron')).toEqual(['asserts', 'asserts']);
+    expect(claims('Obituario', 'Murió en Apure un excomandante de las FARC que se negó a firmar la paz y vivía protegido por militares venezolanos.')).toEqual(['guerrilla-alliance:asserts']);
+  });
+
+  it('reads the fraud steered from the top, and fraud in the 2024 election, as the fraud claim', () => {
+    expect(claims('Two letters', 'The general says Maduro and Cabello steered the fraud in the presidential vote.')).toEqual(['electoral-fraud:asserts']);
+    expect(claims('Seminario', 'Las actas muestran fraude en las presidenciales de 2024 en Venezuela.')).toEqual(['electoral-fraud:asserts']);
+    // Guard: a fraud in someone else's vote is no story on Venezuela.
+    expect(claims('Seminar', 'The letter describes fraud in a union election in Ohio.')).toEqual([]);
+  });
+
+  it('reads a loose web of competing networks, rather than a hierarchy, against the cartel claim', () => {
+    expect(claims('Panel', 'Researchers describe the Cartel of the Suns as a loose web of corrupt officers rather than a single organization.')).toEqual(['state-cartel:disputes']);
+    expect(claims('Ponencia', 'El Cartel de los Soles son redes fragmentadas dentro de la Fuerza Armada, no una jerarquía.')).toEqual(['state-cartel:disputes']);
+  });
+
+  it('reads an assertion called no finding as the answer to the sentence before', () => {
+    const claim = 'Officials say Caracas sent the Tren de Aragua abroad on purpose.';
+    expect(claims('Interview', `${claim} That is an assertion, not a finding.`)).toEqual(['tda-export:disputes']);
+    // Guard: the claim alone stands.
+    expect(claims('Interview', claim)).toEqual(['tda-export:asserts']);
+  });
+
+  it('reads gold as the regime’s divisa dura, and ties to Hezbollah, as the claims', () => {
+    expect(claims('Arco Minero', 'Desde 2016 el oro venezolano se ha convertido en la divisa dura del régimen.')).toEqual(['gold-laundering:asserts']);
+    expect(claims('Registro', 'Según la resolución, la estructura chavista mantiene vínculos operativos con Hezbolá en Venezuela.')).toEqual(['guerrilla-alliance:asserts']);
+  });
+
+  it('keeps Peru’s illegal gold and a Venezuelan gold town off the gold claim', () => {
+    expect(claims('Oro de La Rinconada', 'En Miraflores allanaron oficinas de exportadoras que compraban oro ilegal de Puno para lavado de activos.')).toEqual([]);
+    expect(claims('In a Venezuelan gold town, carnival', 'Dancers fill the streets of El Callao every February.')).toEqual([]);
+    // Guard: Venezuela's gold laundered still is.
+    expect(claims('Oro venezolano', 'El oro venezolano sirve para el lavado de activos, según la fiscalía.')).toEqual(['gold-laundering:asserts']);
+  });
+});
+
+describe('shipped figures: holdout-31 names', () => {
+  it('does not take a Mexican cartel’s jefe de plaza called El Pollo for Hugo Carvajal', () => {
+    const figures = (text: string): string[] => matchStory(shippedMatcher, { title: 'Detenido', text }).entities.map((entity) => entity.id);
+    expect(figures('Detuvieron a Jesús «N», alias «El Pollo», jefe de plaza del Cártel Jalisco en Zapopan.')).toEqual([]);
+    expect(figures('«El Pollo» Carvajal, exjefe de la inteligencia militar venezolana, escribió otra carta.')).toContain('hugo-carvajal');
+  });
+});
