@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { isEntryPoint } from './entry-point';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -37,8 +38,7 @@ export async function buildBundle(outDir: string = DEFAULT_OUT_DIR): Promise<str
   return path.join(outDir, BUNDLE_ENTRY);
 }
 
-const isEntryPoint = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);
-if (isEntryPoint) {
+if (isEntryPoint(import.meta.url)) {
   buildBundle(process.argv[2] ? path.resolve(process.argv[2]) : undefined).then(
     (file) => process.stdout.write(`built ${path.relative(process.cwd(), file) || file}\n`),
     (error: unknown) => {

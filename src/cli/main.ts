@@ -8,6 +8,7 @@ import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { checkConfigCommand } from './check-config-command';
 import { backupCommand } from './backup-command';
 import { deployCommandsCommand } from './deploy-commands';
+import { isEntryPoint } from './entry-point';
 import type { CliIo } from './io';
 import { matchCommand } from './match-command';
 import { pollCommand } from './poll-command';
@@ -45,8 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-const isEntryPoint = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isEntryPoint) {
+if (isEntryPoint(import.meta.url)) {
   main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
     (code) => {
       process.exitCode = code;
