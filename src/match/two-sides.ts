@@ -2,9 +2,9 @@
  * Whether a sentence that holds a claim's asserting wording and a dispute gives each side a clause of
  * its own, as balanced copy does: "Washington sostiene que el gobierno exportó la banda; Caracas lo
  * niega", "…no hay pruebas de esa coordinación, mientras que el FBI sostiene que…", "…, something
- * Caracas denies". Such a sentence carries both sides. A dispute in the assertion's own clause answers
- * it ("Caracas denies that it exported the gang"), and the sentence disputes; so does a dispute after
- * "but", "pero" or "sin embargo", which has the last word.
+ * Caracas denies", "…, a charge Caracas rejects". Such a sentence carries both sides. A dispute in
+ * the assertion's own clause answers it ("Caracas denies that it exported the gang"), and the
+ * sentence disputes; so does a dispute after "but", "pero" or "sin embargo", which has the last word.
  */
 import { sentenceTokens, textBetween, type MatchDocument } from './document';
 
@@ -14,6 +14,9 @@ const CRITICS = ['critics', 'opponents', 'criticos', 'detractores'];
 const TURNS = new Set(['mientras', 'while', 'whereas', 'but', 'pero', 'aunque', 'although', 'though', 'however', 'yet', 'meanwhile', 'instead', ...CRITICS]);
 /** Words that open such a clause only after a comma: ", which Caracas denies", ", algo que Caracas rechaza". */
 const TURNS_AFTER_COMMA = new Set(['which', 'something', 'algo', 'cosa']);
+/** After a comma and an article, a noun naming the claim as someone's opens the answer: ", a charge Caracas rejects". */
+const CHARGE_NOUNS = new Set(['charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'acusacion', 'acusaciones', 'senalamiento', 'senalamientos']);
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'los', 'las', 'unos', 'unas']);
 /** Two-word turns, by their second word: "sin embargo", "en cambio". */
 const SECOND_WORD_OF: ReadonlyMap<string, string> = new Map([
   ['embargo', 'sin'],
@@ -41,6 +44,7 @@ function turnsAt(doc: MatchDocument, token: number, commaTurns: boolean): boolea
   const word = doc.words[token]!;
   if (HARD_BREAK.test(gap) || TURNS.has(word)) return true;
   if (gap.includes(',') && (commaTurns || TURNS_AFTER_COMMA.has(word))) return true;
+  if (CHARGE_NOUNS.has(word) && ARTICLES.has(doc.words[token - 1]!) && textBetween(doc, token - 2, token - 1).includes(',')) return true;
   return SECOND_WORD_OF.get(word) === doc.words[token - 1];
 }
 

@@ -47,6 +47,16 @@ describe('holdsBothSides', () => {
     expect(holdsBothSides(bound.doc, [phrase(bound.at('spies'))], [bound.at('denies')])).toBe(false);
   });
 
+  it('takes ", a charge…" and ", una acusación…" as the answer’s own clause', () => {
+    const charge = sentence('Washington accused the government of running the cartel, a charge Caracas rejects.');
+    expect(holdsBothSides(charge.doc, [phrase(charge.at('running'))], [charge.at('rejects')])).toBe(true);
+    const acusacion = sentence('Washington acusa al gobierno de dirigir el cartel, una acusación que Caracas rechaza.');
+    expect(holdsBothSides(acusacion.doc, [phrase(acusacion.at('dirigir'))], [acusacion.at('rechaza')])).toBe(true);
+    // Guard: the same noun with no comma before it is inside the assertion's clause.
+    const bound = sentence('Caracas rejects the charge that the government is running the cartel.');
+    expect(holdsBothSides(bound.doc, [phrase(bound.at('running'))], [bound.at('rejects')])).toBe(false);
+  });
+
   it('reads a comma as the turn when the sentence opens with "while" or "mientras"', () => {
     const opening = sentence('Mientras Washington insiste en que Venezuela es la ruta principal, la ONU lo niega.');
     expect(holdsBothSides(opening.doc, [phrase(opening.at('ruta'))], [opening.at('niega')])).toBe(true);
