@@ -39,6 +39,7 @@ import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { abstains } from './abstention';
 import { findSource, isReportedSpeech } from './attribution';
 import { headlineContested } from './contested-headline';
+import { headlineNamesDigest } from './digest-headline';
 import { isQuestion } from './doubting-question';
 import type { ClaimIndexes, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, sentenceWords, wordIds, type MatchDocument } from './document';
@@ -160,7 +161,8 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   const namesFigures = isAnchored(reading);
   const hits: ClaimHit[] = [];
   const evidenceSentences = new Set<number>();
-  const quietOpening = openingIsQuiet(doc, facts);
+  // A digest's items are stories of their own: its first item sets no subject for the others.
+  const quietOpening = openingIsQuiet(doc, facts) && !headlineNamesDigest(doc);
   const tallies: Tally[] = [];
   for (const claim of compiled.claims) {
     const opensOwnTopic = namesFigures && !offTopic.has(claim.id);

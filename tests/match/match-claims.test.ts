@@ -285,6 +285,11 @@ describe('matchClaims: a claim in the background of a story about something else
     expect(claimsOf('Oil output rises in October', three)[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
   });
 
+  it('keeps the side of a late item in a headline’s digest: a newsletter’s items are stories of their own', () => {
+    expect(claimsOf('The Morning Brief: oil, rain and a letter', oilStory(aside))[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+    expect(claimsOf('Boletín informativo de las 14.00', oilStory(aside))[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
+  });
+
   it('keeps the side of a late claim stated in the story’s own voice, not relayed from someone', () => {
     const own = 'Top leaders operate the Cartel of the Suns as a criminal enterprise.';
     expect(claimsOf('Oil output rises in October', oilStory(own))[0]).toMatchObject({ id: 'state-cartel', stance: 'asserts' });
