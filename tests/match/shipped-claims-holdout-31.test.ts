@@ -1,6 +1,6 @@
 /**
- * The shipped claims.yaml and figures against the wording holdout-31 taught them, each case with a
- * guard. Stories written here.
+ * The shipped claims.yaml and figures against the wording holdouts 31 and 32 taught them, each case
+ * with a guard. Stories written here.
  */
 import { describe, expect, it } from 'vitest';
 import { matchStory } from '../../src/match/match-story';
@@ -43,11 +43,31 @@ describe('shipped rules: holdout-31 wording', () => {
     expect(claims('Registro', 'Según la resolución, la estructura chavista mantiene vínculos operativos con Hezbolá en Venezuela.')).toEqual(['guerrilla-alliance:asserts']);
   });
 
-  it('keeps Peru’s illegal gold and a Venezuelan gold town off the gold claim', () => {
+  it('keeps Peru’s illegal gold, raided in Lima’s Miraflores, and a Venezuelan gold town off the gold claim', () => {
     expect(claims('Oro de La Rinconada', 'En Miraflores allanaron oficinas de exportadoras que compraban oro ilegal de Puno para lavado de activos.')).toEqual([]);
     expect(claims('In a Venezuelan gold town, carnival', 'Dancers fill the streets of El Callao every February.')).toEqual([]);
     // Guard: Venezuela's gold laundered still is.
     expect(claims('Oro venezolano', 'El oro venezolano sirve para el lavado de activos, según la fiscalía.')).toEqual(['gold-laundering:asserts']);
+  });
+});
+
+describe('shipped rules: holdout-32 wording', () => {
+  it('reads nobody having shown a document, and corruption not being a policy, as disputes', () => {
+    expect(claims('Opinión', 'Nadie ha mostrado un documento que pruebe que el gobierno de Maduro usa la cocaína como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:disputes']);
+    expect(claims('Opinión', 'Que haya militares corruptos no equivale a que el gobierno de Maduro use la cocaína como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:disputes']);
+    // Guard: the claim alone asserts.
+    expect(claims('Opinión', 'El gobierno de Maduro usa la cocaína como arma contra Estados Unidos.')).toEqual(['drugs-as-weapon:asserts']);
+  });
+
+  it('reads "if that were true" and "the trouble is" right after an assertion as its answer', () => {
+    const claim = 'The White House says Caracas sent the Tren de Aragua north on purpose.';
+    expect(claims('Opinion', `${claim} If that were true, the analysts would have said so by now.`)).toEqual(['tda-export:disputes']);
+    expect(claims('Opinion', `${claim} The trouble is that the analysts do not seem to believe it.`)).toEqual(['tda-export:disputes']);
+  });
+
+  it('reads a corridor mostly to Europe, not primarily for the U.S. market, against the transit claim', () => {
+    expect(claims('Lecture notes', 'Venezuela is a real corridor for cocaine, but mainly to Europe, not primarily for the U.S. market.')).toEqual(['transit-hub:disputes']);
+    expect(claims('Entrevista', 'Venezuela sigue siendo la ruta clave de la cocaína.')).toEqual(['transit-hub:asserts']);
   });
 });
 
@@ -56,5 +76,12 @@ describe('shipped figures: holdout-31 names', () => {
     const figures = (text: string): string[] => matchStory(shippedMatcher, { title: 'Detenido', text }).entities.map((entity) => entity.id);
     expect(figures('Detuvieron a Jesús «N», alias «El Pollo», jefe de plaza del Cártel Jalisco en Zapopan.')).toEqual([]);
     expect(figures('«El Pollo» Carvajal, exjefe de la inteligencia militar venezolana, escribió otra carta.')).toContain('hugo-carvajal');
+  });
+
+  it('does not take a cigar’s maduro wrapper, or its Honduran rollers named Flores, for the Maduros', () => {
+    const figures = (text: string): string[] => matchStory(shippedMatcher, { title: 'Tasting notes', text }).entities.map((entity) => entity.id);
+    expect(figures('A Honduran robusto rolled by a family named Flores, whose near-oscuro Maduro wrapper tastes of cedar.')).toEqual([]);
+    // Guard: the president and his wife by their surnames, in a story on them.
+    expect(figures('Venezuela’s president Nicolás Maduro and his wife Cilia Flores arrived; Maduro spoke first and Flores later.')).toEqual(['nicolas-maduro', 'cilia-flores']);
   });
 });
