@@ -5,7 +5,7 @@
  * a claim the story then gives both sides of is only mentioned. Grammar, not beat wording, so it
  * lives here.
  */
-import { sentenceTokens, type MatchDocument } from './document';
+import { headlineHolds, type MatchDocument } from './document';
 
 /** Folded words that say a group is divided over something, or weighs it in debate. */
 const CONTESTED = new Set(
@@ -16,9 +16,5 @@ const CONTESTED = new Set(
 );
 
 export function headlineContested(doc: MatchDocument): boolean {
-  if (doc.titleSentences === 0) return false;
-  const { start } = sentenceTokens(doc, 0);
-  const { end } = sentenceTokens(doc, doc.titleSentences - 1);
-  for (let token = start; token < end; token++) if (CONTESTED.has(doc.words[token]!)) return true;
-  return false;
+  return headlineHolds(doc, CONTESTED);
 }

@@ -4,7 +4,7 @@
  * own, so a first item about the weather does not make a later item's claim background to it.
  * Not "transcript": an interview's transcript is one story. Grammar, not beat wording, so it lives here.
  */
-import { sentenceTokens, type MatchDocument } from './document';
+import { headlineHolds, type MatchDocument } from './document';
 
 /** Folded headline words that name a digest by themselves. */
 const DIGEST = new Set(
@@ -15,9 +15,5 @@ const DIGEST = new Set(
 );
 
 export function headlineNamesDigest(doc: MatchDocument): boolean {
-  if (doc.titleSentences === 0) return false;
-  const { start } = sentenceTokens(doc, 0);
-  const { end } = sentenceTokens(doc, doc.titleSentences - 1);
-  for (let token = start; token < end; token++) if (DIGEST.has(doc.words[token]!)) return true;
-  return false;
+  return headlineHolds(doc, DIGEST);
 }

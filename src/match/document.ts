@@ -97,6 +97,15 @@ export function inOneSentence(doc: MatchDocument, a: number, b: number): boolean
   return sentence !== undefined && sentence === doc.tokenSentence[b];
 }
 
+/** Whether the headline (the title's sentences) holds one of these folded words. */
+export function headlineHolds(doc: MatchDocument, words: ReadonlySet<string>): boolean {
+  if (doc.titleSentences === 0) return false;
+  const { start } = sentenceTokens(doc, 0);
+  const { end } = sentenceTokens(doc, doc.titleSentences - 1);
+  for (let token = start; token < end; token++) if (words.has(doc.words[token]!)) return true;
+  return false;
+}
+
 /** The source text between tokens `left` and `right` (left < right): spaces and punctuation. */
 export function textBetween(doc: MatchDocument, left: number, right: number): string {
   return doc.source.slice(doc.tokens.ends[left]!, doc.tokens.starts[right]!);

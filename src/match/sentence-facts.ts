@@ -5,10 +5,11 @@
  */
 import { isDoubtingQuestion } from './doubting-question';
 import { claimLabelAt, verdictAt } from './fact-check';
-import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side } from './compile-claims';
+import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side, TopicWord } from './compile-claims';
 import { sentenceText, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import { isNegated } from './negation';
+import type { PhraseHit } from './phrase-index';
 import type { MarkedStarts } from './phrase-starts';
 import { holdsBothSides, type Wording } from './two-sides';
 
@@ -82,7 +83,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   // Off-topic wording around a topic phrase says what the phrase is part of ("a Venezuelan gold
   // town" is a town): neither on the claim's topic nor off it.
   const topicHits = indexes.topicWords.findAll(words, starts('topicWords'), doc.words);
-  const covers = (off: (typeof topicHits)[number], hit: (typeof topicHits)[number]): boolean =>
+  const covers = (off: PhraseHit<TopicWord>, hit: PhraseHit<TopicWord>): boolean =>
     off.value.off && !hit.value.off && off.value.claimId === hit.value.claimId && off.start <= hit.start && hit.end <= off.end;
   for (const hit of topicHits) {
     if (hit.value.off ? topicHits.some((topic) => covers(hit, topic)) : topicHits.some((off) => covers(off, hit))) continue;

@@ -14,7 +14,7 @@ const CRITICS = ['critics', 'opponents', 'criticos', 'detractores'];
 const TURNS = new Set(['mientras', 'while', 'whereas', 'but', 'pero', 'aunque', 'although', 'though', 'however', 'yet', 'meanwhile', 'instead', ...CRITICS]);
 /** Words that open such a clause only after a comma: ", which Caracas denies", ", algo que Caracas rechaza". */
 const TURNS_AFTER_COMMA = new Set(['which', 'something', 'algo', 'cosa']);
-/** After a comma and an article, a noun naming the claim as someone's opens the answer: ", a charge Caracas rejects". */
+/** After a comma and an article (`ARTICLES`), a noun naming the claim as someone's opens the answer: ", a charge Caracas rejects". */
 const CHARGE_NOUNS = new Set(['charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'acusacion', 'acusaciones', 'senalamiento', 'senalamientos']);
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'los', 'las', 'unos', 'unas']);
 /** Two-word turns, by their second word: "sin embargo", "en cambio". */
@@ -39,12 +39,12 @@ export interface Wording {
 }
 
 /** Whether a clause of its own begins at `token`. */
-function turnsAt(doc: MatchDocument, token: number, commaTurns: boolean): boolean {
+function turnsAt(doc: MatchDocument, token: number, first: number, commaTurns: boolean): boolean {
   const gap = textBetween(doc, token - 1, token);
   const word = doc.words[token]!;
   if (HARD_BREAK.test(gap) || TURNS.has(word)) return true;
   if (gap.includes(',') && (commaTurns || TURNS_AFTER_COMMA.has(word))) return true;
-  if (CHARGE_NOUNS.has(word) && ARTICLES.has(doc.words[token - 1]!) && textBetween(doc, token - 2, token - 1).includes(',')) return true;
+  if (CHARGE_NOUNS.has(word) && token - 2 >= first && ARTICLES.has(doc.words[token - 1]!) && textBetween(doc, token - 2, token - 1).includes(',')) return true;
   return SECOND_WORD_OF.get(word) === doc.words[token - 1];
 }
 
@@ -62,7 +62,7 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
   const clauses = new Int32Array(end - first);
   const adversative: number[] = [];
   for (let token = first + 1; token < end; token++) {
-    const turns = turnsAt(doc, token, commaTurns);
+    const turns = turnsAt(doc, token, first, commaTurns);
     clauses[token - first] = clauses[token - first - 1]! + (turns ? 1 : 0);
     if (turns && ADVERSATIVE.has(doc.words[token]!)) adversative.push(clauses[token - first]!);
   }
