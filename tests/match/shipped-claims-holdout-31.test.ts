@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchStory } from '../../src/match/match-story';
-import { claims, shippedMatcher } from '../support/shipped-matcher';
+import { claims, figures, shippedMatcher } from '../support/shipped-matcher';
 
 describe('shipped rules: holdout-31 wording', () => {
   it('reads Spanish disagreement as a dispute, and refusing to act as none', () => {
@@ -73,15 +73,13 @@ describe('shipped rules: holdout-32 wording', () => {
 
 describe('shipped figures: holdout-31 names', () => {
   it('does not take a Mexican cartel’s jefe de plaza called El Pollo for Hugo Carvajal', () => {
-    const figures = (text: string): string[] => matchStory(shippedMatcher, { title: 'Detenido', text }).entities.map((entity) => entity.id);
-    expect(figures('Detuvieron a Jesús «N», alias «El Pollo», jefe de plaza del Cártel Jalisco en Zapopan.')).toEqual([]);
-    expect(figures('«El Pollo» Carvajal, exjefe de la inteligencia militar venezolana, escribió otra carta.')).toContain('hugo-carvajal');
+    expect(figures('Detenido', 'Detuvieron a Jesús «N», alias «El Pollo», jefe de plaza del Cártel Jalisco en Zapopan.')).toEqual([]);
+    expect(figures('Carta', '«El Pollo» Carvajal, exjefe de la inteligencia militar venezolana, escribió otra carta.')).toContain('hugo-carvajal');
   });
 
   it('does not take a cigar’s maduro wrapper, or its Honduran rollers named Flores, for the Maduros', () => {
-    const figures = (text: string): string[] => matchStory(shippedMatcher, { title: 'Tasting notes', text }).entities.map((entity) => entity.id);
-    expect(figures('A Honduran robusto rolled by a family named Flores, whose near-oscuro Maduro wrapper tastes of cedar.')).toEqual([]);
+    expect(figures('Tasting notes', 'A Honduran robusto rolled by a family named Flores, whose near-oscuro Maduro wrapper tastes of cedar.')).toEqual([]);
     // Guard: the president and his wife by their surnames, in a story on them.
-    expect(figures('Venezuela’s president Nicolás Maduro and his wife Cilia Flores arrived; Maduro spoke first and Flores later.')).toEqual(['nicolas-maduro', 'cilia-flores']);
+    expect(figures('Arrival', 'Venezuela’s president Nicolás Maduro and his wife Cilia Flores arrived; Maduro spoke first and Flores later.')).toEqual(['cilia-flores', 'nicolas-maduro']);
   });
 });
