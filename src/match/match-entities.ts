@@ -18,7 +18,7 @@ import { inOneSentence, wordIds, type MatchDocument } from './document';
 import { isFunctionWord } from './language';
 import { firmAfter, firstNameBefore, firstNameBeforeQuote, isHeadlineCase } from './name-shape';
 import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
-import type { PhraseHit } from './phrase-index';
+import { spanWithin, type PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { UPPER } from './tokenize';
 import { distance, near, nearOrInSentence } from './word-window';
@@ -50,7 +50,7 @@ function contextHits(compiled: CompiledEntities, doc: MatchDocument, contextStar
   // Most context words are one word: look that up without building a string.
   const named = (hit: PhraseHit<string>): boolean =>
     compiled.namedContext.has(hit.end - hit.start === 1 ? doc.words[hit.start]! : doc.words.slice(hit.start, hit.end).join(' '));
-  const inSpan = (hit: PhraseHit<string>): boolean => candidates.some((span) => span.start <= hit.start && hit.end <= span.end);
+  const inSpan = (hit: PhraseHit<string>): boolean => candidates.some((span) => spanWithin(hit, span));
   return hits.filter((hit) => !named(hit) || inSpan(hit));
 }
 
@@ -118,13 +118,13 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   // In a headline every word has a capital, so the word before a surname says nothing there.
   const firstNameOf = (span: Candidate): number => (headlineCase(doc.tokenSentence[span.start]!) || !bare(span) ? -1 : firstNameBefore(doc, span.start));
   surnamesOfOthers(doc, candidates.filter(bare), context, firstNameOf, others);
+  // A word before a figure's name that is the figure's own: a word of its names, or inside its context.
+  const figuresOwn = (id: string, token: number): boolean =>
+    compiled.nameWords.get(id)?.has(doc.words[token]!) === true || contextNow().some((hit) => hit.value === id && spanWithin({ start: token, end: token + 1 }, hit));
   // 'Luis «el Pollo» Carvajal', a boxer: a first name before a quoted alias makes the alias his
   // nickname, unless the first name is the figure's own or its context ('Hugo «el Pollo» Carvajal').
   // A Title Case headline's capitals say nothing, so there the body decides: once it gave the alias
   // away, the headline's is the other person's too.
-  // A word before a figure's name that is the figure's own: a word of its names, or inside its context.
-  const figuresOwn = (id: string, token: number): boolean =>
-    compiled.nameWords.get(id)?.has(doc.words[token]!) === true || contextNow().some((hit) => hit.value === id && hit.start <= token && token < hit.end);
   const quotedForOther = (span: Candidate, id: string): boolean => {
     const first = headlineCase(doc.tokenSentence[span.start]!) ? -1 : firstNameBeforeQuote(doc, span.start);
     return first >= 0 && !figuresOwn(id, first);

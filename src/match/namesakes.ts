@@ -7,7 +7,7 @@ import type { AliasRef, CompiledEntities } from './compile-entities';
 import type { Candidate } from './candidate-spans';
 import { inOneSentence, type MatchDocument } from './document';
 import { generationAfter, nameWordsAfter } from './name-shape';
-import type { PhraseHit } from './phrase-index';
+import { spanWithin, type PhraseHit } from './phrase-index';
 import { ageFits, statedAge, yearsInSentence, type Lifespan } from './stated-age';
 import { near, nearOrInSentence } from './word-window';
 
@@ -175,7 +175,7 @@ export function withoutGivenSharedNames(
 /** The figure's context words outside its own names: the "Hugo" of "Hugo Carvajal" vouches for nothing here. */
 function contextOutsideNames(entityId: string, contextHits: ReadonlyArray<PhraseHit<string>>, names: readonly Candidate[]): Array<PhraseHit<string>> {
   const inOwnName = (hit: PhraseHit<string>): boolean =>
-    names.some((span) => span.start <= hit.start && hit.end <= span.end && span.refs.some((ref) => ref.entityId === entityId));
+    names.some((span) => spanWithin(hit, span) && span.refs.some((ref) => ref.entityId === entityId));
   return contextHits.filter((hit) => hit.value === entityId && !inOwnName(hit));
 }
 

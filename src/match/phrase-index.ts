@@ -42,6 +42,17 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+/** A run of tokens, end exclusive. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** Whether `inner` lies inside `outer`, both token spans, end exclusive. */
+export function spanWithin(inner: TokenSpan, outer: TokenSpan): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /**
  * Most nodes are leaves: they share these empty, never-written containers until something is
  * filed under them, which keeps a large rule set's tries a fraction of the size.

@@ -34,8 +34,7 @@ function wordCount(doc: MatchDocument, index: number): number {
 
 /** A short question whether the sentence before is so: "Are they?", "¿Es cierto?" */
 function asksWhether(doc: MatchDocument, index: number): boolean {
-  const { start, end } = sentenceTokens(doc, index);
-  return end - start <= ASKING_WORDS && WHETHER_OPENERS.has(doc.words[start]!) && isQuestion(sentenceText(doc, index));
+  return wordCount(doc, index) <= ASKING_WORDS && WHETHER_OPENERS.has(doc.words[sentenceTokens(doc, index).start]!) && isQuestion(sentenceText(doc, index));
 }
 
 /**

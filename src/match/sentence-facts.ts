@@ -9,7 +9,7 @@ import type { ClaimIndexes, ClaimIndexName, CompiledClaims, GroupWord, Side, Top
 import { sentenceText, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
 import { isNegated } from './negation';
-import type { PhraseHit } from './phrase-index';
+import { spanWithin, type PhraseHit, type TokenSpan } from './phrase-index';
 import type { MarkedStarts } from './phrase-starts';
 import { holdsBothSides, type Wording } from './two-sides';
 
@@ -72,7 +72,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   const facts: SentenceFacts[] = doc.sentences.map(() => ({ phrases: null, opens: null, topics: null, partTopics: null, groups: null, wording: null, disputeCue: false, cueStarts: null, hedgeCue: false, assertCue: false, rebuttalCue: false, doubts: false, verdict: null }));
   const at = (token: number): SentenceFacts => facts[doc.tokenSentence[token]!]!;
   const notDisputes = indexes.notDisputeCues.findAll(words, starts('notDisputeCues'), doc.words);
-  const withinNotDispute = ({ start, end }: { start: number; end: number }): boolean => notDisputes.some((not) => not.start <= start && end <= not.end);
+  const withinNotDispute = (span: TokenSpan): boolean => notDisputes.some((not) => spanWithin(span, not));
   const negated = (token: number): boolean => isNegated(doc, token, (at) => withinNotDispute({ start: at, end: at + 1 }));
   for (const hit of indexes.phrases.findAll(words, starts('phrases'), doc.words)) {
     // A claim's own denial word inside wording that denies nothing ("the cartel is no myth") is no denial.
@@ -84,7 +84,7 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   // town" is a town): neither on the claim's topic nor off it.
   const topicHits = indexes.topicWords.findAll(words, starts('topicWords'), doc.words);
   const covers = (off: PhraseHit<TopicWord>, hit: PhraseHit<TopicWord>): boolean =>
-    off.value.off && !hit.value.off && off.value.claimId === hit.value.claimId && off.start <= hit.start && hit.end <= off.end;
+    off.value.off && !hit.value.off && off.value.claimId === hit.value.claimId && spanWithin(hit, off);
   for (const hit of topicHits) {
     if (hit.value.off ? topicHits.some((topic) => covers(hit, topic)) : topicHits.some((off) => covers(off, hit))) continue;
     if (hit.value.off) offTopic.add(hit.value.claimId);

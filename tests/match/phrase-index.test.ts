@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseIndex } from '../../src/match/phrase-index';
+import { PhraseIndex, spanWithin } from '../../src/match/phrase-index';
 import { tokenize } from '../../src/match/tokenize';
 
 const wordsOf = (text: string): string[] => tokenize(text).map((token) => token.text);
@@ -66,5 +66,14 @@ describe('PhraseIndex', () => {
       ['alone', 3],
       ['alone', 6],
     ]);
+  });
+});
+
+describe('spanWithin', () => {
+  it('holds a span inside another, edges included, end exclusive', () => {
+    expect(spanWithin({ start: 2, end: 4 }, { start: 1, end: 4 })).toBe(true);
+    expect(spanWithin({ start: 1, end: 4 }, { start: 1, end: 4 })).toBe(true);
+    expect(spanWithin({ start: 3, end: 5 }, { start: 1, end: 4 })).toBe(false);
+    expect(spanWithin({ start: 0, end: 2 }, { start: 1, end: 4 })).toBe(false);
   });
 });
