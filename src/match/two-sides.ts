@@ -17,6 +17,15 @@ const TURNS_AFTER_COMMA = new Set(['which', 'something', 'algo', 'cosa']);
 /** After a comma and an article (`ARTICLES`), a noun naming the claim as someone's opens the answer: ", a charge Caracas rejects". */
 const CHARGE_NOUNS = new Set(['charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'acusacion', 'acusaciones', 'senalamiento', 'senalamientos']);
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'los', 'las', 'unos', 'unas']);
+/**
+ * After a comma, a participle of refusal and its agent set the other side between commas: "U.S.
+ * allegations, rejected by Caracas, that its gold…". The aside ends at the next comma.
+ */
+const ASIDE_PARTICIPLES = new Set([
+  'rejected', 'denied', 'disputed', 'dismissed', 'contested', 'challenged',
+  'rechazada', 'rechazadas', 'rechazado', 'rechazados', 'negada', 'negadas', 'negado', 'negados', 'desmentida', 'desmentidas', 'desmentido', 'desmentidos',
+]);
+const AGENT_WORDS = new Set(['by', 'por']);
 /** Two-word turns, by their second word: "sin embargo", "en cambio". */
 const SECOND_WORD_OF: ReadonlyMap<string, string> = new Map([
   ['embargo', 'sin'],
@@ -61,8 +70,13 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
   // adversative turn opens.
   const clauses = new Int32Array(end - first);
   const adversative: number[] = [];
+  let inAside = false;
   for (let token = first + 1; token < end; token++) {
-    const turns = turnsAt(doc, token, first, commaTurns);
+    const afterComma = textBetween(doc, token - 1, token).includes(',');
+    const opensAside = afterComma && ASIDE_PARTICIPLES.has(doc.words[token]!) && AGENT_WORDS.has(doc.words[token + 1] ?? '');
+    const closesAside: boolean = inAside && afterComma;
+    inAside = opensAside || (inAside && !closesAside);
+    const turns = opensAside || closesAside || turnsAt(doc, token, first, commaTurns);
     clauses[token - first] = clauses[token - first - 1]! + (turns ? 1 : 0);
     if (turns && ADVERSATIVE.has(doc.words[token]!)) adversative.push(clauses[token - first]!);
   }
