@@ -54,9 +54,14 @@ const REPORTING_WORDS = new Set([
     'replied replies answered answers retorted countered responded responds mantiene mantienen mantuvo replica replican replico replicaron contesto contestaron respondieron'
   ).split(' '),
 ]);
-/** Two-word reporting: "according to", "points to". */
+/** Two-word reporting: "according to", "points to", "refers to", "se refiere a". */
 const REPORTING_PAIRS = new Map([
   ['according', 'to'],
+  ['refers', 'to'],
+  ['referred', 'to'],
+  ['refiere', 'a'],
+  ['referia', 'a'],
+  ['refirio', 'a'],
   ['point', 'to'],
   ['points', 'to'],
   ['pointed', 'to'],
