@@ -31,6 +31,13 @@ describe('isReportedSpeech', () => {
     expect(reported('Varias agencias discrepan de esa lectura.')).toBe(true);
   });
 
+  it('finds a document that "refers to" or "se refiere a" what it holds', () => {
+    expect(reported('The memo also refers to Cuban agents working in Florida.')).toBe(true);
+    expect(reported('El informe se refiere a agentes cubanos en Miami.')).toBe(true);
+    // Guard: "refers" needs its "to"; a referee refers nothing.
+    expect(reported('The referee refers the case onward.')).toBe(false);
+  });
+
   it('finds none in a sentence stated in its own voice', () => {
     expect(reported('The Venezuelan state has given the guerrillas a sanctuary.')).toBe(false);
     expect(reported('El oro del Arco Minero sirve para lavar dinero.')).toBe(false);

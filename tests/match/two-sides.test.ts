@@ -57,6 +57,16 @@ describe('holdsBothSides', () => {
     expect(holdsBothSides(bound.doc, [phrase(bound.at('running'))], [bound.at('rejects')])).toBe(false);
   });
 
+  it('reads ", rejected by Caracas," as the other side set aside between commas', () => {
+    const aside = sentence('Those mines face U.S. allegations, rejected by Caracas, that their gold pays for the government.');
+    expect(holdsBothSides(aside.doc, [phrase(aside.at('pays'))], [aside.at('rejected')])).toBe(true);
+    const entre = sentence('Pesan sobre esas minas acusaciones de EE.UU., negadas por Caracas, de que su oro paga al gobierno.');
+    expect(holdsBothSides(entre.doc, [phrase(entre.at('paga'))], [entre.at('negadas')])).toBe(true);
+    // Guard: without its agent the participle is the assertion's own word, in its own clause.
+    const bare = sentence('Officials say the gold pays for the government, rejected as that is in Caracas.');
+    expect(holdsBothSides(bare.doc, [phrase(bare.at('pays'))], [bare.at('rejected')])).toBe(false);
+  });
+
   it('reads a comma as the turn when the sentence opens with "while" or "mientras"', () => {
     const opening = sentence('Mientras Washington insiste en que Venezuela es la ruta principal, la ONU lo niega.');
     expect(holdsBothSides(opening.doc, [phrase(opening.at('ruta'))], [opening.at('niega')])).toBe(true);
