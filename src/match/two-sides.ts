@@ -2,7 +2,8 @@
  * Whether a sentence that holds a claim's asserting wording and a dispute gives each side a clause of
  * its own, as balanced copy does: "Washington sostiene que el gobierno exportó la banda; Caracas lo
  * niega", "…no hay pruebas de esa coordinación, mientras que el FBI sostiene que…", "…, something
- * Caracas denies", "…, a charge Caracas rejects". Such a sentence carries both sides. A dispute in
+ * Caracas denies", "…, a charge Caracas rejects", "allegations, rejected by Caracas, that…". Such a
+ * sentence carries both sides. A dispute in
  * the assertion's own clause answers it ("Caracas denies that it exported the gang"), and the
  * sentence disputes; so does a dispute after "but", "pero" or "sin embargo", which has the last word.
  */
