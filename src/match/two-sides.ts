@@ -3,9 +3,9 @@
  * its own, as balanced copy does: "Washington sostiene que el gobierno exportó la banda; Caracas lo
  * niega", "…no hay pruebas de esa coordinación, mientras que el FBI sostiene que…", "…, something
  * Caracas denies", "…, a charge Caracas rejects", "allegations, rejected by Caracas, that…". Such a
- * sentence carries both sides. A dispute in
- * the assertion's own clause answers it ("Caracas denies that it exported the gang"), and the
- * sentence disputes; so does a dispute after "but", "pero" or "sin embargo", which has the last word.
+ * sentence carries both sides. A dispute in the assertion's own clause answers it ("Caracas denies
+ * that it exported the gang"), and the sentence disputes; so does a dispute after "but", "pero" or
+ * "sin embargo", which has the last word.
  */
 import { sentenceTokens, textBetween, type MatchDocument } from './document';
 
@@ -74,7 +74,7 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
   let inAside = false;
   for (let token = first + 1; token < end; token++) {
     const afterComma = textBetween(doc, token - 1, token).includes(',');
-    const opensAside = afterComma && ASIDE_PARTICIPLES.has(doc.words[token]!) && AGENT_WORDS.has(doc.words[token + 1] ?? '');
+    const opensAside = afterComma && ASIDE_PARTICIPLES.has(doc.words[token]!) && token + 1 < end && AGENT_WORDS.has(doc.words[token + 1]!);
     const closesAside: boolean = inAside && afterComma;
     inAside = opensAside || (inAside && !closesAside);
     const turns = opensAside || closesAside || turnsAt(doc, token, first, commaTurns);
