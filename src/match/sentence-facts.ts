@@ -137,6 +137,16 @@ export function collectFacts({ compiled, indexes, doc, words, writtenIds, spans,
   return facts;
 }
 
+/**
+ * Whether a sentence holding all of a statement's `needed` groups but one finds the missing one in
+ * the sentence before (`before`: the groups held there), as reporters spread a statement over two.
+ */
+function borrowsLastGroup(held: ReadonlySet<number>, needed: number, before: ReadonlySet<number> | undefined): boolean {
+  if (needed - held.size !== 1 || !before) return false;
+  for (const group of before) if (!held.has(group)) return true;
+  return false;
+}
+
 /** Notes that `sentence` holds a word of one of a claim's topic groups. */
 function addTopicGroup(topicGroups: Map<number, Map<string, Set<number>>>, sentence: number, word: GroupWord): void {
   const held = topicGroups.get(sentence) ?? new Map<string, Set<number>>();
@@ -163,8 +173,7 @@ function addTopicGroupSentences(compiled: CompiledClaims, titleSentences: number
       // A body sentence may borrow one missing group from the sentence before, as a claim's own groups
       // may ("…is a cocaine boat. The Pentagon has blown up more than 20 of them"), but words spread
       // over two sentences are looser: like the claim's own wording, they count in an anchored story.
-      const before = sentence > titleSentences ? topicGroups.get(sentence - 1)?.get(key) : undefined;
-      const borrowed = needed - groups.size === 1 && [...(before ?? [])].some((group) => !groups.has(group));
+      const borrowed = sentence > titleSentences && borrowsLastGroup(groups, needed, topicGroups.get(sentence - 1)?.get(key));
       if (borrowed) (facts[sentence]!.opens ??= new Set()).add(claimId);
       if (groups.size >= 2 || borrowed) (facts[sentence]!.partTopics ??= new Set()).add(claimId);
     }
@@ -202,7 +211,7 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
     for (const [key, { held, starts, groupOf }] of sentence.groups) {
       const statement = compiled.statements.get(key)!;
       const missing = statement.groups - held.size;
-      const borrowed = statement.borrows && missing === 1 && [...(before?.get(key)?.held ?? [])].some((group) => !held.has(group));
+      const borrowed = statement.borrows && borrowsLastGroup(held, statement.groups, before?.get(key)?.held);
       if (missing !== 0 && !borrowed) continue;
       // Stated with a group word negated ("no protege"), the sentence disputes the claim.
       const denied = starts.some(negated);

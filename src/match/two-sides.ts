@@ -48,9 +48,8 @@ export interface Wording {
   groups: readonly number[];
 }
 
-/** Whether a clause of its own begins at `token`. */
-function turnsAt(doc: MatchDocument, token: number, first: number, commaTurns: boolean): boolean {
-  const gap = textBetween(doc, token - 1, token);
+/** Whether a clause of its own begins at `token`; `gap` is the text between it and the token before. */
+function turnsAt(doc: MatchDocument, token: number, gap: string, first: number, commaTurns: boolean): boolean {
   const word = doc.words[token]!;
   if (HARD_BREAK.test(gap) || TURNS.has(word)) return true;
   if (gap.includes(',') && (commaTurns || TURNS_AFTER_COMMA.has(word))) return true;
@@ -73,11 +72,12 @@ export function holdsBothSides(doc: MatchDocument, asserting: readonly Wording[]
   const adversative: number[] = [];
   let inAside = false;
   for (let token = first + 1; token < end; token++) {
-    const afterComma = textBetween(doc, token - 1, token).includes(',');
+    const gap = textBetween(doc, token - 1, token);
+    const afterComma = gap.includes(',');
     const opensAside = afterComma && ASIDE_PARTICIPLES.has(doc.words[token]!) && token + 1 < end && AGENT_WORDS.has(doc.words[token + 1]!);
     const closesAside: boolean = inAside && afterComma;
     inAside = opensAside || (inAside && !closesAside);
-    const turns = opensAside || closesAside || turnsAt(doc, token, first, commaTurns);
+    const turns = opensAside || closesAside || turnsAt(doc, token, gap, first, commaTurns);
     clauses[token - first] = clauses[token - first - 1]! + (turns ? 1 : 0);
     if (turns && ADVERSATIVE.has(doc.words[token]!)) adversative.push(clauses[token - first]!);
   }
