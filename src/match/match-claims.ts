@@ -44,6 +44,7 @@ import { isQuestion } from './doubting-question';
 import type { ClaimIndexes, CompiledClaims, Side } from './compile-claims';
 import { sentenceText, sentenceWords, wordIds, type MatchDocument } from './document';
 import type { EntitySpan } from './match-entities';
+import { interviewerSentences } from './interview-turns';
 import { pointBack } from './point-back';
 import { collectFacts, sentenceSide, type Reading, type SentenceFacts } from './sentence-facts';
 
@@ -114,10 +115,12 @@ interface Tally {
   sideSentences: number[];
 }
 
-function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>): Tally {
+function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>, premises: ReadonlySet<number>): Tally {
   const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [] };
   const sides = facts.map((sentence) => sentenceSide(doc, sentence, id));
   pointBack(doc, facts, sides);
+  // An interviewer's question or lead-in puts the claim to the guest; answers were read against it above.
+  for (const index of premises) if (sides[index] !== null) sides[index] = 'mentions';
   // A verdict rates what the story checked: a claim the story only touches (a death toll checked in a
   // story on the strikes) gets no side from it. Stated is enough, even as the question under check.
   const checked = sides.some((side, index) => side !== null && side !== 'mentions' && !facts[index]!.verdict);
@@ -164,10 +167,11 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   // A digest's items are stories of their own: its first item sets no subject for the others.
   const quietOpening = openingIsQuiet(doc, facts) && !headlineNamesDigest(doc);
   const tallies: Tally[] = [];
+  let premises: Set<number> | undefined;
   for (const claim of compiled.claims) {
     const opensOwnTopic = namesFigures && !offTopic.has(claim.id);
     const onTopic = facts.some((sentence) => sentence.topics?.has(claim.id) || (opensOwnTopic && sentence.opens?.has(claim.id)));
-    if (onTopic) tallies.push(tally(doc, facts, claim.id, evidenceSentences));
+    if (onTopic) tallies.push(tally(doc, facts, claim.id, evidenceSentences, (premises ??= interviewerSentences(doc))));
   }
   // A story whose core takes a side on some claim is about the claims, so none of them is background
   // there: a report summary's later findings, a second accusation in the same letter.
