@@ -102,6 +102,8 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
   const kept: Candidate[] = [];
   /** Full names given an age that is not the figure's, as written (folded), with the figures ruled out. */
   const aged = new Map<string, Set<string>>();
+  /** Surnames alone given such an age: where first, and the figures ruled out. */
+  const agedSurnames = new Map<string, { at: number; figures: Set<string> }>();
   for (const span of candidates) {
     const age = span.refs.some((ref) => lifespans.has(ref.entityId)) ? statedAge(doc, span.end) : null;
     const namedYears = age === null ? [] : yearsInSentence(doc, span.start);
@@ -111,10 +113,34 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
       const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
       giveName(doc, span, ruledOut, others);
       if (span.end - span.start >= 2) addGiven(aged, doc, span, ruledOut);
+      else if (!agedSurnames.has(doc.words[span.start]!)) agedSurnames.set(doc.words[span.start]!, { at: span.start, figures: new Set(ruledOut.map((ref) => ref.entityId)) });
       if (refs.length > 0) kept.push({ ...span, refs });
     }
   }
-  return aged.size === 0 ? kept : withoutGivenInHeadline(doc, kept, aged, others);
+  const introduced = withoutIntroducedByAge(doc, kept, agedSurnames, aged, others);
+  return aged.size === 0 ? introduced : withoutGivenInHeadline(doc, introduced, aged, others);
+}
+
+/**
+ * A surname given an age that is not the figure's ("Chávez, de 24 años, suma 19 victorias") is the
+ * person the story introduced by their full name before it: that full name is theirs too ("el
+ * mexicalense Hugo Chávez expondrá su título"), and so is the headline's (`aged`).
+ */
+function withoutIntroducedByAge(doc: MatchDocument, candidates: Candidate[], agedSurnames: ReadonlyMap<string, { at: number; figures: Set<string> }>, aged: Map<string, Set<string>>, others: OthersNames): Candidate[] {
+  if (agedSurnames.size === 0) return candidates;
+  const kept: Candidate[] = [];
+  for (const span of candidates) {
+    const surname = agedSurnames.get(doc.words[span.end - 1]!);
+    const introduced = surname !== undefined && span.end - span.start >= 2 && span.start < surname.at;
+    const refs = introduced ? span.refs.filter((ref) => !surname.figures.has(ref.entityId)) : span.refs;
+    if (refs.length < span.refs.length) {
+      const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
+      giveName(doc, span, ruledOut, others);
+      addGiven(aged, doc, span, ruledOut);
+    }
+    if (refs.length > 0) kept.push(refs.length === span.refs.length ? span : { ...span, refs });
+  }
+  return kept;
 }
 
 const nameAsWritten = (doc: MatchDocument, span: Candidate): string => doc.words.slice(span.start, span.end).join(' ');

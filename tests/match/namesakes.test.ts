@@ -149,4 +149,14 @@ describe('withoutOtherAges', () => {
     const body = read('Hugo Chávez murió en 2013. Hugo Chávez, 64, dirige la liga.');
     expect(names(body.doc, withoutOtherAges(compiled.lifespans, body.doc, body.spans, 2026, noOthersNames()))).toEqual(['hugo chavez']);
   });
+
+  it('gives the full name a surname with an impossible age points back to away, with the headline’s', () => {
+    const boxer = read('El mexicalense Hugo Chávez defiende su título. Chávez, de 24 años, suma 19 victorias.', 'Hugo Chávez, campeón');
+    const others = noOthersNames();
+    expect(names(boxer.doc, withoutOtherAges(compiled.lifespans, boxer.doc, boxer.spans, 2026, others))).toEqual([]);
+    expect(others.figures.get('hugo-chavez')).toBe(boxer.doc.words.indexOf('hugo'));
+    // Guard: an age he had leaves both his.
+    const coup = read('Hugo Chávez encabezó el alzamiento. Chávez, de 37 años, se rindió.');
+    expect(names(coup.doc, withoutOtherAges(compiled.lifespans, coup.doc, coup.spans, 1992, noOthersNames()))).toEqual(['hugo chavez', 'chavez']);
+  });
 });
