@@ -47,13 +47,14 @@ describe('pointBack: the writer’s answer to a claim set out to be answered', (
 
 describe('pointBack: a short question whether the sentence before is so', () => {
   it('turns the sentence asked about into a mention, and lets the answer dispute it', () => {
-    expect(claims('Interview', `Q: ${CLAIM} Is it?`)).toEqual(['transit-hub:mentions']);
-    expect(claims('Entrevista', 'P: Funcionarios en Washington dicen que Venezuela es la principal ruta de la cocaína hacia Estados Unidos. ¿Es cierto?')).toEqual(['transit-hub:mentions']);
+    expect(claims('Interview', `${CLAIM} Is it?`)).toEqual(['transit-hub:mentions']);
+    expect(claims('Entrevista', 'Funcionarios en Washington dicen que Venezuela es la principal ruta de la cocaína hacia Estados Unidos. ¿Es cierto?')).toEqual(['transit-hub:mentions']);
     expect(claims('Interview', `Q: ${CLAIM} Is it? A: The seizure records tell a different story.`)).toEqual(['transit-hub:disputes']);
   });
 
   it('leaves the sentence standing after a question asking for more', () => {
-    expect(claims('Interview', `Q: ${CLAIM} How would they know?`)).toEqual(['transit-hub:asserts']);
-    expect(claims('Entrevista', 'P: Funcionarios en Washington dicen que Venezuela es la principal ruta de la cocaína hacia Estados Unidos. ¿En qué se basan?')).toEqual(['transit-hub:asserts']);
+    // No interviewer's label: an interviewer's premise only mentions the claim (interview-turns.ts).
+    expect(claims('Interview', `${CLAIM} How would they know?`)).toEqual(['transit-hub:asserts']);
+    expect(claims('Entrevista', 'Funcionarios en Washington dicen que Venezuela es la principal ruta de la cocaína hacia Estados Unidos. ¿En qué se basan?')).toEqual(['transit-hub:asserts']);
   });
 });
