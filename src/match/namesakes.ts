@@ -113,7 +113,10 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
       const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
       giveName(doc, span, ruledOut, others);
       if (span.end - span.start >= 2) addGiven(aged, doc, span, ruledOut);
-      else if (!agedSurnames.has(doc.words[span.start]!)) agedSurnames.set(doc.words[span.start]!, { at: span.start, figures: new Set(ruledOut.map((ref) => ref.entityId)) });
+      else if (!agedSurnames.has(doc.words[span.start]!)) {
+        agedSurnames.set(doc.words[span.start]!, { at: span.start, figures: new Set(ruledOut.map((ref) => ref.entityId)) });
+        firstAt(others.surnames, doc.words[span.start]!, span.start);
+      }
       if (refs.length > 0) kept.push({ ...span, refs });
     }
   }
@@ -123,19 +126,21 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
 
 /**
  * A surname given an age that is not the figure's ("Chávez, de 24 años, suma 19 victorias") is the
- * person the story introduced by their full name before it: that full name is theirs too ("el
- * mexicalense Hugo Chávez expondrá su título"), and so is the headline's (`aged`).
+ * person the story introduced before it: the names ending in it before are theirs too ("el
+ * mexicalense Hugo Chávez", "Hugo «el Pollo» Chávez"), and so are the headline's (`aged`).
  */
 function withoutIntroducedByAge(doc: MatchDocument, candidates: Candidate[], agedSurnames: ReadonlyMap<string, { at: number; figures: Set<string> }>, aged: Map<string, Set<string>>, others: OthersNames): Candidate[] {
   if (agedSurnames.size === 0) return candidates;
   const kept: Candidate[] = [];
   for (const span of candidates) {
     const surname = agedSurnames.get(doc.words[span.end - 1]!);
-    const introduced = surname !== undefined && span.end - span.start >= 2 && span.start < surname.at;
+    const introduced = surname !== undefined && span.start < surname.at;
     const refs = introduced ? span.refs.filter((ref) => !surname.figures.has(ref.entityId)) : span.refs;
     if (refs.length < span.refs.length) {
       const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
       giveName(doc, span, ruledOut, others);
+      // A surname alone is theirs from here on too ("Ray Chavez … Chavez, 38 … Hugo Chavez Sr.").
+      firstAt(others.surnames, doc.words[span.end - 1]!, span.start);
       addGiven(aged, doc, span, ruledOut);
     }
     if (refs.length > 0) kept.push(refs.length === span.refs.length ? span : { ...span, refs });
