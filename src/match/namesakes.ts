@@ -120,32 +120,40 @@ export function withoutOtherAges(lifespans: ReadonlyMap<string, Lifespan>, doc: 
       if (refs.length > 0) kept.push({ ...span, refs });
     }
   }
-  const introduced = withoutIntroducedByAge(doc, kept, agedSurnames, aged, others);
+  const introduced = withoutIntroducedByAge(doc, kept, agedSurnames, others);
   return aged.size === 0 ? introduced : withoutGivenInHeadline(doc, introduced, aged, others);
 }
 
 /**
- * A surname given an age that is not the figure's ("Chávez, de 24 años, suma 19 victorias") is the
- * person the story introduced before it: the names ending in it before are theirs too ("el
- * mexicalense Hugo Chávez", "Hugo «el Pollo» Chávez"), and so are the headline's (`aged`).
+ * Each span less the figures `ruledOutOf` names for it, who give their name away (giveName); a
+ * span left with none is dropped.
  */
-function withoutIntroducedByAge(doc: MatchDocument, candidates: Candidate[], agedSurnames: ReadonlyMap<string, { at: number; figures: Set<string> }>, aged: Map<string, Set<string>>, others: OthersNames): Candidate[] {
-  if (agedSurnames.size === 0) return candidates;
+function giveAway(doc: MatchDocument, candidates: Candidate[], others: OthersNames, ruledOutOf: (span: Candidate) => ReadonlySet<string> | undefined): Candidate[] {
   const kept: Candidate[] = [];
   for (const span of candidates) {
-    const surname = agedSurnames.get(doc.words[span.end - 1]!);
-    const introduced = surname !== undefined && span.start < surname.at;
-    const refs = introduced ? span.refs.filter((ref) => !surname.figures.has(ref.entityId)) : span.refs;
-    if (refs.length < span.refs.length) {
-      const ruledOut = span.refs.filter((ref) => !refs.includes(ref));
-      giveName(doc, span, ruledOut, others);
-      // A surname alone is theirs from here on too ("Ray Chavez … Chavez, 38 … Hugo Chavez Sr.").
-      firstAt(others.surnames, doc.words[span.end - 1]!, span.start);
-      addGiven(aged, doc, span, ruledOut);
-    }
+    const ruledOut = ruledOutOf(span);
+    const refs = ruledOut ? span.refs.filter((ref) => !ruledOut.has(ref.entityId)) : span.refs;
+    if (refs.length < span.refs.length) giveName(doc, span, span.refs.filter((ref) => !refs.includes(ref)), others);
     if (refs.length > 0) kept.push(refs.length === span.refs.length ? span : { ...span, refs });
   }
   return kept;
+}
+
+/**
+ * A surname given an age that is not the figure's ("Chávez, de 24 años, suma 19 victorias") is the
+ * person the story introduced before it: the names ending in it before are theirs too, the
+ * headline's among them ("el mexicalense Hugo Chávez", "Hugo «el Pollo» Chávez"), and the surname is
+ * theirs from its first such name on (a later "Hugo Chavez Sr." stays given away).
+ */
+function withoutIntroducedByAge(doc: MatchDocument, candidates: Candidate[], agedSurnames: ReadonlyMap<string, { at: number; figures: Set<string> }>, others: OthersNames): Candidate[] {
+  if (agedSurnames.size === 0) return candidates;
+  return giveAway(doc, candidates, others, (span) => {
+    const surname = doc.words[span.end - 1]!;
+    const aged = agedSurnames.get(surname);
+    if (aged === undefined || span.start >= aged.at || !span.refs.some((ref) => aged.figures.has(ref.entityId))) return undefined;
+    firstAt(others.surnames, surname, span.start);
+    return aged.figures;
+  });
 }
 
 const nameAsWritten = (doc: MatchDocument, span: Candidate): string => doc.words.slice(span.start, span.end).join(' ');
@@ -164,14 +172,7 @@ function addGiven(given: Map<string, Set<string>>, doc: MatchDocument, span: Can
  * written (folded), each with the figures it was taken from.
  */
 function withoutGivenInHeadline(doc: MatchDocument, candidates: Candidate[], given: ReadonlyMap<string, ReadonlySet<string>>, others: OthersNames): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const span of candidates) {
-    const ruledOut = doc.tokenSentence[span.start]! < doc.titleSentences ? given.get(nameAsWritten(doc, span)) : undefined;
-    const refs = ruledOut ? span.refs.filter((ref) => !ruledOut.has(ref.entityId)) : span.refs;
-    if (refs.length < span.refs.length) giveName(doc, span, span.refs.filter((ref) => !refs.includes(ref)), others);
-    if (refs.length > 0) kept.push(refs.length === span.refs.length ? span : { ...span, refs });
-  }
-  return kept;
+  return giveAway(doc, candidates, others, (span) => (doc.tokenSentence[span.start]! < doc.titleSentences ? given.get(nameAsWritten(doc, span)) : undefined));
 }
 
 /**
