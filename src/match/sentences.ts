@@ -93,6 +93,15 @@ function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: 
 const DATELINE_WORDS = 4;
 const DATELINE_START = /^\p{Lu}{2,}(?=[\s,.])/u;
 
+const MONTH =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|dic)\\.?';
+/** A place and a date in ordinary case: "Caracas, 14 de noviembre.", "Miami, Nov. 14, 2025 (AP)." */
+const DATED_DATELINE = new RegExp(
+  `^[\\p{L}\\p{M}.' -]{2,40}(?:,\\s*[\\p{L}\\p{M}.' -]{2,30})?,\\s*(?:\\d{1,2}(?:\\s+de)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+(?:de\\s+)?\\d{4})?(?:\\s*\\([^()]{1,30}\\))?\\.$`,
+  'iu',
+);
+
 /**
  * A dateline opening the text ("LIMA. Agents raided…"): the place the story was filed from, not a
  * sentence of its own. Split off, it would push the lead back a sentence and its claim into the
@@ -100,6 +109,7 @@ const DATELINE_START = /^\p{Lu}{2,}(?=[\s,.])/u;
  */
 function isDateline(text: string, start: number, end: number): boolean {
   const head = text.slice(start, end).trim();
+  if (DATED_DATELINE.test(head) && isUpperLetter(head.charCodeAt(0))) return true;
   return DATELINE_START.test(head) && head.split(/\s+/).length <= DATELINE_WORDS;
 }
 

@@ -49,6 +49,15 @@ describe('splitSentences', () => {
     expect(split('Lima is calm. It voted.')).toEqual(['Lima is calm.', 'It voted.']);
   });
 
+  it('keeps a dateline of place and date in ordinary case with the lead', () => {
+    expect(split('Caracas, 14 de noviembre. El canciller habló. Luego calló.')).toEqual(['Caracas, 14 de noviembre. El canciller habló.', 'Luego calló.']);
+    expect(split('Miami, Nov. 14, 2025 (AP). Agents raided a dock. More later.')).toEqual(['Miami, Nov. 14, 2025 (AP). Agents raided a dock.', 'More later.']);
+    expect(split('San Cristóbal, Táchira, 2 de mayo de 2025. Llueve. Nada más.')).toEqual(['San Cristóbal, Táchira, 2 de mayo de 2025. Llueve.', 'Nada más.']);
+    // Not a date, and not at the start: sentences as usual.
+    expect(split('The council met in May, 14 times. It voted.')).toEqual(['The council met in May, 14 times.', 'It voted.']);
+    expect(split('He spoke. Caracas, 14 de noviembre. Nada.')).toEqual(['He spoke.', 'Caracas, 14 de noviembre.', 'Nada.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(split('"It does not exist." Then he left.')).toEqual(['"It does not exist."', 'Then he left.']);
   });
