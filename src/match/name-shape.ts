@@ -193,15 +193,30 @@ export function generationAfter(doc: MatchDocument, token: number): boolean {
   return GENERATIONS.has(doc.words[next]!) && BEFORE_GENERATION.test(textBetween(doc, token, next));
 }
 
-/** Words that make the surname before them a firm's: "Rodríguez & Asociados", "Flores and Partners". */
-const FIRM_WORDS = new Set('asociados asociadas associates partners abogados consultores cia co company compania sons'.split(' '));
+/** Words that make the surname before them a firm's: "Rodríguez & Asociados", "Flores and Partners", "Rodriguez & Hijos". */
+const FIRM_WORDS = new Set('asociados asociadas associates partners abogados consultores cia co company compania sons hijos hermanos hnos'.split(' '));
 const AMPERSAND = /^ ?& ?$/;
+/** A company's legal form, as the tokenizer splits and folds it: "S.A.", "C.A.", "S.A.S.", "Inc.", "LLC". */
+const COMPANY_FORMS = ['s a', 's a s', 'c a', 's l', 's r l', 's de r l', 'inc', 'llc', 'ltd', 'ltda', 'corp', 'gmbh'].map((form) => form.split(' '));
+/** Capitalised words that may stand between the surname and the legal form: "Flores Agroindustrial S.A.". */
+const WORDS_BEFORE_FORM = 2;
 
-/** Whether a firm's word follows the name ending at `token`, after "&", "y" or "and", in its sentence. */
+function companyFormAt(doc: MatchDocument, token: number, name: number): boolean {
+  return COMPANY_FORMS.some((form) => form.every((word, i) => doc.words[token + i] === word && inOneSentence(doc, token + i, name)));
+}
+
+/**
+ * Whether the name ending at `token` is a firm's, in its sentence: a firm's word after "&", "y" or
+ * "and", or a legal form after at most two more capitalised words ("Flores Agroindustrial S.A.").
+ */
 export function firmAfter(doc: MatchDocument, token: number): boolean {
   const { words } = doc;
   let firm = token + 1;
   if (!inOneSentence(doc, firm, token)) return false;
+  for (let next = firm; next <= token + 1 + WORDS_BEFORE_FORM; next++) {
+    if (companyFormAt(doc, next, token)) return true;
+    if (!inOneSentence(doc, next, token) || doc.tokens.shapes[next] === LOWER) break;
+  }
   if (words[firm] === 'y' || words[firm] === 'and') firm++;
   else if (!AMPERSAND.test(textBetween(doc, token, firm))) return false;
   return inOneSentence(doc, firm, token) && FIRM_WORDS.has(words[firm]!);

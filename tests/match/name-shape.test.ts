@@ -161,6 +161,20 @@ describe('firmAfter', () => {
     }
   });
 
+  it('reads a legal form after at most two capitalised words, and a family firm', () => {
+    for (const text of ['Consignee: Flores Agroindustrial S.A. Line 1', 'Flores Inc. shipped it', 'Importadora Flores Hermanos C.A. pagó', 'Flores & Hijos Customs Brokers', 'Flores Trading Group LLC said']) {
+      const { doc, token } = tokenOf(text, 'Flores');
+      expect(firmAfter(doc, token)).toBe(true);
+    }
+  });
+
+  it('leaves a person before lower-case words or a distant legal form alone', () => {
+    for (const text of ['Flores said the firm, Agro S.A., paid', 'Flores habló con Pedro Pérez Gómez Ruiz S.A.', 'Flores y sus hijos llegaron', 'Habló Flores. Inc. es otra cosa.']) {
+      const { doc, token } = tokenOf(text, 'Flores');
+      expect(firmAfter(doc, token)).toBe(false);
+    }
+  });
+
   it('leaves a person alone, and a firm’s word in the next sentence', () => {
     for (const text of ['Rodríguez y Maduro llegaron', 'Rodríguez y sus asociados llegaron', 'Habló Rodríguez. Asociados de la firma callaron.', 'Rodríguez & Maduro']) {
       const { doc, token } = tokenOf(text, 'Rodríguez');
