@@ -220,9 +220,13 @@ function addGroupSides(compiled: CompiledClaims, doc: MatchDocument, facts: Sent
   });
 }
 
-/** Whether the sentence asserts the claim in one clause and disputes it in another (see two-sides). */
+/**
+ * Whether the sentence asserts the claim in one clause and disputes it in another (see two-sides). A
+ * claim framed as someone's ("la afirmación de Washington de que…, aunque un informe no halló pruebas")
+ * is one side too: the frame only mentions it, the other clause answers it.
+ */
 function balanced(doc: MatchDocument, facts: SentenceFacts, claimId: string): boolean {
-  if (facts.hedgeCue || !facts.wording) return false;
+  if (!facts.wording) return false;
   const own = facts.wording.filter((found) => found.claimId === claimId);
   const asserting = own.filter((found) => found.side === 'asserts').map((found) => found.where);
   const disputing = [...own.filter((found) => found.side === 'disputes').map((found) => found.where.tokens[0]!), ...(facts.cueStarts ?? [])];

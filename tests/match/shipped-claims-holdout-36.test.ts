@@ -42,6 +42,14 @@ describe('shipped rules: holdout-36 wording', () => {
     expect(claims('Rueda de prensa', 'Dijo que hay agentes del SEBIN espiando a exiliados en Estados Unidos, y dio uno con nombre y apellido.')).toEqual(['spies-in-us:asserts']);
   });
 
+  it('reads a claim framed as someone\'s in one clause and a finding against it in another as both sides', () => {
+    const framed = 'El proyecto estudia la afirmación del gobierno estadounidense de que Caracas exportó deliberadamente a la banda Tren de Aragua';
+    expect(claims('Convocatoria', `${framed}, aunque una evaluación de inteligencia no halló pruebas de que el Estado venezolano la dirija.`)).toEqual(['tda-export:mentions']);
+    expect(claims('Call', 'The project studies the U.S. claim that Caracas deliberately exported the Tren de Aragua gang, although an intelligence assessment found no evidence of it.')).toEqual(['tda-export:mentions']);
+    // Guard: a framed claim rejected in its own clause is disputed.
+    expect(claims('Convocatoria', 'Una evaluación de inteligencia rechazó la afirmación de que Caracas exportó deliberadamente a la banda Tren de Aragua.')).toEqual(['tda-export:disputes']);
+  });
+
   it('keeps Jorge Rodríguez beside a "James" who is not the footballer James Rodríguez', () => {
     const lead = 'El presidente de la Asamblea Nacional, Jorge Rodríguez, habló este lunes en Caracas.';
     expect(figures('Jorge Rodríguez: «Ahora resulta que somos James Bond»', lead)).toEqual(['jorge-rodriguez']);
