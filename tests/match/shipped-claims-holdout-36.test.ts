@@ -50,6 +50,15 @@ describe('shipped rules: holdout-36 wording', () => {
     expect(claims('Convocatoria', 'Una evaluación de inteligencia rechazó la afirmación de que Caracas exportó deliberadamente a la banda Tren de Aragua.')).toEqual(['tda-export:disputes']);
   });
 
+  it('reads an inquiry announced or under way as naming its subject, not finding it', () => {
+    const body = 'The grant goes to reporters in Caracas.';
+    expect(claims('Foundation funds team investigating Hezbollah and Venezuelan passports', body)).toEqual(['guerrilla-alliance:mentions']);
+    expect(claims('Beca', 'La fundación financia un equipo que investigará si el gobierno venezolano da refugio al ELN en territorio venezolano.')).toEqual(['guerrilla-alliance:mentions']);
+    // Guards: the same subject stated.
+    expect(claims('Foundation funds team: Hezbollah got Venezuelan passports', body)).toEqual(['guerrilla-alliance:asserts']);
+    expect(claims('Beca', 'La fundación dice que el gobierno venezolano da refugio al ELN en territorio venezolano.')).toEqual(['guerrilla-alliance:asserts']);
+  });
+
   it('keeps Jorge Rodríguez beside a "James" who is not the footballer James Rodríguez', () => {
     const lead = 'El presidente de la Asamblea Nacional, Jorge Rodríguez, habló este lunes en Caracas.';
     expect(figures('Jorge Rodríguez: «Ahora resulta que somos James Bond»', lead)).toEqual(['jorge-rodriguez']);
