@@ -59,6 +59,25 @@ describe('shipped rules: holdout-36 wording', () => {
     expect(claims('Beca', 'La fundación dice que el gobierno venezolano da refugio al ELN en territorio venezolano.')).toEqual(['guerrilla-alliance:asserts']);
   });
 
+  it('reads boats that "eran de narcotraficantes" as the strikes\' claim, beside the boats only', () => {
+    expect(claims('Podcast', 'Para mí esas lanchas que hunde Estados Unidos en el Caribe eran de narcotraficantes.')).toEqual(['boat-strikes:asserts']);
+    // Guards: the boats someone else's, and planes that were traffickers' in a story on the strikes.
+    expect(claims('Podcast', 'Para mí esas lanchas que hunde Estados Unidos en el Caribe eran de pescadores.')).toEqual(['boat-strikes:mentions']);
+    expect(claims('Podcast', 'Los ataques de Estados Unidos contra lanchas siguen. Las avionetas incautadas en Apure eran de narcotraficantes.')).toEqual(['boat-strikes:mentions']);
+  });
+
+  it('reads gold that "paga las cuentas del poder" as the laundering claim', () => {
+    expect(claims('Guía: El Callao, donde el oro del Arco Minero paga las cuentas del poder', 'El carnaval de febrero es famoso.')).toEqual(['gold-laundering:asserts']);
+    // Guard: the bills of the miners' families.
+    expect(claims('Guía: El Callao, donde el oro del Arco Minero paga las cuentas de las familias', 'El carnaval de febrero es famoso.')).toEqual([]);
+  });
+
+  it('reads a source that points to no case as disputing', () => {
+    expect(claims('Editor', 'The Justice Department pointed to no recent prosecution involving Venezuelan agents in Miami.')).toEqual(['spies-in-us:disputes']);
+    // Guard: a case pointed to.
+    expect(claims('Editor', 'The Justice Department pointed to a recent prosecution involving Venezuelan agents in Miami.')).toEqual(['spies-in-us:asserts']);
+  });
+
   it('keeps Jorge Rodríguez beside a "James" who is not the footballer James Rodríguez', () => {
     const lead = 'El presidente de la Asamblea Nacional, Jorge Rodríguez, habló este lunes en Caracas.';
     expect(figures('Jorge Rodríguez: «Ahora resulta que somos James Bond»', lead)).toEqual(['jorge-rodriguez']);
