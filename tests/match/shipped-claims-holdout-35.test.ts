@@ -67,4 +67,10 @@ describe('shipped rules: holdout-35 wording', () => {
     expect(claims('Gang profile', "Washington designated Tren de Aragua a foreign terrorist organization in 2025, saying it acts under the direction of Maduro's government.")).toEqual(['tda-export:asserts']);
     expect(claims('Cartel', 'Washington designated the Cartel de los Soles a foreign terrorist organization in 2025.')).toEqual(['state-cartel:asserts']);
   });
+
+  it('reads Venezuelan identity cards in guerrilla hands as the shelter claim (read after its round)', () => {
+    expect(claims('Editorial', 'Los jefes de las disidencias de las FARC cruzan el río con cédulas venezolanas.')).toEqual(['guerrilla-alliance:asserts']);
+    // Guard: Colombian cards.
+    expect(claims('Editorial', 'Los jefes de las disidencias de las FARC cruzan el río con cédulas colombianas.')).toEqual([]);
+  });
 });
