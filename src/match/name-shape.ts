@@ -196,13 +196,17 @@ export function generationAfter(doc: MatchDocument, token: number): boolean {
 /** Words that make the surname before them a firm's: "Rodríguez & Asociados", "Flores and Partners", "Rodriguez & Hijos". */
 const FIRM_WORDS = new Set('asociados asociadas associates partners abogados consultores cia co company compania sons hijos hermanos hnos'.split(' '));
 const AMPERSAND = /^ ?& ?$/;
-/** A company's legal form, as the tokenizer splits and folds it: "S.A.", "C.A.", "S.A.S.", "Inc.", "LLC". */
+/**
+ * A company's legal form, as the tokenizer splits and folds it: "S.A.", "C.A.", "S.A.S.", "Inc.", "LLC".
+ * Written with capitals: a possessive's "s" and an article ("Flores's a name") are no "S.A.".
+ */
 const COMPANY_FORMS = ['s a', 's a s', 'c a', 's l', 's r l', 's de r l', 'inc', 'llc', 'ltd', 'ltda', 'corp', 'gmbh'].map((form) => form.split(' '));
 /** Capitalised words that may stand between the surname and the legal form: "Flores Agroindustrial S.A.". */
 const WORDS_BEFORE_FORM = 2;
 
 function companyFormAt(doc: MatchDocument, token: number, name: number): boolean {
-  return COMPANY_FORMS.some((form) => form.every((word, i) => doc.words[token + i] === word && inOneSentence(doc, token + i, name)));
+  const written = (at: number): boolean => doc.tokens.shapes[at] !== LOWER && inOneSentence(doc, at, name);
+  return COMPANY_FORMS.some((form) => form.every((word, i) => doc.words[token + i] === word && written(token + i)));
 }
 
 /**

@@ -93,6 +93,7 @@ function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: 
 const DATELINE_WORDS = 4;
 const DATELINE_START = /^\p{Lu}{2,}(?=[\s,.])/u;
 
+/** Month names and their abbreviations, English and Spanish, for datelines. */
 const MONTH =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|' +
   'jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|dic)\\.?';
