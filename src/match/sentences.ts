@@ -2,6 +2,7 @@
  * Sentence boundaries for English and Spanish news prose. Abbreviations common in this beat
  * ("U.S.", "Gen.", "Sr.", "EE.UU.") must not end a sentence, or evidence quotes come out cut.
  */
+import { MONTHS } from '../normalize/date-names';
 
 export interface SentenceRange {
   start: number;
@@ -93,10 +94,8 @@ function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: 
 const DATELINE_WORDS = 4;
 const DATELINE_START = /^\p{Lu}{2,}(?=[\s,.])/u;
 
-/** Month names and their abbreviations, English and Spanish, for datelines. */
-const MONTH =
-  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|' +
-  'jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|dic)\\.?';
+/** A month as feeds' dates write it (date-names), with an abbreviation's dot. */
+const MONTH = `(?:${[...MONTHS.keys()].join('|')})\\.?`;
 /** A place and a date in ordinary case: "Caracas, 14 de noviembre.", "Miami, Nov. 14, 2025 (AP)." */
 const DATED_DATELINE = new RegExp(
   `^[\\p{L}\\p{M}.' -]{2,40}(?:,\\s*[\\p{L}\\p{M}.' -]{2,30})?,\\s*(?:\\d{1,2}(?:\\s+de)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+(?:de\\s+)?\\d{4})?(?:\\s*\\([^()]{1,30}\\))?\\.$`,
