@@ -12,20 +12,28 @@ import { WordMemo, type Lexicon } from './lexicon';
 /** Folded nouns that name a statement. */
 const FRAME_NOUNS = new Set(
   (
-    'claim claims allegation allegations accusation accusations assertion assertions contention argument arguments premise theory idea notion thesis suggestion narrative ' +
+    'claim claims charge allegation allegations accusation accusations assertion assertions contention argument arguments premise theory idea notion thesis suggestion narrative ' +
     'acusacion acusaciones denuncia denuncias senalamiento senalamientos version tesis afirmacion afirmaciones teoria narrativa argumento argumentos premisa alegato'
   ).split(' '),
 );
 /**
  * What must stand before the noun, so that "claims" is a noun ("his claims that") and not a verb
- * ("Carvajal claims that", which asserts). "s" is the tail of a possessive ("Carvajal's claim").
+ * ("Carvajal claims that", which asserts). "s" is the tail of a possessive ("Carvajal's claim");
+ * "following" and "siguiente" announce the content ("la siguiente afirmación: …").
  */
-const DETERMINERS = new Set('the a an his her their its this these those such s la las el los su sus esa esas ese esta estas este una'.split(' '));
+const DETERMINERS = new Set('the a an his her their its this these those such s following la las el los su sus esa esas ese esta estas este una siguiente'.split(' '));
 /** Words that may stand between the noun and its link: the accuser, a date, an adjective. */
 const MAX_GAP = 7;
+/** Words an aside may hold before it closes: "made in the 2020 U.S. indictment of Nicolás Maduro". */
+const ASIDE_GAP = 12;
 /** Before one of these, "that" is a determiner ("in that letter"), not the link. */
 const PREPOSITIONS = new Set('in of from at on by with for to about'.split(' '));
 const CUAL = new Set(['cual', 'cuales']);
+/**
+ * Participles that open an aside between the noun and its content ("the charge, made in the
+ * indictment, that…", "la afirmación, atribuida a un alto cargo: «…»"): the frame reads on past it.
+ */
+const ASIDE_PARTICIPLES = new Set('attributed made voiced repeated levelled leveled aired atribuida atribuido atribuidas atribuidos hecha hecho formulada formulado repetida repetido lanzada lanzado'.split(' '));
 const ARTICLES = new Set(['la', 'el', 'las', 'los']);
 
 /** What a word can be in a frame, remembered by word id so a story costs one array read a word. */
@@ -61,10 +69,17 @@ export class FrameFinder {
     for (let token = 1; token < ids.length; token++) {
       if (this.role(ids[token]!) !== Role.Noun || this.role(ids[token - 1]!) !== Role.Determiner) continue;
       const sentence = tokenSentence[token]!;
-      for (let next = token + 1; next <= token + 1 + MAX_GAP && tokenSentence[next] === sentence; next++) {
+      let aside = false;
+      let last = token + 1 + MAX_GAP;
+      for (let next = token + 1; next <= last && tokenSentence[next] === sentence; next++) {
         if (clauseBreakBetween(doc, next - 1, next)) {
           // A colon may introduce the content itself: "two of the claims made most often: that…".
-          if (introducesContent(doc, next)) found.add(sentence);
+          if (introducesContent(doc, next) || (aside && endsAside(doc, next))) found.add(sentence);
+          else if (!aside && ASIDE_PARTICIPLES.has(words[next]!) && textBetween(doc, next - 1, next).trim() === ',') {
+            aside = true;
+            last = next + ASIDE_GAP;
+            continue;
+          }
           break;
         }
         if (this.role(ids[next]!) === Role.LinkStart && isLink(words, next)) {
@@ -86,10 +101,23 @@ export class FrameFinder {
   }
 }
 
-/** A colon, then "that" or "que": the content of the noun before it. */
+/** Opening quotation marks, straight or typographic, in the languages the feeds use. */
+const OPENING_QUOTE = /^:\s*["“«„'‘]$/u;
+
+/**
+ * A colon, then "that" or "que", or an opening quote ("la siguiente afirmación, atribuida a un alto
+ * cargo: «…»"): the content of the noun before it.
+ */
 function introducesContent(doc: MatchDocument, token: number): boolean {
   const word = doc.words[token];
-  return (word === 'that' || word === 'que') && textBetween(doc, token - 1, token).trim() === ':';
+  const between = textBetween(doc, token - 1, token).trim();
+  return ((word === 'that' || word === 'que') && between === ':') || OPENING_QUOTE.test(between);
+}
+
+/** The comma closing an aside, then "that" or "que": the content resumes. */
+function endsAside(doc: MatchDocument, token: number): boolean {
+  const word = doc.words[token];
+  return (word === 'that' || word === 'que') && textBetween(doc, token - 1, token).trim() === ',';
 }
 
 /** "that", "de que", "según la cual": where the noun's content begins. */

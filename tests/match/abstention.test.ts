@@ -10,6 +10,11 @@ describe('abstains', () => {
     expect(abstains('El libro no pretende resolver nada.')).toBe(true);
     expect(abstains('Este diario no toma partido en esa disputa.')).toBe(true);
     expect(abstains('No nos corresponde zanjar esa disputa.')).toBe(true);
+    expect(abstains('This project will not take either side in advance.')).toBe(true);
+    expect(abstains('The report takes neither side.')).toBe(true);
+    expect(abstains('Eso no las hace ni falsas ni verdaderas.')).toBe(true);
+    expect(abstains('The dossier is neither true nor false as it stands.')).toBe(true);
+    expect(abstains('El periódico no tomará partido.')).toBe(true);
   });
 
   it('leaves stories that take a side, or talk of sides, alone', () => {
@@ -17,5 +22,7 @@ describe('abstains', () => {
     expect(abstains('Washington took the view that the cartel is run from Miraflores.')).toBe(false);
     expect(abstains('El gobierno pretende resolver la crisis con más militares.')).toBe(false);
     expect(abstains('Both sides of the border saw more patrols.')).toBe(false);
+    expect(abstains('The army will not take either bridge back.')).toBe(false);
+    expect(abstains('Ni falsas promesas ni amenazas lo movieron.')).toBe(false);
   });
 });

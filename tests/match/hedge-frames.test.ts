@@ -33,11 +33,27 @@ describe('FrameFinder', () => {
     expect(framed('The poll asked about two of the claims heard most in Washington: Caracas ships cocaine north.')).toEqual([]);
   });
 
+  it('takes a colon before an opening quote as the link, after "the following" too', () => {
+    expect(framed('Explain the following claim: "Caracas ships cocaine north."')).toEqual([0]);
+    expect(framed('Comente la siguiente afirmación: «Caracas usa la droga como arma».')).toEqual([0]);
+    // Guard: a quote after a comma is no content of the noun.
+    expect(framed('Explain the following claim, "Caracas ships cocaine north."')).toEqual([]);
+  });
+
+  it('reads on past an aside opened by a participle, up to its closing comma and link', () => {
+    expect(framed('Prosecutors repeated the accusation, made in 2020, that the state runs the cartel.')).toEqual([0]);
+    expect(framed('We examine the charge, made in the 2020 U.S. indictment of Nicolás Maduro, that officials flooded the US with cocaine.')).toEqual([0]);
+    expect(framed('Comente la siguiente afirmación, atribuida a un alto cargo estadounidense: «Caracas usa la droga como arma».')).toEqual([0]);
+    // Guards: an aside that is no participle's, and one that never links.
+    expect(framed('Prosecutors repeated the accusation, and the judge said that the state runs the cartel.')).toEqual([]);
+    expect(framed('Prosecutors repeated the accusation, made in 2020, and the judge said the state runs the cartel.')).toEqual([]);
+  });
+
   it('leaves a verb, a clause break, a determiner "that" and a far link alone', () => {
     for (const text of [
       'Carvajal claims that agents operate in Florida.',
       'The US claims that agents operate in Florida.',
-      'Prosecutors repeated the accusation, made in 2020, that the state runs the cartel.',
+      'Prosecutors repeated the accusation, which the judge said that day was old.',
       'The allegations in that filing say the state runs the cartel.',
       'La fiscalía presentó la acusación, que sostiene que el Estado dirige el cartel.',
       'The accusation was read aloud to a packed and very quiet court in New York so that all could hear it.',
