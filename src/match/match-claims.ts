@@ -31,7 +31,8 @@
  * headline and lead state no claim and take no side, and the claim takes a side in at most two
  * sentences, none before the third (`inBackground`), each relaying what someone says ("Washington
  * maintains that…"), and no claim takes a side in the headline, lead or the sentence after it (a
- * report summary's later findings are the story's subject, not its background). Stated in the story's
+ * report summary's later findings are the story's subject, not its background), nor did this claim
+ * before the writer's answer made that statement a mention. Stated in the story's
  * own voice or in a quote, the side is the story's, unless the writer says the piece takes no side
  * (see abstention).
  */
@@ -113,11 +114,18 @@ interface Tally {
   /** A fact-check's verdict on the claim: the story's conclusion, whatever the sentences quoting the claim weigh. */
   verdict: Side | null;
   sideSentences: number[];
+  /**
+   * The claim took a side in the story's core before answers were read: a claim stated in the lead's
+   * next sentence and answered by the writer ("Officials have claimed that… The record behind these
+   * claims is thin") is the story's subject, not its background, though the statement now only mentions it.
+   */
+  statedInCore: boolean;
 }
 
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>, premises: ReadonlySet<number>): Tally {
-  const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [] };
+  const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [], statedInCore: false };
   const sides = facts.map((sentence) => sentenceSide(doc, sentence, id));
+  found.statedInCore = sides.some((side, index) => index <= doc.titleSentences + CORE_AFTER_LEAD && side !== null && side !== 'mentions');
   pointBack(doc, facts, sides);
   // An interviewer's question or lead-in puts the claim to the guest; answers were read against it above.
   for (const index of premises) if (sides[index] !== null) sides[index] = 'mentions';
@@ -181,7 +189,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   let contested: boolean | undefined;
   for (const { id, weight, evidence, firstSide, verdict, sideSentences, ...found } of tallies) {
     let firstMention = found.firstMention;
-    const background = !coreTakesSide && inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
+    const background = !coreTakesSide && !found.statedInCore && inBackground(doc, quietOpening, sideSentences) && sideSentences.every((index) => isReportedSpeech(sentenceWords(doc, index)));
     let stance: Stance = 'mentions';
     if (background || (sideSentences.length > 0 && (neutral ??= abstains(doc.source)))) firstMention = Math.min(firstMention ?? Infinity, sideSentences[0]!);
     else if (verdict) stance = verdict;

@@ -52,6 +52,15 @@ describe('shipped rules: holdout-37 wording', () => {
     expect(claims('Citation', 'He directed the tracking of vessels operated by narco-terrorist organizations bound for the United States.')).toEqual([]);
   });
 
+  it('keeps a claim stated right after the lead, then answered by the writer, as the story’s subject', () => {
+    const headline = "Workshop announcement: 'Guerrillas across the border'";
+    const claim = 'For years, officials have claimed that Caracas gives the ELN safe haven and weapons.';
+    const answer = 'The record behind these claims is thin: most of it rests on cases never tested in court.';
+    expect(claims(headline, `Andean Security Forum, Quito, June 2026. ${claim} ${answer} Papers are due in March.`)).toEqual(['guerrilla-alliance:disputes']);
+    // Guard: stated later, past a line on something else, the relayed answer is background.
+    expect(claims(headline, `Andean Security Forum, Quito, June 2026. Papers are due in March. ${claim} ${answer}`)).toEqual(['guerrilla-alliance:mentions']);
+  });
+
   it('takes Diosdado and the Tren de Aragua as context for a bare "Maduro"', () => {
     expect(figures('Diario', 'A medianoche dijo que ganó Maduro. Eso lo mandan Maduro y Diosdado.')).toEqual(['diosdado-cabello', 'nicolas-maduro']);
     expect(figures('Petición', 'Un político dice que Maduro "mandó" al Tren de Aragua para acá.')).toEqual(['nicolas-maduro', 'tren-de-aragua']);
