@@ -16,7 +16,9 @@ const ABSTAINS = new RegExp(
     String.raw`\bno pretend(?:o|emos|e|en|ía|ia) (?:zanjar|discutir|resolver|decidir|juzgar|dirimir)\b`,
     String.raw`\bno tom(?:o|amos|a|an|ará|arán|aremos) partido\b`,
     String.raw`\bsin tomar partido\b`,
-    String.raw`\bno (?:me|nos|le) corresponde (?:zanjar|decidir|juzgar|dirimir)\b`,
+    // "No le toca a usted decidir quién tiene razón, ni a mí tampoco": an advice column's answer.
+    String.raw`\bno (?:me|nos|le|les) (?:corresponde|toca)(?: a (?:usted|ustedes|mí|mi|nosotros|él|ella))? (?:zanjar|decidir|juzgar|dirimir)\b`,
+    String.raw`\bnot (?:for (?:me|us)|(?:my|our) place) to (?:decide|judge|settle|rule)\b`,
   ].join('|'),
   'iu',
 );

@@ -30,10 +30,17 @@ const ASIDE_GAP = 12;
 const PREPOSITIONS = new Set('in of from at on by with for to about'.split(' '));
 const CUAL = new Set(['cual', 'cuales']);
 /**
- * Participles that open an aside between the noun and its content ("the charge, made in the
- * indictment, that…", "la afirmación, atribuida a un alto cargo: «…»"): the frame reads on past it.
+ * Participles and prepositions that open an aside between the noun and its content ("the charge,
+ * made in the indictment, that…", "la afirmación, atribuida a un alto cargo: «…»", "la siguiente
+ * afirmación, con argumentos a favor y en contra: «…»"): the frame reads on past it. Not any word:
+ * "the claims, adding: «…»" quotes the speaker, not the claims.
  */
-const ASIDE_PARTICIPLES = new Set('attributed made voiced repeated levelled leveled aired atribuida atribuido atribuidas atribuidos hecha hecho formulada formulado repetida repetido lanzada lanzado'.split(' '));
+const ASIDE_OPENERS = new Set(
+  (
+    'attributed made voiced repeated levelled leveled aired with in from by atribuida atribuido atribuidas atribuidos hecha hecho formulada formulado ' +
+    'repetida repetido lanzada lanzado con en desde por'
+  ).split(' '),
+);
 const ARTICLES = new Set(['la', 'el', 'las', 'los']);
 
 /** What a word can be in a frame, remembered by word id so a story costs one array read a word. */
@@ -75,7 +82,7 @@ export class FrameFinder {
         if (clauseBreakBetween(doc, next - 1, next)) {
           // A colon may introduce the content itself: "two of the claims made most often: that…".
           if (introducesContent(doc, next) || (aside && endsAside(doc, next))) found.add(sentence);
-          else if (!aside && ASIDE_PARTICIPLES.has(words[next]!) && textBetween(doc, next - 1, next).trim() === ',') {
+          else if (!aside && ASIDE_OPENERS.has(words[next]!) && textBetween(doc, next - 1, next).trim() === ',') {
             aside = true;
             last = next + ASIDE_GAP;
             continue;

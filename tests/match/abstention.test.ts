@@ -15,6 +15,8 @@ describe('abstains', () => {
     expect(abstains('Eso no las hace ni falsas ni verdaderas.')).toBe(true);
     expect(abstains('The dossier is neither true nor false as it stands.')).toBe(true);
     expect(abstains('El periódico no tomará partido.')).toBe(true);
+    expect(abstains('Querida Cansada: no le toca a usted decidir quién tiene razón, ni a mí tampoco.')).toBe(true);
+    expect(abstains("It is not my place to decide which of them is right.")).toBe(true);
   });
 
   it('leaves stories that take a side, or talk of sides, alone', () => {
@@ -24,5 +26,6 @@ describe('abstains', () => {
     expect(abstains('Both sides of the border saw more patrols.')).toBe(false);
     expect(abstains('The army will not take either bridge back.')).toBe(false);
     expect(abstains('Ni falsas promesas ni amenazas lo movieron.')).toBe(false);
+    expect(abstains('No le toca a usted pagar la cuenta.')).toBe(false);
   });
 });

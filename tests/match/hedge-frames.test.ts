@@ -40,11 +40,13 @@ describe('FrameFinder', () => {
     expect(framed('Explain the following claim, "Caracas ships cocaine north."')).toEqual([]);
   });
 
-  it('reads on past an aside opened by a participle, up to its closing comma and link', () => {
+  it('reads on past an aside opened by a participle or a preposition, up to its closing comma and link', () => {
     expect(framed('Prosecutors repeated the accusation, made in 2020, that the state runs the cartel.')).toEqual([0]);
     expect(framed('We examine the charge, made in the 2020 U.S. indictment of Nicolás Maduro, that officials flooded the US with cocaine.')).toEqual([0]);
     expect(framed('Comente la siguiente afirmación, atribuida a un alto cargo estadounidense: «Caracas usa la droga como arma».')).toEqual([0]);
-    // Guards: an aside that is no participle's, and one that never links.
+    expect(framed('Comente la siguiente afirmación, con argumentos a favor y en contra: «Caracas usa la droga como arma».')).toEqual([0]);
+    // Guards: an aside that is no participle's or preposition's, and one that never links.
+    expect(framed('The minister repeated the claims, adding: "Caracas ships cocaine north."')).toEqual([]);
     expect(framed('Prosecutors repeated the accusation, and the judge said that the state runs the cartel.')).toEqual([]);
     expect(framed('Prosecutors repeated the accusation, made in 2020, and the judge said the state runs the cartel.')).toEqual([]);
   });
