@@ -1,9 +1,10 @@
 /**
  * A writer who says outright that the piece takes no side ("This column takes no view on whether that
  * charge will hold up", "No pretendo discutir aquí si esa acusación es cierta o falsa", a book that
- * "no pretende resolver nada", a project that "will not take either side in advance"). Columns and reviews say so when they relay both camps' charges to make
- * another point: whatever side their sentences relay, the story only mentions the claims. Genre
- * grammar, not beat wording, so it lives here.
+ * "no pretende resolver nada", a project that "will not take either side in advance"). Columns and
+ * reviews say so when they relay both camps' charges to make another point: whatever side their
+ * sentences relay, the story only mentions the claims. Genre grammar, not beat wording, so it lives
+ * here.
  */
 const ABSTAINS = new RegExp(
   [

@@ -31,10 +31,10 @@
  * headline and lead state no claim and take no side, and the claim takes a side in at most two
  * sentences, none before the third (`inBackground`), each relaying what someone says ("Washington
  * maintains that…"), and no claim takes a side in the headline, lead or the sentence after it (a
- * report summary's later findings are the story's subject, not its background), nor did this claim
- * before the writer's answer made that statement a mention. Stated in the story's
- * own voice or in a quote, the side is the story's, unless the writer says the piece takes no side
- * (see abstention).
+ * report summary's later findings are the story's subject, not its background), nor did the claim
+ * itself before a writer's answer turned that sentence into a mention (`statedInCore`). Stated in the
+ * story's own voice or in a quote, the side is the story's, unless the writer says the piece takes no
+ * side (see abstention).
  */
 import type { ClaimHit, Evidence, Language, Stance } from '../model';
 import { abstains } from './abstention';
@@ -117,7 +117,8 @@ interface Tally {
   /**
    * The claim took a side in the story's core before answers were read: a claim stated in the lead's
    * next sentence and answered by the writer ("Officials have claimed that… The record behind these
-   * claims is thin") is the story's subject, not its background, though the statement now only mentions it.
+   * claims is thin") is the story's subject, not its background, though that sentence now only
+   * mentions it.
    */
   statedInCore: boolean;
 }
