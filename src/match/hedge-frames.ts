@@ -80,8 +80,9 @@ export class FrameFinder {
       let last = token + 1 + MAX_GAP;
       for (let next = token + 1; next <= last && tokenSentence[next] === sentence; next++) {
         if (clauseBreakBetween(doc, next - 1, next)) {
-          // A colon may introduce the content itself: "two of the claims made most often: that…".
-          if (introducesContent(doc, next) || (aside && endsAside(doc, next))) found.add(sentence);
+          // A colon may introduce the content itself ("two of the claims made most often: that…"), a
+          // comma close an aside before it; an aside's own comma opens one.
+          if (introducesContent(doc, next, aside)) found.add(sentence);
           else if (!aside && ASIDE_OPENERS.has(words[next]!) && textBetween(doc, next - 1, next).trim() === ',') {
             aside = true;
             last = next + ASIDE_GAP;
@@ -112,19 +113,15 @@ export class FrameFinder {
 const OPENING_QUOTE = /^:\s*["“«„'‘]$/u;
 
 /**
- * A colon, then "that" or "que", or an opening quote ("la siguiente afirmación, atribuida a un alto
- * cargo: «…»"): the content of the noun before it.
+ * The content of the noun before a clause break: a colon, then "that", "que" or an opening quote ("la
+ * siguiente afirmación, atribuida a un alto cargo: «…»"); or, closing an aside, a comma then "that"
+ * or "que" ("the charge, made in the indictment, that…").
  */
-function introducesContent(doc: MatchDocument, token: number): boolean {
+function introducesContent(doc: MatchDocument, token: number, closesAside: boolean): boolean {
   const word = doc.words[token];
   const between = textBetween(doc, token - 1, token).trim();
-  return ((word === 'that' || word === 'que') && between === ':') || OPENING_QUOTE.test(between);
-}
-
-/** The comma closing an aside, then "that" or "que": the content resumes. */
-function endsAside(doc: MatchDocument, token: number): boolean {
-  const word = doc.words[token];
-  return (word === 'that' || word === 'que') && textBetween(doc, token - 1, token).trim() === ',';
+  const link = word === 'that' || word === 'que';
+  return (link && (between === ':' || (closesAside && between === ','))) || OPENING_QUOTE.test(between);
 }
 
 /** "that", "de que", "según la cual": where the noun's content begins. */

@@ -81,6 +81,8 @@ const SIDES: readonly Side[] = ['asserts', 'disputes'];
 const BACKGROUND_SENTENCES = 2;
 /** Body sentences after the lead that still count as the story's own subject. */
 const CORE_AFTER_LEAD = 1;
+/** Sentences of the story's core: the headline, the lead and the one after it. */
+const coreEnd = (doc: MatchDocument): number => doc.titleSentences + CORE_AFTER_LEAD + 1;
 
 /**
  * Headline and lead state no claim and take no side: no claim's wording, no two of a claim's word
@@ -99,7 +101,7 @@ function openingIsQuiet(doc: MatchDocument, facts: readonly SentenceFacts[]): bo
  */
 function inBackground(doc: MatchDocument, quietOpening: boolean, sideSentences: readonly number[]): boolean {
   if (!quietOpening || sideSentences.length === 0 || sideSentences.length > BACKGROUND_SENTENCES) return false;
-  return sideSentences.every((index) => index > doc.titleSentences + CORE_AFTER_LEAD);
+  return sideSentences.every((index) => index >= coreEnd(doc));
 }
 
 /** How the sentences of a story weigh on one claim. */
@@ -126,7 +128,7 @@ interface Tally {
 function tally(doc: MatchDocument, facts: readonly SentenceFacts[], id: string, evidenceSentences: Set<number>, premises: ReadonlySet<number>): Tally {
   const found: Tally = { id, weight: { asserts: 0, disputes: 0 }, evidence: { asserts: [], disputes: [] }, firstSide: null, firstMention: null, verdict: null, sideSentences: [], statedInCore: false };
   const sides = facts.map((sentence) => sentenceSide(doc, sentence, id));
-  found.statedInCore = sides.some((side, index) => index <= doc.titleSentences + CORE_AFTER_LEAD && side !== null && side !== 'mentions');
+  found.statedInCore = sides.slice(0, coreEnd(doc)).some((side) => side !== null && side !== 'mentions');
   pointBack(doc, facts, sides);
   // An interviewer's question or lead-in puts the claim to the guest; answers were read against it above.
   for (const index of premises) if (sides[index] !== null) sides[index] = 'mentions';
@@ -184,7 +186,7 @@ export function matchClaims(compiled: CompiledClaims, doc: MatchDocument, spans:
   }
   // A story whose core takes a side on some claim is about the claims, so none of them is background
   // there: a report summary's later findings, a second accusation in the same letter.
-  const coreTakesSide = tallies.some((found) => found.sideSentences.some((index) => index <= doc.titleSentences + CORE_AFTER_LEAD));
+  const coreTakesSide = tallies.some((found) => found.sideSentences.some((index) => index < coreEnd(doc)));
   /** Read once, and only when a claim takes a side: whether the writer says the piece takes none. */
   let neutral: boolean | undefined;
   let contested: boolean | undefined;
