@@ -8,7 +8,7 @@
  */
 import { inOneSentence, sentenceTokens, textBetween, type MatchDocument } from './document';
 import { isFunctionWord } from './language';
-import { LOWER, TITLE } from './tokenize';
+import { LOWER, TITLE, UPPER } from './tokenize';
 
 /** Words of at least this many letters decide a sentence's shape: short ones stay lower in Title Case. */
 const SHAPE_WORD = 4;
@@ -41,18 +41,36 @@ const NOT_FIRST_NAMES = new Set(
   ).split(' '),
 );
 
-/** True when capitals carry no information in the sentence: most of its longer words have them. */
+/**
+ * True when capitals carry no information in the sentence: most of its longer words have them. Not
+ * so in a list in the body ("Delegates: Ana Lucía Flores, ICO; Daniel Maduro Sosa, Nestlé"), whose
+ * items are names written as names: a semicolon or two commas, and capitals that are not shouting.
+ */
 export function isHeadlineCase(doc: MatchDocument, sentence: number): boolean {
   const { starts, ends, shapes } = doc.tokens;
   let words = 0;
   let capitalised = 0;
+  let shouted = 0;
   const { start, end } = sentenceTokens(doc, sentence);
   for (let token = start; token < end; token++) {
     if (ends[token]! - starts[token]! < SHAPE_WORD || isDigit(doc.source.charCodeAt(starts[token]!))) continue;
     words++;
     if (shapes[token] !== LOWER) capitalised++;
+    if (shapes[token] === UPPER) shouted++;
   }
-  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_SHARE * words;
+  if (words < HEADLINE_MIN_WORDS || capitalised < HEADLINE_SHARE * words) return false;
+  return sentence < doc.titleSentences || 2 * shouted > capitalised || !isList(doc, start, end);
+}
+
+/** Whether the tokens from `start` to `end` are separated as a list's items are: a semicolon, or two commas. */
+function isList(doc: MatchDocument, start: number, end: number): boolean {
+  let commas = 0;
+  for (let token = start + 1; token < end; token++) {
+    const gap = textBetween(doc, token - 1, token);
+    if (gap.includes(';')) return true;
+    if (gap.includes(',') && ++commas >= 2) return true;
+  }
+  return false;
 }
 
 function isDigit(code: number): boolean {

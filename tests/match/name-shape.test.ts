@@ -26,6 +26,17 @@ describe('isHeadlineCase', () => {
     const doc = buildDocument('Cartel Of The Suns Faces New Charges', 'Prosecutors filed the charges on Monday in New York.');
     expect([isHeadlineCase(doc, 0), isHeadlineCase(doc, 1)]).toEqual([true, false]);
   });
+
+  it('reads a list of names in the body as names written as such, not as a headline', () => {
+    const list = 'Delegates: Ana Lucía Flores, Coffee Board; Daniel Maduro Sosa, Nestlé Latin America.';
+    expect(isHeadlineCase(buildDocument('Badge List', list), 1)).toBe(false);
+    const commas = 'Speakers Daniel Maduro Sosa, Patricia Cabello, Luis Alcalá.';
+    expect(isHeadlineCase(buildDocument('Badge List', commas), 1)).toBe(false);
+    // The same list as a headline, a shouted list, and a Title Case line in the body with one comma.
+    expect(isHeadlineCase(buildDocument(list, ''), 0)).toBe(true);
+    expect(isHeadlineCase(buildDocument('Badge List', list.toUpperCase()), 1)).toBe(true);
+    expect(isHeadlineCase(buildDocument('Badge List', 'Washington Indicts Maduro, Officials Confirm Charges.'), 1)).toBe(true);
+  });
 });
 
 describe('firstNameBefore', () => {

@@ -207,4 +207,12 @@ describe('shipped rules: "The" after a bracket or a colon', () => {
     // Guard: Spanish "El" before a surname still names a film or a restaurant.
     expect(figures('Cine', 'La Cinemateca de Caracas exhibirá "El Padrino" el viernes.')).toEqual([]);
   });
+
+  it('reads a badge list’s delegates, each with a first name, as other people, and the figures in a list as themselves', () => {
+    const speakers = 'Speakers: Hugo Carvajal Méndez, Coffee Institute, Colombia; Daniel Maduro Sosa, Nestlé; Patricia Cabello, Rainforest Alliance.';
+    expect(figures('Coffee Forum: Badge Pickup List', speakers)).toEqual([]);
+    // Guard: a list of the figures, by their titles and their own names.
+    const sanctioned = 'Named in the order: President Maduro, Cuba Desk; Diosdado Cabello, Interior Ministry; Hugo Carvajal Barrios, former DGCIM.';
+    expect(figures('Sanctions Order: Names Listed', sanctioned)).toEqual(['dgcim', 'diosdado-cabello', 'hugo-carvajal', 'nicolas-maduro']);
+  });
 });
