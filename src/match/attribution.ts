@@ -69,5 +69,17 @@ const REPORTING_PAIRS = new Map([
 
 /** `words`: the sentence's folded words. */
 export function isReportedSpeech(words: readonly string[]): boolean {
-  return words.some((word, index) => REPORTING_WORDS.has(word) || (REPORTING_PAIRS.has(word) && words[index + 1] === REPORTING_PAIRS.get(word)));
+  return words.some(
+    (word, index) => (REPORTING_WORDS.has(word) && !writersOwn(words, index)) || (REPORTING_PAIRS.has(word) && words[index + 1] === REPORTING_PAIRS.get(word)),
+  );
+}
+
+/** The writer speaking: "we" or "I" before the verb, with at most one auxiliary between ("we would call it an execution"). */
+const FIRST_PERSON = new Set(['we', 'i']);
+const AUXILIARIES = new Set(['would', 'should', 'must', 'can', 'could', 'will', 'do', 'might', 'may']);
+
+function writersOwn(words: readonly string[], index: number): boolean {
+  const before = words[index - 1];
+  if (before === undefined) return false;
+  return FIRST_PERSON.has(before) || (AUXILIARIES.has(before) && FIRST_PERSON.has(words[index - 2] ?? ''));
 }

@@ -44,4 +44,12 @@ describe('isReportedSpeech', () => {
     // "point" without "to" reports nothing.
     expect(reported('At one point the boat turned back.')).toBe(false);
   });
+
+  it('reads the writer’s own "we call" or "I would say" as the writer’s voice, not a relay', () => {
+    expect(reported('In any other setting we would call the killing an execution.')).toBe(false);
+    expect(reported('I say the strikes are executions.')).toBe(false);
+    // Guards: someone else's call, and "we" told by someone.
+    expect(reported('In any other setting critics would call the killing an execution.')).toBe(true);
+    expect(reported('We were told by officials that the boats carried cocaine.')).toBe(true);
+  });
 });

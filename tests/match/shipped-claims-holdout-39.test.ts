@@ -30,6 +30,13 @@ describe('shipped rules: holdout-39 wording', () => {
     expect(claims('Opinion', `${strikes} after a chase.`)).toEqual(['boat-strikes:mentions']);
   });
 
+  it('takes the writer’s own "we would call" late in an op-ed as the story’s side, not a relay in the background', () => {
+    const opening = 'Since September the United States has blown up twenty small boats in the Caribbean. Nobody has explained how the targets were chosen. The families still wait for answers. In any other setting';
+    expect(claims('Opinion: justice at sea', `${opening} we would call killing suspects without arrest an execution.`)).toEqual(['boat-strikes:disputes']);
+    // Guard: the critics' word, relayed late, stays background.
+    expect(claims('Opinion: justice at sea', `${opening} critics would call killing suspects without arrest an execution.`)).toEqual(['boat-strikes:mentions']);
+  });
+
   it('reads the Pacific as where most of the cocaine goes instead of Venezuela', () => {
     const officials = 'Venezuela is a transit route, officials say. The UN says most of the cocaine that reaches the United States leaves';
     expect(claims('UN report', `${officials} Colombia and Ecuador by the Pacific.`)).toEqual(['transit-hub:disputes']);
