@@ -113,6 +113,20 @@ function isDateline(text: string, start: number, end: number): boolean {
   return DATELINE_START.test(head) && head.split(/\s+/).length <= DATELINE_WORDS;
 }
 
+/** A list item's number or letter before its dot: "1.", "12.", "IV.", "b.". */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}|[IVXLC]{1,6}|[a-z])$/;
+/** Items are short: a longer stretch is never tested. */
+const ITEM_NUMBER_LONGEST = 12;
+
+/**
+ * An agenda's or a list's item number standing alone before its dot ("2. Acuerdo de rechazo…"): it
+ * opens the item's sentence, not a sentence of its own, which would push later items further from
+ * the lead than they stand.
+ */
+function isItemNumber(text: string, start: number, dot: number): boolean {
+  return dot - start <= ITEM_NUMBER_LONGEST && ITEM_NUMBER.test(text.slice(start, dot));
+}
+
 /** Where a sentence may end: a terminal mark, or a paragraph break. A compiled scan skips the text between. */
 const CANDIDATE = /[.!?\u2026]|\n\n/g;
 
@@ -145,6 +159,7 @@ export function splitSentences(text: string): SentenceRange[] {
       if (!SENTENCE_STARTERS.has(NEXT_WORD.exec(text)?.[1] ?? '')) continue;
     }
     if (ranges.length === 0 && code === FULL_STOP && isDateline(text, start, end)) continue;
+    if (code === FULL_STOP && isItemNumber(text, start, i)) continue;
     pushTrimmed(ranges, text, start, end);
     start = end;
     CANDIDATE.lastIndex = end;

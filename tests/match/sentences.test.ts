@@ -58,6 +58,14 @@ describe('splitSentences', () => {
     expect(split('He spoke. Caracas, 14 de noviembre. Nada.')).toEqual(['He spoke.', 'Caracas, 14 de noviembre.', 'Nada.']);
   });
 
+  it('keeps a list item’s number or letter with the item it opens', () => {
+    expect(split('Orden del día. 1. Acuerdo sobre las costas. 2. Puntos varios.')).toEqual(['Orden del día.', '1. Acuerdo sobre las costas.', '2. Puntos varios.']);
+    expect(split('Agenda. II. Hearing on the cartel. b. Markup.')).toEqual(['Agenda.', 'II. Hearing on the cartel.', 'b. Markup.']);
+    // Guards: a sentence that ends in a number, or a word, still ends there.
+    expect(split('The vote was 12 to 3. Then it adjourned.')).toEqual(['The vote was 12 to 3.', 'Then it adjourned.']);
+    expect(split('They chose option b. Then it adjourned.')).toEqual(['They chose option b.', 'Then it adjourned.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(split('"It does not exist." Then he left.')).toEqual(['"It does not exist."', 'Then he left.']);
   });

@@ -37,6 +37,22 @@ describe('shipped rules: holdout-39 wording', () => {
     expect(claims('Opinion: justice at sea', `${opening} critics would call killing suspects without arrest an execution.`)).toEqual(['boat-strikes:mentions']);
   });
 
+  it('keeps an agenda’s numbered items in their places, so the second item is still the story’s core', () => {
+    const agenda =
+      'Convoca: el presidente de la Cámara. 1. Acuerdo de condena a los ataques extrajudiciales de Estados Unidos contra lanchas en el Caribe. 2. Acuerdo de rechazo a las declaraciones del general retirado Clíver Alcalá, quien afirma sin sustento que hubo manipulación de los resultados electorales.';
+    expect(claims('Asamblea Nacional — Orden del día', agenda)).toEqual(['electoral-fraud:disputes', 'boat-strikes:disputes']);
+    // Guard: with a first item that takes no side, the second stands in the background.
+    const quiet = agenda.replace('Acuerdo de condena a los ataques extrajudiciales de Estados Unidos contra lanchas en el Caribe', 'Ley de costas');
+    expect(claims('Asamblea Nacional — Orden del día', quiet)).toEqual(['electoral-fraud:mentions']);
+  });
+
+  it('takes no "running tally" for boats running drugs', () => {
+    const week = 'Three things we watched this week. 1. The administration’s argument that Caracas uses drug trafficking as a weapon came up again in testimony. 2. More boat strikes in the Caribbean;';
+    expect(claims('The week', `${week} our running tally is in the sidebar.`)).toEqual(['drugs-as-weapon:mentions', 'boat-strikes:mentions']);
+    // Guard: boats running cocaine.
+    expect(claims('The week', `${week} those boats are running cocaine.`)).toEqual(['drugs-as-weapon:mentions', 'boat-strikes:asserts']);
+  });
+
   it('reads the Pacific as where most of the cocaine goes instead of Venezuela', () => {
     const officials = 'Venezuela is a transit route, officials say. The UN says most of the cocaine that reaches the United States leaves';
     expect(claims('UN report', `${officials} Colombia and Ecuador by the Pacific.`)).toEqual(['transit-hub:disputes']);
