@@ -53,6 +53,13 @@ describe('shipped rules: holdout-39 wording', () => {
     expect(claims('The week', `${week} those boats are running cocaine.`)).toEqual(['drugs-as-weapon:mentions', 'boat-strikes:asserts']);
   });
 
+  it('reads a cartel "dirigida por el propio Estado" as the state running it', () => {
+    const cartel = 'El Cartel de los Soles no es un invento, sino una estructura dirigida por';
+    expect(claims('Carta', `${cartel} el propio Estado venezolano.`)).toEqual(['state-cartel:asserts']);
+    // Guard: a structure someone else directs.
+    expect(claims('Carta', `${cartel} una familia de Apure.`)).toEqual(['state-cartel:mentions']);
+  });
+
   it('reads the Pacific as where most of the cocaine goes instead of Venezuela', () => {
     const officials = 'Venezuela is a transit route, officials say. The UN says most of the cocaine that reaches the United States leaves';
     expect(claims('UN report', `${officials} Colombia and Ecuador by the Pacific.`)).toEqual(['transit-hub:disputes']);
