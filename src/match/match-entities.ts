@@ -51,7 +51,13 @@ function contextHits(compiled: CompiledEntities, doc: MatchDocument, contextStar
   const named = (hit: PhraseHit<string>): boolean =>
     compiled.namedContext.has(hit.end - hit.start === 1 ? doc.words[hit.start]! : doc.words.slice(hit.start, hit.end).join(' '));
   const inSpan = (hit: PhraseHit<string>): boolean => candidates.some((span) => spanWithin(hit, span));
-  return hits.filter((hit) => !named(hit) || inSpan(hit));
+  // "Piano: Tomás Cabello" names a pianist: in the body, a bare surname after another first name
+  // vouches for nothing, even in a line too short to tell prose from Title Case.
+  const othersName = (hit: PhraseHit<string>): boolean =>
+    doc.tokenSentence[hit.start]! >= doc.titleSentences &&
+    candidates.some((span) => span.start === hit.start && span.end === hit.end && span.end - span.start === 1) &&
+    firstNameBefore(doc, hit.start) >= 0;
+  return hits.filter((hit) => !named(hit) || (inSpan(hit) && !othersName(hit)));
 }
 
 /**

@@ -208,6 +208,14 @@ describe('shipped rules: "The" after a bracket or a colon', () => {
     expect(figures('Cine', 'La Cinemateca de Caracas exhibirá "El Padrino" el viernes.')).toEqual([]);
   });
 
+  it('takes a pianist called Tomás Cabello as no evidence for a song called “Los Soles de Enero”', () => {
+    const programme = (performer: string): string[] => figures('Winter Concert Programme', `Conductor: Rebeca Chávez. ${performer}. I. "Los Soles de Enero", a folk song.`);
+    expect(programme('Piano: Tomás Cabello')).toEqual([]);
+    // Guards: the figure himself, by his full name or his title, still vouches.
+    expect(programme('Guest: Diosdado Cabello')).toEqual(['cartel-de-los-soles', 'diosdado-cabello']);
+    expect(programme('Guest: minister Cabello')).toEqual(['cartel-de-los-soles', 'diosdado-cabello']);
+  });
+
   it('reads a badge list’s delegates, each with a first name, as other people, and the figures in a list as themselves', () => {
     const speakers = 'Speakers: Hugo Carvajal Méndez, Coffee Institute, Colombia; Daniel Maduro Sosa, Nestlé; Patricia Cabello, Rainforest Alliance.';
     expect(figures('Coffee Forum: Badge Pickup List', speakers)).toEqual([]);
