@@ -109,7 +109,11 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearOrInSentence(doc, positions, span, window);
   const withoutAges = withoutOtherAges(compiled.lifespans, doc, withoutNamesakes(doc, named, negativeHits, contextList ?? [], window, others), year, others);
   const candidates = withoutGivenSharedNames(compiled, doc, withoutAges, found, contextNow, window, others);
-  const context = positionsByEntity(contextList ?? []);
+  // "Carlos" vouches for a nearby "Quintero", but not from inside another "Carlos Quintero": a name
+  // repeated is no evidence of whose it is.
+  const ownName = (hit: PhraseHit<string>): boolean =>
+    found.some((span) => spanWithin(hit, span) && span.end - span.start > hit.end - hit.start && span.refs.some((ref) => ref.entityId === hit.value));
+  const context = positionsByEntity((contextList ?? []).filter((hit) => !ownName(hit)));
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {

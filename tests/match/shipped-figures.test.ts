@@ -216,6 +216,13 @@ describe('shipped rules: "The" after a bracket or a colon', () => {
     expect(programme('Guest: minister Cabello')).toEqual(['cartel-de-los-soles', 'diosdado-cabello']);
   });
 
+  it('takes a name repeated, headline and body, as no evidence of whose it is', () => {
+    const body = (line: string): string[] => figures('Prospect report: Carlos Quintero, RHP', `Carlos Quintero, RHP, Barquisimeto. ${line}`);
+    expect(body('Signed in January for $450,000.')).toEqual([]);
+    // Guard: a context word of the figure's own still vouches.
+    expect(body('He signed the CNE results as rector in January.')).toEqual(['carlos-quintero']);
+  });
+
   it('reads a badge list’s delegates, each with a first name, as other people, and the figures in a list as themselves', () => {
     const speakers = 'Speakers: Hugo Carvajal Méndez, Coffee Institute, Colombia; Daniel Maduro Sosa, Nestlé; Patricia Cabello, Rainforest Alliance.';
     expect(figures('Coffee Forum: Badge Pickup List', speakers)).toEqual([]);
