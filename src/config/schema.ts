@@ -181,6 +181,12 @@ export const entitySchema = z
     context: wordList,
     /** Words near an ambiguous alias that show it is not ("plátano", "shampoo"). */
     negative: wordList,
+    /**
+     * Where a context word may stand, beyond the window, to vouch for an ambiguous alias: the alias's
+     * own sentence (the default), or the sentences either side too, for names rarely anyone else's
+     * on this beat.
+     */
+    contextReach: z.enum(['sentence', 'neighbours']).optional(),
     /** Names that contain an alias but are something else ("Puerto Cabello", "Camila Cabello"). */
     lookalikes: wordList,
     /**

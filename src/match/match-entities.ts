@@ -21,7 +21,7 @@ import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, wit
 import { spanWithin, type PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { UPPER } from './tokenize';
-import { distance, near, nearOrInSentence } from './word-window';
+import { distance, inNeighbouringSentence, near, nearOrInSentence } from './word-window';
 
 export interface EntitySpan {
   entityId: string;
@@ -71,11 +71,11 @@ function resolveAmbiguous(
   span: { start: number; end: number },
   strong: Map<string, number[]>,
   context: Map<string, number[]>,
-  supported: (positions: number[] | undefined, span: { start: number; end: number }) => boolean,
+  supported: (id: string, span: { start: number; end: number }) => boolean,
 ): string | undefined {
   const named = ids.filter((id) => strong.has(id));
   const pool = named.length > 0 ? named : ids;
-  const inContext = pool.filter((id) => supported(context.get(id), span));
+  const inContext = pool.filter((id) => supported(id, span));
   if (inContext.length === 1) return inContext[0];
   if (inContext.length > 1) {
     const ranked = inContext.map((id) => ({ id, gap: distance(context.get(id)!, span.start) })).sort((a, b) => a.gap - b.gap);
@@ -184,7 +184,14 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
     else if (bare(span) && givenAway(others.surnames.get(doc.words[span.start]!))) ids = ids.filter((id) => strong.has(id));
     // Shouted, the alias looks like any other word of the headline: only the nearest words vouch.
     const shouted = headline && doc.tokens.shapes[span.end - 1] === UPPER;
-    const entityId = resolveAmbiguous(ids, span, strong, context, shouted ? nearby : inSentence);
+    // A figure whose names are rarely anyone else's here ("Maduro", "El Callao") takes its context from
+    // the sentences either side too: a quoted sound bite, a lyric's next line (entities.yaml `contextReach`).
+    const vouched = (id: string, at: { start: number; end: number }): boolean => {
+      const positions = context.get(id);
+      if (shouted) return nearby(positions, at);
+      return inSentence(positions, at) || (compiled.byId.get(id)?.contextReach === 'neighbours' && inNeighbouringSentence(doc, positions, at));
+    };
+    const entityId = resolveAmbiguous(ids, span, strong, context, vouched);
     return entityId ? { entityId, start: span.start, end: span.end } : null;
   };
   // Two passes: a full name accepted on its context ("Jorge Rodríguez" beside "Asamblea Nacional")

@@ -12,6 +12,12 @@ export function sameSentence(doc: MatchDocument, positions: number[] | undefined
   return positions?.some((position) => doc.tokenSentence[position] === sentence && (position < span.start || position >= span.end)) ?? false;
 }
 
+/** In the body sentence just before or just after the span's: the headline's words stay its own. */
+export function inNeighbouringSentence(doc: MatchDocument, positions: number[] | undefined, span: { start: number; end: number }): boolean {
+  const sentence = doc.tokenSentence[span.start]!;
+  return positions?.some((position) => Math.abs(doc.tokenSentence[position]! - sentence) === 1 && doc.tokenSentence[position]! >= doc.titleSentences) ?? false;
+}
+
 /** Within the window, or anywhere in the span's sentence: where a context word vouches for a name. */
 export function nearOrInSentence(doc: MatchDocument, positions: number[] | undefined, span: { start: number; end: number }, window: number): boolean {
   return near(positions, span.start, span.end, window) || sameSentence(doc, positions, span);

@@ -200,6 +200,12 @@ describe('entitySchema', () => {
     expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', born: 62 })).toEqual(['born: a year, like 1962']);
   });
 
+  it('takes a context reach of the sentence or its neighbours, and names any other value', () => {
+    expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', contextReach: 'neighbours' })).toEqual([]);
+    expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', contextReach: 'paragraph' })).toHaveLength(1);
+    expect(problemsOf(entitySchema, { id: 'x', name: 'X', kind: 'person', contextReach: 'paragraph' })[0]).toMatch(/^contextReach: /);
+  });
+
   it('takes ids of lowercase words and digits joined by single hyphens', () => {
     for (const id of ['eln', 'tren-de-aragua', 'g2']) expect(problemsOf(entitySchema, { id, name: 'X', kind: 'organization' })).toEqual([]);
     for (const id of ['Nicolas-Maduro', 'nicolás-maduro', 'tren--de-aragua', '-eln', 'eln-', 'tren de aragua']) {

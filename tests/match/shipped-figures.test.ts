@@ -223,6 +223,17 @@ describe('shipped rules: "The" after a bracket or a colon', () => {
     expect(body('He signed the CNE results as rector in January.')).toEqual(['carlos-quintero']);
   });
 
+  it('lets context a sentence away vouch for Maduro and El Callao, names rarely anyone else’s here', () => {
+    const hearing = (name: string, about = 'the Venezuelan government'): string[] =>
+      figures('TV script', `Senators pressed ${about} for hours about the gang and its leaders abroad. "${name} opened the prison gates," one said.`);
+    expect(hearing('Maduro')).toEqual(['nicolas-maduro']);
+    expect(figures('Crónica', 'La ruta sale del Arco Minero hacia el norte. En El Callao, los molinos no paran.')).toEqual(['el-callao', 'orinoco-mining-arc']);
+    // Guards: no context a sentence away, and a common surname, which needs its context nearer.
+    expect(hearing('Maduro', 'the committee')).toEqual([]);
+    expect(figures('Crónica', 'La ruta sale del puerto hacia el norte. En El Callao, los molinos no paran.')).toEqual([]);
+    expect(hearing('Cabello')).toEqual([]);
+  });
+
   it('reads a badge list’s delegates, each with a first name, as other people, and the figures in a list as themselves', () => {
     const speakers = 'Speakers: Hugo Carvajal Méndez, Coffee Institute, Colombia; Daniel Maduro Sosa, Nestlé; Patricia Cabello, Rainforest Alliance.';
     expect(figures('Coffee Forum: Badge Pickup List', speakers)).toEqual([]);

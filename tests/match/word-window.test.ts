@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/match/document';
-import { distance, near, nearOrInSentence, sameSentence } from '../../src/match/word-window';
+import { distance, inNeighbouringSentence, near, nearOrInSentence, sameSentence } from '../../src/match/word-window';
 
 describe('near', () => {
   it('finds a position within the window either side, never inside the span', () => {
@@ -28,6 +28,19 @@ describe('nearOrInSentence', () => {
     expect(nearOrInSentence(doc, [6], { start: 0, end: 1 }, 2)).toBe(true);
     expect(nearOrInSentence(doc, [7], { start: 6, end: 7 }, 2)).toBe(true);
     expect(nearOrInSentence(doc, [8], { start: 0, end: 1 }, 2)).toBe(false);
+  });
+});
+
+describe('inNeighbouringSentence', () => {
+  it('finds a position in the body sentence just before or after the span’s, not two away, not in the headline', () => {
+    const doc = buildDocument('Titular uno', 'Dos tres. Cuatro cinco. Seis siete.');
+    // Tokens: titular 0, uno 1 | dos 2, tres 3 | cuatro 4, cinco 5 | seis 6, siete 7.
+    expect(inNeighbouringSentence(doc, [3], { start: 4, end: 5 })).toBe(true);
+    expect(inNeighbouringSentence(doc, [7], { start: 4, end: 5 })).toBe(true);
+    expect(inNeighbouringSentence(doc, [7], { start: 2, end: 3 })).toBe(false);
+    expect(inNeighbouringSentence(doc, [0], { start: 2, end: 3 })).toBe(false);
+    expect(inNeighbouringSentence(doc, [5], { start: 4, end: 5 })).toBe(false);
+    expect(inNeighbouringSentence(doc, undefined, { start: 4, end: 5 })).toBe(false);
   });
 });
 
