@@ -2,7 +2,7 @@
  * Sentence boundaries for English and Spanish news prose. Abbreviations common in this beat
  * ("U.S.", "Gen.", "Sr.", "EE.UU.") must not end a sentence, or evidence quotes come out cut.
  */
-import { MONTHS } from '../normalize/date-names';
+import { MONTHS, WEEKDAYS } from '../normalize/date-names';
 
 export interface SentenceRange {
   start: number;
@@ -127,6 +127,17 @@ function isItemNumber(text: string, start: number, dot: number): boolean {
   return dot - start <= ITEM_NUMBER_LONGEST && ITEM_NUMBER.test(text.slice(start, dot));
 }
 
+/** A diary's or a log's day heading before its dot: "Lunes 9.", "Miércoles 11.", "Tuesday 4.". */
+const DAY_HEADING = /^\s*(\p{L}+)\s+\d{1,2}$/u;
+const DAY_HEADING_LONGEST = 16;
+
+/** A day heading standing alone before its dot opens the entry's first sentence, as an item number does. */
+function isDayHeading(text: string, start: number, dot: number): boolean {
+  if (dot - start > DAY_HEADING_LONGEST) return false;
+  const day = DAY_HEADING.exec(text.slice(start, dot))?.[1];
+  return day !== undefined && WEEKDAYS.has(day.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
 /** Where a sentence may end: a terminal mark, or a paragraph break. A compiled scan skips the text between. */
 const CANDIDATE = /[.!?\u2026]|\n\n/g;
 
@@ -159,7 +170,7 @@ export function splitSentences(text: string): SentenceRange[] {
       if (!SENTENCE_STARTERS.has(NEXT_WORD.exec(text)?.[1] ?? '')) continue;
     }
     if (ranges.length === 0 && code === FULL_STOP && isDateline(text, start, end)) continue;
-    if (code === FULL_STOP && isItemNumber(text, start, i)) continue;
+    if (code === FULL_STOP && (isItemNumber(text, start, i) || isDayHeading(text, start, i))) continue;
     pushTrimmed(ranges, text, start, end);
     start = end;
     CANDIDATE.lastIndex = end;

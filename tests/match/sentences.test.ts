@@ -66,6 +66,13 @@ describe('splitSentences', () => {
     expect(split('They chose option b. Then it adjourned.')).toEqual(['They chose option b.', 'Then it adjourned.']);
   });
 
+  it('keeps a diary’s day heading with the entry’s first sentence', () => {
+    expect(split('Lunes 9. Llegamos de noche. Miércoles 11. Salimos.')).toEqual(['Lunes 9. Llegamos de noche.', 'Miércoles 11. Salimos.']);
+    // Guards: a day that ends a sentence, and a word that is no weekday.
+    expect(split('We left on Monday 9. Then it rained.')).toEqual(['We left on Monday 9.', 'Then it rained.']);
+    expect(split('Room 9. Then it rained.')).toEqual(['Room 9.', 'Then it rained.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(split('"It does not exist." Then he left.')).toEqual(['"It does not exist."', 'Then he left.']);
   });
