@@ -13,4 +13,14 @@ describe('shipped rules: holdout-40 wording', () => {
     // Guard: money from somewhere else.
     expect(claims('Diario', `${miller} la capital.`)).toEqual([]);
   });
+
+  it('puts the main route and the main way through on the transit topic, and a smaller fraction against it', () => {
+    expect(claims('Análisis', 'Aun así, pocos expertos sostienen hoy que Venezuela sea la ruta principal.')).toEqual(['transit-hub:mentions']);
+    expect(claims('Análisis', 'Washington la describe como la principal vía de paso de la droga venezolana.')).toEqual(['transit-hub:asserts']);
+    const unodc = 'Por territorio venezolano pasaría una fracción';
+    expect(claims('Análisis', `${unodc} menor, según la ONUDD. Venezuela es la ruta principal, insiste Washington.`)).toEqual(['transit-hub:disputes']);
+    // Guards: another route, and no fraction.
+    expect(claims('Análisis', 'Aun así, pocos expertos sostienen hoy que Venezuela sea la ruta más bonita.')).toEqual([]);
+    expect(claims('Análisis', `${unodc}, según la ONUDD. Venezuela es la ruta principal, insiste Washington.`)).toEqual(['transit-hub:mentions']);
+  });
 });
