@@ -2,7 +2,8 @@
  * Finds tracked figures in a story. Unambiguous aliases count wherever they appear as whole words.
  * Ambiguous ones ("Maduro", "Cabello", "Los Soles") count only when written as a name and backed by
  * evidence: the figure named in full elsewhere in the story, or one of its context words nearby (within
- * the window, or in the same sentence), and none of its negative words within the window. Lookalikes
+ * the window, or in the same sentence, or for a figure set so the sentence either side), and none of
+ * its negative words within the window. Lookalikes
  * ("Puerto Cabello") take their words so no alias inside them counts. A bare surname right after
  * another capitalised first name ("Carlos Flores") is someone else's, and so is that surname alone
  * further on unless the figure is named in full in the story; so is a bare first name before

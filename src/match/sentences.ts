@@ -3,6 +3,7 @@
  * ("U.S.", "Gen.", "Sr.", "EE.UU.") must not end a sentence, or evidence quotes come out cut.
  */
 import { MONTHS, WEEKDAYS } from '../normalize/date-names';
+import { foldText } from './fold';
 
 export interface SentenceRange {
   start: number;
@@ -113,29 +114,23 @@ function isDateline(text: string, start: number, end: number): boolean {
   return DATELINE_START.test(head) && head.split(/\s+/).length <= DATELINE_WORDS;
 }
 
-/** A list item's number or letter before its dot: "1.", "12.", "IV.", "b.". */
-const ITEM_NUMBER = /^\s*(?:\d{1,3}|[IVXLC]{1,6}|[a-z])$/;
-/** Items are short: a longer stretch is never tested. */
-const ITEM_NUMBER_LONGEST = 12;
+/** A list item's number or letter ("1.", "IV.", "b."), or a diary's day heading ("Lunes 9."), before its dot. */
+const ITEM_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-z])$/;
+const DAY_HEADING = /^(\p{L}+)\s+\d{1,2}$/u;
+/** Heads are short: a longer stretch is never tested. */
+const ITEM_HEAD_LONGEST = 16;
 
 /**
- * An agenda's or a list's item number standing alone before its dot ("2. Acuerdo de rechazo…"): it
- * opens the item's sentence, not a sentence of its own, which would push later items further from
- * the lead than they stand.
+ * An agenda's item number or a diary's day heading standing alone before its dot ("2. Acuerdo de
+ * rechazo…", "Lunes 9. Llegamos…"): it opens the item's sentence, not a sentence of its own, which
+ * would push later items further from the lead than they stand.
  */
-function isItemNumber(text: string, start: number, dot: number): boolean {
-  return dot - start <= ITEM_NUMBER_LONGEST && ITEM_NUMBER.test(text.slice(start, dot));
-}
-
-/** A diary's or a log's day heading before its dot: "Lunes 9.", "Miércoles 11.", "Tuesday 4.". */
-const DAY_HEADING = /^\s*(\p{L}+)\s+\d{1,2}$/u;
-const DAY_HEADING_LONGEST = 16;
-
-/** A day heading standing alone before its dot opens the entry's first sentence, as an item number does. */
-function isDayHeading(text: string, start: number, dot: number): boolean {
-  if (dot - start > DAY_HEADING_LONGEST) return false;
-  const day = DAY_HEADING.exec(text.slice(start, dot))?.[1];
-  return day !== undefined && WEEKDAYS.has(day.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+function isItemHead(text: string, start: number, dot: number): boolean {
+  if (dot - start > ITEM_HEAD_LONGEST) return false;
+  const head = text.slice(start, dot).trim();
+  if (ITEM_NUMBER.test(head)) return true;
+  const day = DAY_HEADING.exec(head)?.[1];
+  return day !== undefined && WEEKDAYS.has(foldText(day));
 }
 
 /** Where a sentence may end: a terminal mark, or a paragraph break. A compiled scan skips the text between. */
@@ -170,7 +165,7 @@ export function splitSentences(text: string): SentenceRange[] {
       if (!SENTENCE_STARTERS.has(NEXT_WORD.exec(text)?.[1] ?? '')) continue;
     }
     if (ranges.length === 0 && code === FULL_STOP && isDateline(text, start, end)) continue;
-    if (code === FULL_STOP && (isItemNumber(text, start, i) || isDayHeading(text, start, i))) continue;
+    if (code === FULL_STOP && isItemHead(text, start, i)) continue;
     pushTrimmed(ranges, text, start, end);
     start = end;
     CANDIDATE.lastIndex = end;
