@@ -3,14 +3,14 @@
  * Ambiguous ones ("Maduro", "Cabello", "Los Soles") count only when written as a name and backed by
  * evidence: the figure named in full elsewhere in the story, or one of its context words nearby (within
  * the window, or in the same sentence, or for a figure set so the sentence either side), and none of
- * its negative words within the window. Lookalikes
- * ("Puerto Cabello") take their words so no alias inside them counts. A bare surname right after
- * another capitalised first name ("Carlos Flores") is someone else's, and so is that surname alone
- * further on unless the figure is named in full in the story; so is a bare first name before
- * another capitalised surname ("Diosdado Ramos"), and any name with one of the figure's negative words
- * right before it as a title ("coach Hugo Chavez"), and a full name others carry too in a story of the
- * namesake's trade (see namesakes.ts); in an ALL CAPS headline only the nearby words vouch (see
- * name-shape.ts). Rules live in entities.yaml; nothing here knows a figure.
+ * its negative words within the window. Lookalikes ("Puerto Cabello") take their words so no alias
+ * inside them counts. A bare surname right after another capitalised first name ("Carlos Flores") is
+ * someone else's, and so is that surname alone further on unless the figure is named in full in the
+ * story; so is a bare first name before another capitalised surname ("Diosdado Ramos"), and any name
+ * with one of the figure's negative words right before it as a title ("coach Hugo Chavez"), and a full
+ * name others carry too in a story of the namesake's trade (see namesakes.ts); in an ALL CAPS headline
+ * only the nearby words vouch (see name-shape.ts). Rules live in entities.yaml; nothing here knows a
+ * figure.
  */
 import type { EntityHit } from '../model';
 import { candidateSpans, type Candidate } from './candidate-spans';
