@@ -18,7 +18,7 @@ import type { CompiledEntities } from './compile-entities';
 import { inOneSentence, wordIds, type MatchDocument } from './document';
 import { isFunctionWord } from './language';
 import { firmAfter, firstNameBefore, firstNameBeforeQuote, isHeadlineCase } from './name-shape';
-import { giveName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
+import { giveName, insideOwnName, noOthersNames, surnamesOfOthers, withoutGivenSharedNames, withoutNamesakes, withoutOtherAges, withoutOtherPeople } from './namesakes';
 import { spanWithin, type PhraseHit } from './phrase-index';
 import type { StartMarks } from './phrase-starts';
 import { UPPER } from './tokenize';
@@ -110,11 +110,8 @@ export function matchEntitySpans(compiled: CompiledEntities, doc: MatchDocument,
   const inSentence = (positions: number[] | undefined, span: { start: number; end: number }): boolean => nearOrInSentence(doc, positions, span, window);
   const withoutAges = withoutOtherAges(compiled.lifespans, doc, withoutNamesakes(doc, named, negativeHits, contextList ?? [], window, others), year, others);
   const candidates = withoutGivenSharedNames(compiled, doc, withoutAges, found, contextNow, window, others);
-  // "Carlos" vouches for a nearby "Quintero", but not from inside another "Carlos Quintero": a name
-  // repeated is no evidence of whose it is.
-  const ownName = (hit: PhraseHit<string>): boolean =>
-    found.some((span) => spanWithin(hit, span) && span.end - span.start > hit.end - hit.start && span.refs.some((ref) => ref.entityId === hit.value));
-  const context = positionsByEntity((contextList ?? []).filter((hit) => !ownName(hit)));
+  // "Carlos" vouches for a nearby "Quintero", but not from inside another "Carlos Quintero".
+  const context = positionsByEntity((contextList ?? []).filter((hit) => !insideOwnName(hit, found)));
   const strong = new Map<string, number[]>();
   for (const span of candidates) {
     for (const ref of span.refs) {

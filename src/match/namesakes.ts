@@ -204,11 +204,19 @@ export function withoutGivenSharedNames(
     .filter((span) => span.refs.length > 0);
 }
 
+/**
+ * Whether a context hit stands inside a longer name of its own figure among `names`: the "Hugo" of
+ * "Hugo Carvajal", the "Carlos" of another "Carlos Quintero". A name repeated is no evidence of whose
+ * it is; a first name standing alone ("Delcy") still is.
+ */
+export function insideOwnName(hit: PhraseHit<string>, names: readonly Candidate[]): boolean {
+  const longer = (span: Candidate): boolean => spanWithin(hit, span) && span.end - span.start > hit.end - hit.start;
+  return names.some((span) => longer(span) && span.refs.some((ref) => ref.entityId === hit.value));
+}
+
 /** The figure's context words outside its own names: the "Hugo" of "Hugo Carvajal" vouches for nothing here. */
 function contextOutsideNames(entityId: string, contextHits: ReadonlyArray<PhraseHit<string>>, names: readonly Candidate[]): Array<PhraseHit<string>> {
-  const inOwnName = (hit: PhraseHit<string>): boolean =>
-    names.some((span) => spanWithin(hit, span) && span.refs.some((ref) => ref.entityId === entityId));
-  return contextHits.filter((hit) => hit.value === entityId && !inOwnName(hit));
+  return contextHits.filter((hit) => hit.value === entityId && !insideOwnName(hit, names));
 }
 
 /**
